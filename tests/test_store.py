@@ -37,8 +37,16 @@ def make_event(
     deaths: int | None = 3,
 ) -> Event:
     place = Location(
-        text="El Fasher", start=40, end=49, name="El Fasher", geonameid=1, lat=13.6, lon=25.3,
-        country=country, admin1="North Darfur", precision="city",
+        text="El Fasher",
+        start=40,
+        end=49,
+        name="El Fasher",
+        geonameid=1,
+        lat=13.6,
+        lon=25.3,
+        country=country,
+        admin1="North Darfur",
+        precision="city",
     )
     sentence = f"Sentence with trigger at {trigger_start}."
     return Event(
@@ -71,9 +79,7 @@ def make_result(
     article_id: str = "a1", text: str = "The army bombed El Fasher.", n_events: int = 2
 ) -> ArticleResult:
     article = Article(text=text, id=article_id, origin=f"test:{article_id}")
-    events = tuple(
-        make_event(article_id=article_id, trigger_start=10 + i) for i in range(n_events)
-    )
+    events = tuple(make_event(article_id=article_id, trigger_start=10 + i) for i in range(n_events))
     return ArticleResult(article=article, events=events)
 
 
@@ -214,13 +220,16 @@ def test_duplicate_event_id_is_stored_once(store: EventStore) -> None:
 
 
 def test_failed_article_is_recorded_not_stored(store: EventStore) -> None:
-    result = ArticleResult(article=Article(text="x", id="bad", origin="in.jsonl:3"),
-                           error="EncodingError: not UTF-8")
+    result = ArticleResult(
+        article=Article(text="x", id="bad", origin="in.jsonl:3"), error="EncodingError: not UTF-8"
+    )
     assert store.add_result(result, run_id="r1") == "failed"
     assert count(store, "articles") == 0
-    row = store._connection().execute(
-        "SELECT origin, article_key, message, error_type, run_id FROM failures"
-    ).fetchone()
+    row = (
+        store._connection()
+        .execute("SELECT origin, article_key, message, error_type, run_id FROM failures")
+        .fetchone()
+    )
     assert row == ("in.jsonl:3", "id:bad", "not UTF-8", "EncodingError", "r1")
 
 
@@ -258,8 +267,10 @@ def test_error_mid_replacement_keeps_old_version(
     store.add_result(make_result(n_events=2))
 
     def broken(self: EventStore, conn: sqlite3.Connection, event: Event) -> None:
-        conn.execute("INSERT INTO event_actors (event_id, role, position, text) "
-                     "VALUES ('nope', 'actor', 0, 'x')")  # violates the foreign key
+        conn.execute(
+            "INSERT INTO event_actors (event_id, role, position, text) "
+            "VALUES ('nope', 'actor', 0, 'x')"
+        )  # violates the foreign key
 
     monkeypatch.setattr(EventStore, "_insert_actors", broken)
     with pytest.raises(StoreError, match="could not store article"):
@@ -273,9 +284,11 @@ def test_add_failure_and_runs(store: EventStore) -> None:
     store.add_failure("b.txt", "binary data", "BinaryInputError", run_id=run_id)
     store.add_result(make_result(), run_id=run_id)
     store.finish_run(run_id, stats={"added": 1, "failed": 1})
-    row = store._connection().execute(
-        "SELECT inputs, options, stats, finished_at FROM runs WHERE run_id = ?", (run_id,)
-    ).fetchone()
+    row = (
+        store._connection()
+        .execute("SELECT inputs, options, stats, finished_at FROM runs WHERE run_id = ?", (run_id,))
+        .fetchone()
+    )
     assert row[0] == '["a.html","b.txt"]'
     assert row[1] == '{"path":"x"}'
     assert row[2] == '{"added":1,"failed":1}'
@@ -309,16 +322,38 @@ def test_split_error() -> None:
 @pytest.fixture
 def filled(store: EventStore) -> EventStore:
     events = [
-        make_event(article_id="a1", trigger_start=1, date=dt.date(2024, 1, 5), country="SDN",
-                   recipients=(make_actor("RSF fighters", country="SDN", inter=2),)),
-        make_event(article_id="a1", trigger_start=2, event_type="PROTEST", modality="future",
-                   date=dt.date(2024, 2, 1), country="KEN",
-                   actors=(make_actor("Students", country="KEN", inter=6),)),
-        make_event(article_id="a2", trigger_start=3, event_type="CONSULT", date=None,
-                   country=None, actors=(make_actor("Ärzte ohne Grenzen", country="DEU"),),
-                   recipients=(make_actor("ministry", country="ETH"),)),
-        make_event(article_id="a2", trigger_start=4, date=dt.date(2024, 3, 9), country="ETH",
-                   modality="negated"),
+        make_event(
+            article_id="a1",
+            trigger_start=1,
+            date=dt.date(2024, 1, 5),
+            country="SDN",
+            recipients=(make_actor("RSF fighters", country="SDN", inter=2),),
+        ),
+        make_event(
+            article_id="a1",
+            trigger_start=2,
+            event_type="PROTEST",
+            modality="future",
+            date=dt.date(2024, 2, 1),
+            country="KEN",
+            actors=(make_actor("Students", country="KEN", inter=6),),
+        ),
+        make_event(
+            article_id="a2",
+            trigger_start=3,
+            event_type="CONSULT",
+            date=None,
+            country=None,
+            actors=(make_actor("Ärzte ohne Grenzen", country="DEU"),),
+            recipients=(make_actor("ministry", country="ETH"),),
+        ),
+        make_event(
+            article_id="a2",
+            trigger_start=4,
+            date=dt.date(2024, 3, 9),
+            country="ETH",
+            modality="negated",
+        ),
     ]
     store.add_result(ArticleResult(Article(text="one", id="a1"), events=tuple(events[:2])))
     store.add_result(ArticleResult(Article(text="two", id="a2"), events=tuple(events[2:])))
@@ -332,8 +367,13 @@ def triggers(events: Iterator[Event]) -> list[int]:
 def test_query_round_trips_events(filled: EventStore) -> None:
     events = list(filled.query_events())
     assert triggers(iter(events)) == [1, 2, 4, 3]  # date order, undated last
-    original = make_event(article_id="a2", trigger_start=4, date=dt.date(2024, 3, 9),
-                          country="ETH", modality="negated")
+    original = make_event(
+        article_id="a2",
+        trigger_start=4,
+        date=dt.date(2024, 3, 9),
+        country="ETH",
+        modality="negated",
+    )
     assert events[2] == original
 
 
@@ -380,9 +420,11 @@ def test_bad_filters_raise_config_error(
 
 
 def test_query_uses_indexes(filled: EventStore) -> None:
-    plan = filled._connection().execute(
-        "EXPLAIN QUERY PLAN SELECT record FROM events e WHERE e.event_type = 'ASSAULT'"
-    ).fetchall()
+    plan = (
+        filled._connection()
+        .execute("EXPLAIN QUERY PLAN SELECT record FROM events e WHERE e.event_type = 'ASSAULT'")
+        .fetchall()
+    )
     assert any("events_type_date" in str(row) for row in plan)
 
 
