@@ -103,7 +103,9 @@ class Actor:
 
     ``country`` is ISO 3166 alpha-3 (or a PLOVER non-state code such as IGO, UNO);
     ``sector`` a PLOVER sector code (GOV, MIL, REB, CVL, …); ``inter`` the ACLED actor type
-    1–8. Unresolved parts are None.
+    1–8. Unresolved parts are None. ``implicit`` marks an actor the text implies but does not
+    name ("airstrikes were reported": unidentified armed forces); its ``text`` is empty and
+    ``start == end`` is the trigger's start.
     """
 
     text: str
@@ -113,6 +115,7 @@ class Actor:
     country: str | None = None
     sector: str | None = None
     inter: int | None = None
+    implicit: bool = False
 
 
 @dataclass(frozen=True, slots=True)

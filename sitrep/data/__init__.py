@@ -1,0 +1,1 @@
+"""Shipped data files (built by scripts/ or written by hand; each says how)."""
