@@ -1,0 +1,509 @@
+"""How many were killed, injured and arrested, read from one parsed sentence.
+
+:func:`extract_counts` finds count phrases (see :mod:`sitrep.extract.numbers`), drops the ones
+that are not head counts ("a 12-year-old", "15 km", "in 2014", "Resolution 2254", "aged 30"),
+and attaches each remaining one through the dependency parse to the word that says what
+happened to the people counted (killed/died/dead/death toll…, injured/wounded…,
+arrested/detained/rounded up…). Coordinated counts under one predicate are added ("12 soldiers
+and 3 civilians were killed" → 15); counts under "including"/"among them" are not ("12
+civilians, including 3 children" → 12). Singular victims ("a soldier was killed",
+"a 12-year-old boy was killed") count 1 and "no one was killed" counts 0.
+
+When a ``trigger`` is given, counts in the trigger's own clause (or clauses under it, or the
+clause it sits under) win; a count in a coordinated clause with its own agent ("… and
+soldiers killed 3 rebels") belongs to that other event and is left out. Conventions are in
+``docs/MAGNITUDES_AND_DATES.md``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from sitrep.extract.numbers import match_quantity
+from sitrep.model import Magnitude, TextSpan
+
+Category = Literal["fatalities", "injured", "arrested"]
+Token = Any  # spacy.tokens.Token (spaCy ships no type stubs)
+SpanLike = Any  # spacy.tokens.Span
+
+def _split(text: str) -> list[str]:
+    return text.split()
+
+
+# Verbs whose object (or passive subject) is the people counted.
+TRANSITIVE: dict[str, Category] = {
+    "kill": "fatalities", "murder": "fatalities", "slay": "fatalities", "slain": "fatalities",
+    "massacre": "fatalities", "execute": "fatalities", "behead": "fatalities",
+    "assassinate": "fatalities", "lynch": "fatalities", "slaughter": "fatalities",
+    "injure": "injured", "wound": "injured", "hurt": "injured", "maim": "injured",
+    "arrest": "arrested", "detain": "arrested", "apprehend": "arrested", "jail": "arrested",
+    "imprison": "arrested", "nab": "arrested",
+}  # fmt: skip
+# Verbs and adjectives whose subject is the people counted ("12 died", "12 were dead").
+INTRANSITIVE: dict[str, Category] = {
+    "die": "fatalities", "perish": "fatalities", "dead": "fatalities",
+    "injured": "injured", "wounded": "injured", "hurt": "injured",
+    "killed": "fatalities", "arrested": "arrested", "detained": "arrested",
+}  # fmt: skip
+# Nouns that are the count ("12 deaths") or take it after "of" ("the deaths of 12").
+NOUNS: dict[str, Category] = {
+    "death": "fatalities", "fatality": "fatalities", "killing": "fatalities",
+    "body": "fatalities", "corpse": "fatalities", "dead": "fatalities",
+    "murder": "fatalities", "toll": "fatalities",
+    "injury": "injured", "injured": "injured", "wounded": "injured",
+    "arrest": "arrested", "detention": "arrested", "arrested": "arrested",
+}  # fmt: skip
+# Verbs that report a toll: "the death toll rose to 25", "the toll stood at 30".
+TOLL_VERBS = frozenset(
+    {"rise", "climb", "reach", "stand", "increase", "jump", "hit", "mount", "be", "grow", "soar"}
+)
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "oprd", "attr", "dative"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "attr"})
+COLLECTIVE = frozenset(
+    _split(
+        """number lot total group crowd couple handful dozen score series string wave spate host
+        bunch majority minority team convoy rest few"""
+    )
+)
+UNITS = frozenset(
+    _split(
+        """year years yr yrs month months week weeks day days hour hours minute minutes second
+        seconds km kms kilometre kilometres kilometer kilometers mile miles metre metres meter
+        meters m cm mm kg kilograms kilogram ton tons tonne tonnes percent per cent % times
+        decade decades century centuries acre acres hectare hectares foot feet inch inches
+        degrees storey storeys floor floors pm am a.m. p.m. o'clock gmt utc bn mn dollars
+        dollar euros euro pounds rupees yuan usd eur gbp litres liters barrels rounds points
+        st nd rd th am"""
+    )
+)
+LABEL_WORDS = frozenset(
+    _split(
+        """aged age ages resolution article number no. route highway flight room chapter section
+        paragraph page camp unit brigade division battalion platoon protocol block sector zone
+        district gate phase version level grade cell building road street tower apartment
+        $ £ € # ¥ us$ rs"""
+    )
+)
+YEAR_PREPS = frozenset(
+    _split(
+        """in since of by during until till from to before after early late mid around between
+        circa summer winter spring autumn fall"""
+    )
+)
+SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL"})
+SINGULAR_DETS = frozenset({"a", "an", "another", "one"})
+ZERO_WORDS = frozenset({"nobody", "none"})
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """The killed/injured/arrested counts of one event mention, each with its text span."""
+
+    fatalities: Magnitude | None = None
+    fatalities_span: TextSpan | None = None
+    injured: Magnitude | None = None
+    injured_span: TextSpan | None = None
+    arrested: Magnitude | None = None
+    arrested_span: TextSpan | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CountMention:
+    """One count phrase attached to a predicate (the internal unit before selection)."""
+
+    category: Category
+    magnitude: Magnitude
+    start: int  # doc token index of the first token of the phrase
+    end: int  # doc token index after the last token
+    predicate: Token
+    group: int  # doc index of the nominal the coordination hangs from
+    included: bool  # under "including"/"among": a subset of another count
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    start: int
+    end: int
+    magnitude: Magnitude
+    nominal: Token
+
+
+def extract_counts(sentence: SpanLike, *, trigger: Token | None = None) -> Counts:
+    """Killed, injured and arrested counts in ``sentence`` (for ``trigger``'s event if given)."""
+    mentions = [m for phrase in find_phrases(sentence) for m in attach(phrase)]
+    chosen: dict[str, tuple[Magnitude, TextSpan]] = {}
+    for category in ("fatalities", "injured", "arrested"):
+        picked = select(
+            [m for m in mentions if m.category == category], sentence.doc, trigger=trigger
+        )
+        if picked is not None:
+            chosen[category] = picked
+    return Counts(**{k: v for name, (m, s) in chosen.items() for k, v in _fields(name, m, s)})
+
+
+def _fields(name: str, magnitude: Magnitude, span: TextSpan) -> Iterator[tuple[str, Any]]:
+    yield name, magnitude
+    yield f"{name}_span", span
+
+
+# --- finding count phrases ------------------------------------------------------------
+
+
+def find_phrases(sentence: SpanLike) -> list[_Phrase]:
+    """Count phrases in the sentence that can be head counts, with the nominal they head."""
+    tokens = list(sentence)
+    words = [t.lower_ for t in tokens]
+    phrases: list[_Phrase] = []
+    counted: set[int] = set()
+    i = 0
+    while i < len(tokens):
+        found = match_quantity(words, i)
+        if found is None or not _is_count(tokens, found.start, found.end):
+            phrases.extend(p for p in _word_phrases(tokens, i) if p.nominal.i not in counted)
+            i += 1
+            continue
+        phrase = _number_phrase(tokens, found.start, found.end, found.magnitude)
+        counted.add(phrase.nominal.i)
+        phrases.append(phrase)
+        i = found.end
+    return phrases
+
+
+def _number_phrase(tokens: Sequence[Token], start: int, end: int, mag: Magnitude) -> _Phrase:
+    head = tokens[end - 1]
+    nominal = head
+    attached = head.dep_ in ("nummod", "quantmod", "compound", "amod") and head.head.i > head.i
+    if attached and head.head.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "VERB"):
+        nominal = head.head
+    return _Phrase(tokens[start].i, tokens[end - 1].i + 1, mag, nominal)
+
+
+def _word_phrases(tokens: Sequence[Token], i: int) -> list[_Phrase]:
+    """Counts said without digits: "a soldier" (1), "no one"/"nobody"/"no deaths" (0)."""
+    token = tokens[i]
+    if token.lower_ in ZERO_WORDS:
+        return [_Phrase(token.i, token.i + 1, Magnitude(0, 0, 0), token)]
+    if token.lower_ == "one" and _prev_lower(token) == "no":
+        return [_Phrase(token.i - 1, token.i + 1, Magnitude(0, 0, 0), token)]
+    if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() in COLLECTIVE:
+        return []
+    dets = [c for c in token.children if c.dep_ == "det"]
+    if any(d.lower_ == "no" for d in dets):
+        return [_Phrase(dets[0].i, token.i + 1, Magnitude(0, 0, 0), token)]
+    if token.tag_ in ("NN", "NNP") and any(d.lower_ in SINGULAR_DETS for d in dets):
+        return [_Phrase(min(d.i for d in dets), token.i + 1, Magnitude(1, 1, 1), token)]
+    return []
+
+
+def _prev_lower(token: Token) -> str:
+    return str(token.nbor(-1).lower_) if token.i > token.sent.start else ""
+
+
+def _is_count(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """False for numbers that are ages, sizes, years, labels, times or money."""
+    first, head = tokens[start], tokens[end - 1]
+    after = tokens[end] if end < len(tokens) else None
+    if head.ent_type_ in SKIP_ENTS and not _victim_follows(after):
+        return False
+    if after is not None and _is_compound_modifier(head, after, tokens, end):
+        return False
+    if after is not None and after.lower_ in UNITS:
+        return False
+    if start > 0 and tokens[start - 1].lower_ in LABEL_WORDS:
+        return False
+    if head.head.i == head.i - 1 and head.head.pos_ in ("NOUN", "PROPN"):
+        return False  # "Resolution 2254", "Camp 5"
+    if first.lower_ == "one" and start > 0 and tokens[start - 1].lower_ in ("no", "the", "this"):
+        return False
+    return not _is_year(tokens, start, end, after)
+
+
+def _victim_follows(after: Token | None) -> bool:
+    return after is not None and after.tag_ == "NNS"
+
+
+def _is_compound_modifier(head: Token, after: Token, tokens: Sequence[Token], end: int) -> bool:
+    """"12-year-old", "two-day": a number glued by a hyphen to a following word."""
+    if after.text not in ("-", "–") or head.whitespace_ or end + 1 >= len(tokens):
+        return False
+    following = tokens[end + 1]
+    return bool(following.is_alpha) and following.lower_ != "odd"
+
+
+def _is_year(tokens: Sequence[Token], start: int, end: int, after: Token | None) -> bool:
+    head = tokens[end - 1]
+    text = head.text
+    if end - start != 1 or len(text) != 4 or not text.isdigit() or not 1900 <= int(text) <= 2099:
+        return False
+    return not (after is not None and after.tag_ == "NNS" and after.lower_ not in UNITS)
+
+
+# --- attaching phrases to predicates --------------------------------------------------
+
+
+def attach(phrase: _Phrase) -> list[CountMention]:
+    """What the phrase counts: zero or one mention (category, predicate, coordination group)."""
+    nominal, included = phrase.nominal, False
+    for _ in range(6):  # climb through coordination, apposition and "including" links
+        found = _category_at(nominal, phrase)
+        if found is not None:
+            category, predicate = found
+            return [
+                CountMention(
+                    category, phrase.magnitude, phrase.start, phrase.end, predicate, nominal.i,
+                    included,
+                )
+            ]
+        step = _climb(nominal)
+        if step is None:
+            return []
+        nominal, crossed_including = step
+        included = included or crossed_including
+    return []
+
+
+def _climb(nominal: Token) -> tuple[Token, bool] | None:
+    """Go from a nominal to the one it is coordinated with or included in."""
+    if nominal.dep_ in ("conj", "appos"):
+        return nominal.head, False
+    if nominal.dep_ == "pobj" and nominal.head.lower_ in ("including", "among", "besides"):
+        return nominal.head.head, True
+    return None
+
+
+def _category_at(nominal: Token, phrase: _Phrase) -> tuple[Category, Token] | None:
+    for finder in (_as_noun, _by_modifier, _by_head, _by_of_noun, _by_toll):
+        found = finder(nominal, phrase)
+        if found is not None:
+            return found
+    return None
+
+
+def _as_noun(nominal: Token, phrase: _Phrase) -> tuple[Category, Token] | None:
+    """"12 deaths", "40 arrests", "no injuries"."""
+    if nominal.pos_ != "NOUN":
+        return None
+    category = NOUNS.get(nominal.lemma_.lower())
+    if category is None or nominal.lemma_.lower() == "toll":
+        return None
+    return category, nominal
+
+
+def _by_modifier(nominal: Token, phrase: _Phrase) -> tuple[Category, Token] | None:
+    """"12 dead", "12 people killed", "12 killed in blast", "12 people who were killed"."""
+    if nominal.i >= phrase.end and nominal.pos_ in ("ADJ", "VERB"):
+        category = INTRANSITIVE.get(nominal.lower_)
+        if category is not None:
+            return category, nominal
+    for child in nominal.children:
+        if child.i < phrase.end:
+            continue
+        category = _category_word(child)
+        if category is None or child.dep_ not in ("acl", "amod", "relcl"):
+            continue
+        if child.dep_ != "relcl" or _patient_relcl(child):
+            return category, child
+    return None
+
+
+def _category_word(token: Token) -> Category | None:
+    lemma, lower = token.lemma_.lower(), token.lower_
+    return TRANSITIVE.get(lemma) or INTRANSITIVE.get(lower) or INTRANSITIVE.get(lemma)
+
+
+def _patient_relcl(verb: Token) -> bool:
+    """"people who were killed" (victims) but not "gunmen who killed" (agents)."""
+    deps = {c.dep_ for c in verb.children}
+    return "nsubjpass" in deps or "auxpass" in deps or verb.lemma_.lower() in ("die", "perish")
+
+
+def _by_head(nominal: Token, phrase: _Phrase) -> tuple[Category, Token] | None:
+    """The nominal is the object/subject of a category verb or adjective."""
+    predicate = nominal.head
+    if predicate is nominal:
+        return None
+    if nominal.dep_ in OBJECT_DEPS:
+        category = _transitive_category(predicate)
+        if category is not None:
+            return category, predicate
+    if nominal.dep_ in SUBJECT_DEPS or nominal.dep_ == "nsubj":
+        category = _intransitive_category(predicate)
+        if category is not None:
+            return category, predicate
+    return None
+
+
+def _transitive_category(verb: Token) -> Category | None:
+    lemma = verb.lemma_.lower()
+    if lemma in TRANSITIVE and verb.pos_ in ("VERB", "AUX", "ADJ"):
+        return TRANSITIVE[lemma]
+    children = list(verb.children)
+    if lemma == "round" and any(c.lower_ == "up" and c.i == verb.i + 1 for c in children):
+        return "arrested"
+    if lemma == "take" and any(_is_into_custody(c) for c in children):
+        return "arrested"
+    if lemma == "gun" and any(c.lower_ == "down" and c.i > verb.i for c in children):
+        return "fatalities"
+    if lemma in ("leave", "shoot", "beat", "find", "stab", "hack", "burn", "report"):
+        return _state_complement(children)
+    return None
+
+
+def _is_into_custody(token: Token) -> bool:
+    return token.lower_ == "into" and any(c.lower_ == "custody" for c in token.children)
+
+
+def _state_complement(children: Sequence[Token]) -> Category | None:
+    """"left 12 people dead", "shot 3 dead", "left 30 injured"."""
+    for child in children:
+        if child.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advmod", "dobj"):
+            category = INTRANSITIVE.get(child.lower_)
+            if category is not None and child.lower_ not in ("killed",):
+                return category
+    return None
+
+
+def _intransitive_category(predicate: Token) -> Category | None:
+    """"12 died", "12 were dead", "12 people lost their lives", passive "12 were killed"."""
+    lemma, lower = predicate.lemma_.lower(), predicate.lower_
+    children = list(predicate.children)
+    if lemma in ("die", "perish"):
+        return "fatalities"
+    if lemma == "lose" and any(c.lemma_.lower() == "life" for c in children):
+        return "fatalities"
+    if lemma == "be":
+        return _state_complement(children)
+    if predicate.pos_ in ("ADJ", "VERB") and lower in INTRANSITIVE and not _has_object(children):
+        return INTRANSITIVE[lower]
+    if any(c.dep_ == "auxpass" for c in children):
+        return _transitive_category(predicate)
+    return None
+
+
+def _has_object(children: Sequence[Token]) -> bool:
+    return any(c.dep_ == "dobj" for c in children)
+
+
+def _by_of_noun(nominal: Token, phrase: _Phrase) -> tuple[Category, Token] | None:
+    """"the deaths of 12 soldiers", "a death toll of 12", "the arrest of 40 protesters"."""
+    if nominal.dep_ != "pobj" or nominal.head.lower_ != "of":
+        return None
+    noun = nominal.head.head
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma not in NOUNS:
+        return None
+    category = _toll_category(noun) if lemma == "toll" else NOUNS[lemma]
+    return None if category is None else (category, noun)
+
+
+def _by_toll(nominal: Token, phrase: _Phrase) -> tuple[Category, Token] | None:
+    """"the death toll rose to 25", "the toll stood at 30", "the toll is 12"."""
+    verb = nominal.head
+    if nominal.dep_ == "pobj" and verb.lower_ in ("to", "at"):
+        verb = verb.head
+    elif nominal.dep_ not in ("attr", "dobj"):
+        return None
+    if verb.lemma_.lower() not in TOLL_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in ("toll", "number"):
+            category = _toll_category(child)
+            return None if category is None else (category, child)
+    return None
+
+
+def _toll_category(toll: Token) -> Category | None:
+    """"death toll" → fatalities; "number of injured" → injured; a bare "toll" → fatalities."""
+    for token in toll.subtree:
+        category = NOUNS.get(token.lemma_.lower()) or INTRANSITIVE.get(token.lower_)
+        if category is not None and token is not toll:
+            return category
+    return "fatalities" if toll.lemma_.lower() == "toll" else None
+
+
+# --- choosing among mentions ----------------------------------------------------------
+
+
+def select(
+    mentions: Sequence[CountMention], doc: Any, *, trigger: Token | None
+) -> tuple[Magnitude, TextSpan] | None:
+    """The count for one category: best-ranked coordination group, summed."""
+    groups: dict[tuple[int, int], list[CountMention]] = {}
+    for mention in mentions:
+        groups.setdefault((mention.predicate.i, mention.group), []).append(mention)
+    ranked = []
+    for members in groups.values():
+        rank = _clause_rank(members[0].predicate, trigger)
+        if rank is not None:
+            ranked.append((rank, _included_rank(members), members[0].start, members))
+    if not ranked:
+        return None
+    _, _, _, best = min(ranked, key=lambda item: item[:3])
+    return _sum_group(best, doc)
+
+
+def _included_rank(members: Sequence[CountMention]) -> int:
+    return 1 if all(m.included for m in members) else 0
+
+
+def _sum_group(members: Sequence[CountMention], doc: Any) -> tuple[Magnitude, TextSpan]:
+    kept = [m for m in members if not m.included] or list(members)
+    low = sum(m.magnitude.low for m in kept)
+    best = sum(m.magnitude.best for m in kept)
+    high = sum(m.magnitude.high for m in kept)
+    start = doc[min(m.start for m in kept)].idx
+    last = doc[max(m.end for m in kept) - 1]
+    end = last.idx + len(last.text)
+    return Magnitude(low, best, high), TextSpan(doc.text[start:end], start, end)
+
+
+def clause_head(token: Token) -> Token:
+    """The verb (or root) that heads the clause ``token`` sits in."""
+    current = token
+    for _ in range(50):
+        if current.pos_ in ("VERB", "AUX") or current.dep_ == "ROOT" or current.head is current:
+            return current
+        current = current.head
+    return current
+
+
+def _clause_rank(predicate: Token, trigger: Token | None) -> int | None:
+    """0 same clause as the trigger, 1 one under the other, 2 an agentless sibling, else None."""
+    if trigger is None:
+        return 0
+    count_clause, trigger_clause = clause_head(predicate), clause_head(trigger)
+    if count_clause == trigger_clause or predicate == trigger:
+        return 0
+    if _is_subordinate(count_clause, trigger_clause) or _is_subordinate(
+        trigger_clause, count_clause
+    ):
+        return 1
+    return None if _has_agent(count_clause) else 2
+
+
+def _is_subordinate(clause: Token, ancestor: Token) -> bool:
+    """True when ``ancestor`` is reached from ``clause`` without crossing a coordination."""
+    current = clause
+    for _ in range(50):
+        if current == ancestor:
+            return True
+        if current.dep_ == "conj" or current.head is current:
+            return False
+        current = current.head
+    return False
+
+
+def _has_agent(clause: Token) -> bool:
+    """An active transitive verb or a "by" agent: the clause reports its own, separate act.
+
+    Agentless clauses ("and 12 people were killed", "12 died") report the outcome of the
+    sentence's main event instead.
+    """
+    deps = {child.dep_ for child in clause.children}
+    if "agent" in deps:
+        return True
+    if "auxpass" in deps or (clause.tag_ == "VBN" and "aux" not in deps):
+        return False
+    return _transitive_category(clause) is not None and bool(deps & {"nsubj", "dobj"})

@@ -1,0 +1,146 @@
+"""extract_counts on hand-written sentences: patterns, traps and two-event sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sitrep.extract.magnitudes import Counts, extract_counts
+from sitrep.model import Magnitude
+
+Best = int | None
+
+
+def counts(nlp: Any, text: str, trigger: str | None = None) -> Counts:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == trigger) if trigger else None
+    return extract_counts(doc[:], trigger=token)
+
+
+def bests(found: Counts) -> tuple[Best, Best, Best]:
+    return tuple(  # type: ignore[return-value]
+        m.best if m is not None else None
+        for m in (found.fatalities, found.injured, found.arrested)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed at least 12 people in the village.", (12, None, None)),
+        ("12 people were killed.", (12, None, None)),
+        ("Security forces killed 12.", (12, None, None)),
+        ("The attack left 12 dead.", (12, None, None)),
+        ("The attack left 12 people dead.", (12, None, None)),
+        ("A death toll of 12 was reported.", (12, None, None)),
+        ("The death toll rose to 25.", (25, None, None)),
+        ("The toll stood at 30.", (30, None, None)),
+        ("The deaths of 12 soldiers sparked outrage.", (12, None, None)),
+        ("At least 12 people lost their lives.", (12, None, None)),
+        ("Nearly 50 people died in the fighting.", (50, None, None)),
+        ("12 people were shot dead.", (12, None, None)),
+        ("Militants gunned down 5 villagers.", (5, None, None)),
+        ("12 killed in Kabul blast", (12, None, None)),
+        ("The attack killed 1,200 people.", (1200, None, None)),
+        ("Two of the attackers were killed.", (2, None, None)),
+        ("An airstrike killed 8 members of one family.", (8, None, None)),
+        ("Twelve gunmen killed three soldiers.", (3, None, None)),
+        ("12 dead and 30 wounded.", (12, 30, None)),
+        ("The blast left 12 dead and 30 wounded.", (12, 30, None)),
+        ("The bombing killed 3, injuring dozens.", (3, 24, None)),
+        ("Dozens of people were injured.", (None, 24, None)),
+        ("More than 100 people were wounded.", (None, 100, None)),
+        ("Police said 7 people were hurt.", (None, 7, None)),
+        ("Police arrested 40 protesters.", (None, None, 40)),
+        ("40 were detained.", (None, None, 40)),
+        ("Police made 40 arrests.", (None, None, 40)),
+        ("Police took 15 people into custody.", (None, None, 15)),
+        ("Security forces rounded up 40 protesters.", (None, None, 40)),
+        ("Some 40 protesters were arrested, police said.", (None, None, 40)),
+        ("Hundreds of people were arrested.", (None, None, 200)),
+        ("The number of people arrested rose to 300.", (None, None, 300)),
+        ("Two to three hundred people were detained.", (None, None, 200)),
+    ],
+)
+def test_patterns(nlp: Any, text: str, expected: tuple[Best, Best, Best]) -> None:
+    assert bests(counts(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 12-year-old boy was killed.", (1, None, None)),
+        ("A man aged 30 was killed.", (1, None, None)),
+        ("The army said it killed rebels in 2014.", (None, None, None)),
+        ("In 2015, 200 people were killed.", (200, None, None)),
+        ("The council passed Resolution 2254.", (None, None, None)),
+        ("The village is 15 km from the border.", (None, None, None)),
+        ("The two-day protest ended.", (None, None, None)),
+        ("Violence in the 1990s killed thousands.", (2000, None, None)),
+        ("He was sentenced to 10 years.", (None, None, None)),
+        ("Five people were killed when a bomb exploded at 10 am.", (5, None, None)),
+        ("The army killed 30 militants over two days.", (30, None, None)),
+        ("The fighting has killed more than 400,000 people since 2011.", (400_000, None, None)),
+        ("12 civilians, including 3 children, were killed.", (12, None, None)),
+        ("12 gunmen killed 3 soldiers.", (3, None, None)),
+    ],
+)
+def test_traps(nlp: Any, text: str, expected: tuple[Best, Best, Best]) -> None:
+    assert bests(counts(nlp, text)) == expected
+
+
+def test_coordinated_counts_are_added(nlp: Any) -> None:
+    found = counts(nlp, "A suicide attack killed 12 soldiers and 3 civilians.")
+    assert found.fatalities == Magnitude(15, 15, 15)
+    assert found.fatalities_span is not None
+    assert found.fatalities_span.text == "12 soldiers and 3"
+
+
+def test_singular_victims_count_one_each(nlp: Any) -> None:
+    assert bests(counts(nlp, "A soldier and a civilian were killed.")) == (2, None, None)
+    assert bests(counts(nlp, "Gunmen shot dead a policeman.")) == (1, None, None)
+
+
+def test_no_one_killed_is_zero(nlp: Any) -> None:
+    found = counts(nlp, "No one was killed.")
+    assert found.fatalities == Magnitude(0, 0, 0)
+    assert found.fatalities_span is not None and found.fatalities_span.text == "No one"
+
+
+def test_ranges_and_vague_words_keep_low_and_high(nlp: Any) -> None:
+    found = counts(nlp, "The explosion killed a dozen people and wounded scores more.")
+    assert found.fatalities == Magnitude(12, 12, 12)
+    assert found.injured == Magnitude(40, 40, 199)
+    found = counts(nlp, "At least a dozen people were killed and several others injured.")
+    assert found.injured == Magnitude(3, 3, 9)
+
+
+def test_spans_are_doc_offsets(nlp: Any) -> None:
+    text = "Reports came in. Gunmen killed at least 12 people on Tuesday."
+    doc = nlp(text)
+    sentence = list(doc.sents)[1]
+    found = extract_counts(sentence)
+    span = found.fatalities_span
+    assert span is not None
+    assert text[span.start : span.end] == span.text == "at least 12"
+
+
+def test_trigger_picks_its_own_clause(nlp: Any) -> None:
+    text = "Police arrested 40 protesters and soldiers killed 3 rebels."
+    assert bests(counts(nlp, text, "arrested")) == (None, None, 40)
+    assert bests(counts(nlp, text, "killed")) == (3, None, None)
+
+
+def test_agentless_outcome_clause_belongs_to_the_main_event(nlp: Any) -> None:
+    text = "Clashes erupted in the city, and 12 people were killed."
+    assert bests(counts(nlp, text, "Clashes")) == (12, None, None)
+
+
+def test_subordinate_clause_counts_go_to_the_trigger(nlp: Any) -> None:
+    text = "A suicide attack killed 12 soldiers, injuring dozens."
+    assert bests(counts(nlp, text, "attack")) == (12, 24, None)
+
+
+def test_sentence_without_counts(nlp: Any) -> None:
+    assert counts(nlp, "The minister met his counterpart in Paris.") == Counts()
