@@ -129,6 +129,13 @@ def test_database_from_a_newer_sitrep_is_refused(
         EventStore(path)
 
 
+def test_home_folder_is_expanded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    with EventStore("~/data/events.db") as db:
+        assert db.path == str(tmp_path / "data" / "events.db")
+    assert (tmp_path / "data" / "events.db").is_file()
+
+
 def test_file_store_uses_wal_and_foreign_keys(tmp_path: Path) -> None:
     with EventStore(tmp_path / "events.db") as db:
         conn = db._connection()

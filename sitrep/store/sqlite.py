@@ -62,9 +62,13 @@ def _lower(value: str | None) -> str | None:
     return value.lower() if isinstance(value, str) else value
 
 
+def _normalise(path: str | Path) -> str:
+    return MEMORY if str(path) == MEMORY else str(Path(path).expanduser())
+
+
 def _open(path: str, timeout: float) -> sqlite3.Connection:
-    if path != MEMORY and not path.startswith("file:"):
-        Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    if path != MEMORY:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
     conn.create_function("lower", 1, _lower, deterministic=True)
     return conn
@@ -128,7 +132,7 @@ class EventStore:
     """
 
     def __init__(self, path: str | Path, *, timeout: float = 5.0) -> None:
-        self.path = str(path)
+        self.path = _normalise(path)
         self._conn: sqlite3.Connection | None = None
         try:
             conn = _open(self.path, timeout)
