@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import subprocess
+import sys
+import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -451,3 +454,54 @@ def test_summary(filled: EventStore) -> None:
 
 def test_store_module_exports() -> None:
     assert store_sqlite.EventStore is EventStore
+
+
+def test_two_stores_share_one_file(tmp_path: Path) -> None:
+    path = tmp_path / "events.db"
+    with EventStore(path) as first, EventStore(path) as second:
+        assert second.migrations_applied == []
+        assert first.add_result(make_result("a1")) == "added"
+        assert second.add_result(make_result("a1")) == "unchanged"
+        assert second.add_result(make_result("a2")) == "added"
+        assert first.count_events() == 4
+
+
+def test_every_table_and_column_is_documented(store: EventStore) -> None:
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "STORAGE.md").read_text("utf-8")
+    conn = store._connection()
+    tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    missing = [f"table {table}" for table in tables if f"**`{table}`**" not in docs]
+    for table in tables:
+        columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+        missing += [f"{table}.{column}" for column in columns if f"`{column}`" not in docs]
+    assert not missing, f"document these in docs/STORAGE.md: {missing}"
+
+
+CRASH_SCRIPT = """
+import os, sys
+sys.path[:0] = [{tests!r}, {root!r}]
+from test_store import make_result
+from sitrep.store import EventStore
+calls = []
+original = EventStore._insert_actors
+def crash(self, conn, event):
+    calls.append(event)
+    if len(calls) == 2:
+        os._exit(3)  # the process dies between two inserts of one article
+    original(self, conn, event)
+EventStore._insert_actors = crash
+store = EventStore({path!r})
+store.add_result(make_result("a1", n_events=3))
+"""
+
+
+def test_process_crash_mid_article_leaves_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "events.db"
+    tests = Path(__file__).resolve().parent
+    script = CRASH_SCRIPT.format(tests=str(tests), root=str(tests.parent), path=str(path))
+    done = subprocess.run([sys.executable, "-c", textwrap.dedent(script)], check=False)
+    assert done.returncode == 3
+    with EventStore(path) as db:
+        for table in ("articles", "events", "event_actors"):
+            assert count(db, table) == 0
+        assert db.add_result(make_result("a1", n_events=3)) == "added"
