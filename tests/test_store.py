@@ -321,6 +321,19 @@ def test_locked_database_is_transient(tmp_path: Path) -> None:
         assert db.add_result(make_result()) == "added"
 
 
+def test_locked_new_database_is_transient_on_open(tmp_path: Path) -> None:
+    path = tmp_path / "events.db"
+    other = sqlite3.connect(path, isolation_level=None)
+    try:
+        other.execute("BEGIN EXCLUSIVE")
+        with pytest.raises(StoreError) as info:
+            EventStore(path, timeout=0.05)
+        assert info.value.transient
+        assert "try again" in str(info.value)
+    finally:
+        other.close()
+
+
 def test_split_error() -> None:
     assert split_error("FetchError: timed out") == ("FetchError", "timed out")
     assert split_error("something odd") == ("error", "something odd")

@@ -149,6 +149,8 @@ class EventStore:
         self._conn = conn
 
     def _open_error(self, exc: Exception) -> StoreError:
+        if isinstance(exc, sqlite3.Error) and _is_transient(exc):
+            return store_error(exc, "open the event store", self.path)
         return StoreError(
             f"cannot open the event store ({exc}); give the path of a sitrep database,"
             " or of a new file in a writable folder",
