@@ -1,0 +1,222 @@
+"""Running the real pipeline (or an injected coder) over a gold set and scoring it.
+
+The coder is a parameter: :func:`default_coder` wraps ``sitrep.pipeline.code_articles``, and
+tests pass a fake. The geoparser likewise: :func:`default_geoparser` imports
+``sitrep.resolve.places`` lazily and returns None when it is not installed, in which case
+toponym metrics are skipped with a note in the report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from sitrep.errors import EvaluationError
+from sitrep.evaluate.gold import GoldItem, GoldSet
+from sitrep.evaluate.loaders import load_gold
+from sitrep.evaluate.scoring import PlaceLike, Prediction, Scorecard, score_item, summarize
+from sitrep.model import Article, ArticleResult
+
+Coder = Callable[[Sequence[Article]], Iterable[ArticleResult]]
+
+
+class Geoparser(Protocol):
+    """The two calls of ``sitrep.resolve.places`` the scorer uses."""
+
+    def geoparse(self, text: str) -> Sequence[PlaceLike]: ...
+
+    def resolve_spans(self, text: str, spans: Sequence[tuple[int, int]]) -> Sequence[PlaceLike]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class EvalReport:
+    """The scores of one gold set, with what is needed to reproduce and compare them.
+
+    ``metrics`` maps flat metric names (``type.accuracy``, ``toponym.e2e.acc161`` …) to
+    values; ``support`` maps the same names to the number of gold items or spans behind
+    each; ``confusion`` maps a gold label to {predicted label: count} for the event type
+    (``type``) and quad class (``quad``).
+    """
+
+    dataset: str
+    kind: str
+    path: str
+    sha256: str
+    size: int
+    total: int
+    seed: int | None
+    date: str
+    seconds: float
+    metrics: dict[str, float]
+    support: dict[str, int]
+    confusion: dict[str, dict[str, dict[str, int]]] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "dataset": self.dataset,
+            "kind": self.kind,
+            "path": self.path,
+            "sha256": self.sha256,
+            "size": self.size,
+            "total": self.total,
+            "seed": self.seed,
+            "date": self.date,
+            "seconds": round(self.seconds, 2),
+            "metrics": {k: round(v, 4) for k, v in self.metrics.items()},
+            "support": self.support,
+            "confusion": self.confusion,
+            "notes": list(self.notes),
+        }
+
+
+def default_coder(*, n_process: int = 1, batch_size: int = 32) -> Coder:
+    """The real pipeline (``sitrep.pipeline.code_articles``); raise when it is not built."""
+    try:
+        module = importlib.import_module("sitrep.pipeline")
+    except ImportError as exc:
+        raise EvaluationError(
+            f"the sitrep pipeline cannot be imported ({exc}); install sitrep fully or pass a coder"
+        ) from exc
+    code_articles = module.code_articles
+
+    def coder(articles: Sequence[Article]) -> Iterable[ArticleResult]:
+        results: Iterable[ArticleResult] = code_articles(
+            articles, n_process=n_process, batch_size=batch_size
+        )
+        return results
+
+    return coder
+
+
+def default_geoparser() -> Geoparser | None:
+    """``sitrep.resolve.places`` when it is importable and complete, else None."""
+    try:
+        module: Any = importlib.import_module("sitrep.resolve.places")
+    except ImportError:
+        return None
+    if not (hasattr(module, "geoparse") and hasattr(module, "resolve_spans")):
+        return None
+    geoparser: Geoparser = module
+    return geoparser
+
+
+def code_items(items: Sequence[GoldItem], coder: Coder) -> Iterator[ArticleResult | None]:
+    """One result per item, in order; None for items that need no coding (toponyms only)."""
+    wanted = [item for item in items if item.needs_events]
+    articles = [Article(text=item.text, id=item.id, date=item.date) for item in wanted]
+    results = iter(coder(articles)) if articles else iter(())
+    for item in items:
+        if not item.needs_events:
+            yield None
+            continue
+        result = next(results, None)
+        if result is None:
+            raise EvaluationError("the coder returned fewer results than articles it was given")
+        yield result
+
+
+def predict(
+    item: GoldItem, result: ArticleResult | None, geoparser: Geoparser | None
+) -> Prediction:
+    places = resolved = None
+    if item.places is not None and geoparser is not None:
+        places = tuple(geoparser.geoparse(item.text))
+        spans = [(place.start, place.end) for place in item.places]
+        resolved = tuple(geoparser.resolve_spans(item.text, spans))
+    if result is None:
+        return Prediction(places=places, resolved=resolved)
+    return Prediction(result.events, places, resolved, result.error)
+
+
+def score_set(
+    gold: GoldSet, *, coder: Coder | None = None, geoparser: Geoparser | None = None
+) -> Scorecard:
+    """Code every item of ``gold`` and return the counts (addable across shards)."""
+    needs_coder = any(item.needs_events for item in gold.items)
+    if coder is None and needs_coder:
+        coder = default_coder()
+    card = Scorecard()
+    results = code_items(gold.items, coder) if coder is not None else iter(())
+    for item in gold.items:
+        result = next(results, None) if needs_coder else None
+        score_item(card, item, predict(item, result, geoparser), gold.label_names)
+    return card
+
+
+def confusion_table(card: Scorecard) -> dict[str, dict[str, dict[str, int]]]:
+    tables: dict[str, dict[str, dict[str, int]]] = {}
+    for name, labelled in (("type", card.types), ("quad", card.quad)):
+        table: dict[str, dict[str, int]] = {}
+        for (gold, predicted), count in sorted(labelled.confusion.items()):
+            table.setdefault(gold, {})[predicted] = count
+        if table:
+            tables[name] = table
+    return tables
+
+
+def report_notes(gold: GoldSet, card: Scorecard, geoparser: Geoparser | None) -> tuple[str, ...]:
+    notes = []
+    if gold.sampled:
+        notes.append(
+            f"deterministic sample of {len(gold.items)} of {gold.total} (seed {gold.seed})"
+        )
+    if any(item.places is not None for item in gold.items) and geoparser is None:
+        notes.append("toponym metrics skipped: sitrep.resolve.places is not available")
+    if card.coder_errors:
+        notes.append(f"{card.coder_errors} item(s) could not be coded (scored as no events)")
+    return tuple(notes)
+
+
+def evaluate_set(
+    gold: GoldSet,
+    *,
+    coder: Coder | None = None,
+    geoparser: Geoparser | None = None,
+    use_geoparser: bool = True,
+) -> EvalReport:
+    """Score one loaded gold set and return its report."""
+    if geoparser is None and use_geoparser:
+        geoparser = default_geoparser()
+    started = time.perf_counter()
+    card = score_set(gold, coder=coder, geoparser=geoparser)
+    metrics, support = summarize(card)
+    return EvalReport(
+        dataset=gold.name,
+        kind=gold.kind,
+        path=gold.path,
+        sha256=gold.sha256,
+        size=len(gold.items),
+        total=gold.total,
+        seed=gold.seed,
+        date=dt.date.today().isoformat(),
+        seconds=time.perf_counter() - started,
+        metrics=metrics,
+        support=support,
+        confusion=confusion_table(card),
+        notes=report_notes(gold, card, geoparser),
+    )
+
+
+def evaluate(
+    path: Path | str,
+    *,
+    kind: str | None = None,
+    limit: int | None = None,
+    seed: int = 0,
+    coder: Coder | None = None,
+    geoparser: Geoparser | None = None,
+    name: str | None = None,
+) -> EvalReport:
+    """Load the gold file at ``path`` and score the pipeline (or ``coder``) on it.
+
+    ``kind`` forces a loader (default: detected from the file); ``limit`` keeps a
+    deterministic sample of that many items drawn with ``seed``.
+    """
+    gold = load_gold(path, kind=kind, limit=limit, seed=seed, name=name)
+    return evaluate_set(gold, coder=coder, geoparser=geoparser)
