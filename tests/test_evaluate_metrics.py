@@ -71,9 +71,13 @@ def test_shards_add_up_to_the_whole() -> None:
 def test_spans_exact_and_overlap() -> None:
     spans = Spans()
     spans.add(gold=((0, 10), (20, 25)), predicted=((0, 10), (18, 22), (30, 35)))
-    assert (spans.exact.tp, spans.exact.fp, spans.exact.fn) == (1, 2, 1)
-    assert (spans.overlap.tp, spans.overlap.fp, spans.overlap.fn) == (2, 1, 0)
-    assert (spans + spans).exact.tp == 2
+    assert (spans.exact.precision, spans.exact.recall) == (1 / 3, 1 / 2)
+    assert (spans.overlap.precision, spans.overlap.recall) == (2 / 3, 1.0)
+    assert (spans + spans).exact.predicted_hit == 2 and spans.overlap.support == 2
+    wide = Spans()
+    wide.add(gold=((0, 4), (5, 9)), predicted=((0, 9),))  # one prediction covers two
+    assert (wide.overlap.precision, wide.overlap.recall) == (1.0, 1.0)
+    assert wide.exact.f1 == 0.0
 
 
 def test_haversine_known_distance() -> None:

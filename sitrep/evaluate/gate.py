@@ -8,7 +8,10 @@ sampling noise of the metric (:func:`noise_margin`); the gate fails when a score
 its bound. ``--update`` raises floors (lowers ceilings) and never loosens one unless
 ``allow_lower`` is given; a changed gold file must be re-pinned with ``repin``.
 
-This module computes and returns; the CLI (``sitrep.cli.evaluate``) prints.
+This module computes and returns; output goes through the ``echo`` callback that the
+command line passes in (``print`` for ``python -m``, ``click.echo`` for ``sitrep eval``).
+The module does not import ``sitrep.cli``, so the gate runs even when an unrelated command
+module is broken.
 """
 
 from __future__ import annotations
@@ -22,8 +25,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sitrep.errors import EvaluationError
-from sitrep.evaluate.harness import Coder, EvalReport, Geoparser, default_geoparser, evaluate_set
+from sitrep.errors import EvaluationError, SitrepError
+from sitrep.evaluate.harness import (
+    Coder,
+    EvalReport,
+    Geoparser,
+    default_coder,
+    default_geoparser,
+    evaluate_set,
+)
 from sitrep.evaluate.loaders import load_gold
 from sitrep.evaluate.scoring import higher_is_better
 
@@ -110,13 +120,13 @@ def run_dev_sets(
     *,
     coder: Coder | None = None,
     geoparser: Geoparser | None = None,
-    sets: Sequence[DevSet] = DEV_SETS,
+    sets: Sequence[DevSet] | None = None,
     on_start: Callable[[DevSet], None] | None = None,
 ) -> list[EvalReport]:
     """Evaluate every dev set found under ``root`` (sets whose file is absent are left out)."""
     geoparser = geoparser or default_geoparser()
     reports = []
-    for dev in sets:
+    for dev in DEV_SETS if sets is None else sets:
         path = root / dev.path
         if not path.is_file():
             continue
@@ -342,9 +352,133 @@ def save_baseline(path: Path, baseline: Mapping[str, Any]) -> None:
     path.write_text(json.dumps(baseline, indent=2, sort_keys=False) + "\n", encoding="utf-8")
 
 
-if __name__ == "__main__":  # pragma: no cover - the command line lives in sitrep.cli
+# --------------------------------------------------------------------------- running
+
+Echo = Callable[[str], None]
+
+
+@dataclass(frozen=True, slots=True)
+class GateOptions:
+    """What one gate run does (the command-line options, as one value)."""
+
+    data_dir: Path = DEFAULT_DATA_DIR
+    baseline: Path = DEFAULT_BASELINE
+    update: bool = False
+    allow_lower: bool = False
+    repin: bool = False
+    write_doc: Path | None = None
+    n_process: int = 1
+
+
+def run_gate(
+    options: GateOptions,
+    *,
+    echo: Echo,
+    coder: Coder | None = None,
+    geoparser: Geoparser | None = None,
+    sets: Sequence[DevSet] | None = None,
+) -> int:
+    """Run the gate, passing one line per metric to ``echo``; return the exit status.
+
+    0: passed (or skipped: no dev data); 1: a regression, a refused update or an error.
+    """
+    if not (options.data_dir / "dev").is_dir():
+        echo(f"gate: skipped: {options.data_dir} not found (no dev data to score)")
+        return 0
+    try:
+        reports = run_dev_sets(
+            options.data_dir,
+            coder=coder or default_coder(n_process=options.n_process),
+            geoparser=geoparser,
+            sets=sets,
+            on_start=lambda dev: echo(f"gate: scoring {dev.name} ..."),
+        )
+        baseline = load_baseline(options.baseline)
+        if options.update:
+            return write_update(reports, baseline, options, echo)
+    except SitrepError as exc:
+        echo(f"gate: error: {exc}")
+        return 1
+    return report_checks(check(reports, baseline), reports, options, echo)
+
+
+def report_checks(
+    checks: Sequence[Check], reports: Sequence[EvalReport], options: GateOptions, echo: Echo
+) -> int:
+    for item in checks:
+        echo(item.line())
+    failed = [item for item in checks if item.failed]
+    write_accuracy_doc(reports, options, echo)
+    if failed:
+        echo(
+            f"gate: FAILED: {len(failed)} regression(s) against {options.baseline}; fix them,"
+            f" or if intended: {UPDATE_COMMAND} --allow-lower (and say why in the commit)"
+        )
+        return 1
+    seconds = sum(report.seconds for report in reports)
+    echo(f"gate: passed ({len(checks)} checks, {len(reports)} datasets, {seconds:.0f} s)")
+    return 0
+
+
+def write_update(
+    reports: Sequence[EvalReport], baseline: Mapping[str, Any], options: GateOptions, echo: Echo
+) -> int:
+    new = update_baseline(
+        reports,
+        baseline,
+        allow_lower=options.allow_lower,
+        repin=options.repin,
+        data_root=options.data_dir,
+    )
+    save_baseline(options.baseline, new)
+    for item in check(reports, new):
+        echo(item.line())
+    write_accuracy_doc(reports, options, echo)
+    echo(f"gate: baseline written to {options.baseline}")
+    return 0
+
+
+def write_accuracy_doc(reports: Sequence[EvalReport], options: GateOptions, echo: Echo) -> None:
+    if options.write_doc is None:
+        return
+    from sitrep.evaluate.accuracy_doc import render_accuracy_doc
+
+    options.write_doc.parent.mkdir(parents=True, exist_ok=True)
+    options.write_doc.write_text(render_accuracy_doc(reports), encoding="utf-8")
+    echo(f"gate: wrote {options.write_doc}")
+
+
+def parse_args(argv: Sequence[str] | None) -> GateOptions:
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="python -m sitrep.evaluate.gate", description="sitrep's accuracy gate"
+    )
+    parser.add_argument("--data-dir", type=Path, help="dev data (default ../shared/data)")
+    parser.add_argument("--baseline", type=Path, default=DEFAULT_BASELINE)
+    parser.add_argument("--update", action="store_true", help="tighten floors to today's scores")
+    parser.add_argument("--allow-lower", action="store_true", help="let --update loosen floors")
+    parser.add_argument("--repin", action="store_true", help="let --update accept new gold files")
+    parser.add_argument("--write-doc", type=Path, help="also write ACCURACY.md here")
+    parser.add_argument("--n-process", type=int, default=1)
+    args = parser.parse_args(argv)
+    return GateOptions(
+        data_dir(args.data_dir),
+        args.baseline,
+        args.update,
+        args.allow_lower,
+        args.repin,
+        args.write_doc,
+        max(1, args.n_process),
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m sitrep.evaluate.gate``: the command-line entry point (prints to stdout)."""
+    return run_gate(parse_args(argv), echo=lambda line: print(line, flush=True))
+
+
+if __name__ == "__main__":  # pragma: no cover
     import sys
 
-    from sitrep.cli.evaluate import gate_main
-
-    sys.exit(gate_main())
+    sys.exit(main())

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 EARTH_RADIUS_KM = 6371.0088
@@ -123,21 +124,58 @@ class Labelled:
 
 
 @dataclass
+class Matches:
+    """Span matching counts: predicted spans that hit gold, and gold spans that were hit.
+
+    Precision is ``predicted_hit / predicted`` and recall ``gold_hit / gold``; the two hit
+    counts differ under overlap matching (one long prediction can cover two gold spans).
+    """
+
+    predicted: int = 0
+    predicted_hit: int = 0
+    gold: int = 0
+    gold_hit: int = 0
+
+    def __add__(self, other: Matches) -> Matches:
+        return Matches(
+            self.predicted + other.predicted,
+            self.predicted_hit + other.predicted_hit,
+            self.gold + other.gold,
+            self.gold_hit + other.gold_hit,
+        )
+
+    @property
+    def precision(self) -> float:
+        return self.predicted_hit / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.gold_hit / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def support(self) -> int:
+        return self.gold
+
+
+@dataclass
 class Spans:
-    """Span matching counts, exact and overlapping, for one role."""
+    """Span matching counts, exact and overlapping, for one role (or for toponyms)."""
 
-    exact: PRF = field(default_factory=PRF)
-    overlap: PRF = field(default_factory=PRF)
+    exact: Matches = field(default_factory=Matches)
+    overlap: Matches = field(default_factory=Matches)
 
-    def add(
-        self, gold: tuple[tuple[int, int], ...], predicted: tuple[tuple[int, int], ...]
-    ) -> None:
+    def add(self, gold: Sequence[tuple[int, int]], predicted: Sequence[tuple[int, int]]) -> None:
         gold_set, predicted_set = set(gold), set(predicted)
         hits = len(gold_set & predicted_set)
-        self.exact = self.exact + PRF(hits, len(predicted_set) - hits, len(gold_set) - hits)
+        self.exact = self.exact + Matches(len(predicted_set), hits, len(gold_set), hits)
         found = sum(1 for span in gold_set if any(overlaps(span, p) for p in predicted_set))
         kept = sum(1 for span in predicted_set if any(overlaps(span, g) for g in gold_set))
-        self.overlap = self.overlap + PRF(kept, len(predicted_set) - kept, len(gold_set) - found)
+        self.overlap = self.overlap + Matches(len(predicted_set), kept, len(gold_set), found)
 
     def __add__(self, other: Spans) -> Spans:
         return Spans(self.exact + other.exact, self.overlap + other.overlap)

@@ -21,7 +21,7 @@ from typing import Protocol
 
 from sitrep.evaluate.gold import GoldItem, GoldPlace, Span
 from sitrep.evaluate.labels import predicted_labels
-from sitrep.evaluate.metrics import PRF, Accuracy, Distances, Labelled, Spans, overlaps
+from sitrep.evaluate.metrics import PRF, Accuracy, Distances, Labelled, Matches, Spans, overlaps
 from sitrep.model import Actor, Event
 
 QUAD_LABELS = ("0", "1", "2", "3", "4")
@@ -256,7 +256,7 @@ def coordinates(place: PlaceLike) -> tuple[float, float] | None:
 # --------------------------------------------------------------------------- summaries
 
 
-def prf_metrics(prefix: str, prf: PRF) -> dict[str, float]:
+def prf_metrics(prefix: str, prf: PRF | Matches) -> dict[str, float]:
     return {f"{prefix}p": prf.precision, f"{prefix}r": prf.recall, f"{prefix}f1": prf.f1}
 
 
@@ -314,7 +314,9 @@ def summarize(card: Scorecard) -> tuple[dict[str, float], dict[str, int]]:
     put({"acled.event_type_accuracy": card.acled_type.value}, card.acled_type.total)
     put({"acled.sub_event_type_accuracy": card.acled_sub_type.value}, card.acled_sub_type.total)
     put(prf_metrics("toponym.detect.exact_", card.toponyms.exact), card.toponyms.exact.support)
-    put(prf_metrics("toponym.detect.overlap_", card.toponyms.overlap), card.toponyms.exact.support)
+    put(
+        prf_metrics("toponym.detect.overlap_", card.toponyms.overlap), card.toponyms.overlap.support
+    )
     put(distance_metrics("toponym.e2e", card.toponym_e2e), len(card.toponym_e2e.errors))
     put(distance_metrics("toponym.gold", card.toponym_gold), len(card.toponym_gold.errors))
     put(distance_metrics("location", card.location), len(card.location.errors))
