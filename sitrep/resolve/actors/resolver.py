@@ -1,0 +1,509 @@
+"""Resolving an actor mention (a noun phrase) to canonical name, country, sector and ACLED inter.
+
+How a phrase is read (docs/ACTORS.md has the full story):
+
+1. tokens are matched against the dictionary, longest match first, left to right
+   (dict lookups on normalised token n-grams);
+2. the phrase is split into conjuncts at a free "and"/"&"/"as well as" (and at commas of an
+   "A, B and C" list); a conjunct with a country but no head noun borrows the head of the last
+   conjunct ("the Syrian and Russian governments" -> Syrian government, Russian government);
+3. each conjunct is cut at its first free preposition: the part before it holds the head, the
+   part after it ("a court *in Bishkek*") can only supply the country;
+4. the head is the last named actor, country or agent noun before the preposition; a named
+   group right before an agent noun wins ("Hamas fighters" is Hamas), a person or a
+   possessive gives its country to the head noun ("Assad's forces" -> Syrian military);
+5. office holders take the role they held on ``date``; "former"/"ex-"/"late" make it ELI;
+6. a missing country comes from the article's ``country_hint`` (with lower confidence).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from sitrep.resolve.actors.codes import SECTOR_NOUNS, date_to_int, sector_to_inter
+from sitrep.resolve.actors.store import (
+    CASE_GUARDED,
+    ActorTables,
+    Agent,
+    CountryName,
+    Entry,
+    NamedActor,
+    Role,
+    load_tables,
+)
+from sitrep.resolve.actors.text import POSSESSIVE, Token, tokenise
+
+MAX_TOKENS = 64  # longer phrases are read up to here (a 500-word "noun phrase" is not one)
+CONJUNCTIONS = frozenset({"and", "&"})
+MULTIWORD_CONJUNCTIONS = (("as", "well", "as"), ("along", "with"), ("together", "with"))
+PREPOSITIONS = frozenset(
+    [
+        "of",
+        "for",
+        "in",
+        "from",
+        "at",
+        "on",
+        "with",
+        "by",
+        "near",
+        "under",
+        "against",
+        "to",
+        "within",
+        "inside",
+        "across",
+        "outside",
+        "over",
+        "during",
+        "after",
+        "before",
+        "between",
+        "among",
+        "amid",
+    ]
+)
+FORMER = frozenset({"former", "ex", "late", "deposed", "ousted", "exiled", "retired", "onetime"})
+DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "some",
+        "several",
+        "many",
+        "two",
+        "three",
+        "four",
+        "five",
+        "its",
+        "their",
+        "his",
+        "her",
+    ]
+)
+FLAG_INTER = {"protest": 6, "riot": 5, "identity": 4, "external": 8, "militia": 3}
+STATE_LIKE = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedActor:
+    """One resolved actor; ``start``/``end`` are offsets into the text passed to ``resolve``."""
+
+    text: str
+    start: int
+    end: int
+    name: str | None
+    country: str | None
+    sector: str | None
+    secondary_sector: str | None
+    inter: int | None
+    confidence: float
+    is_media: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A dictionary hit over tokens ``first`` .. ``last`` (inclusive)."""
+
+    first: int
+    last: int
+    entry: Entry
+
+    @property
+    def weak(self) -> bool:
+        return isinstance(self.entry, Agent) and "weak" in self.entry.flags
+
+
+@dataclass(frozen=True, slots=True)
+class Shared:
+    """What a compound's last conjunct lends to the others."""
+
+    head: Match | None
+    country: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """The parts of one conjunct the resolver decides from."""
+
+    head: list[Match]
+    tail: list[Match]
+    former: bool
+    possessive_before: frozenset[int]
+
+
+class ActorResolver:
+    """Resolves actor mentions against the shipped dictionary; build with
+    :func:`load_actor_resolver`."""
+
+    def __init__(self, tables: ActorTables) -> None:
+        self.tables = tables
+
+    # ------------------------------------------------------------------ public
+
+    def resolve(
+        self, text: str, *, date: dt.date | None = None, country_hint: str | None = None
+    ) -> list[ResolvedActor]:
+        """Resolve a noun phrase to the actors it names (several for a compound mention).
+
+        ``date`` is the article date (default: today) and picks office holders' roles;
+        ``country_hint`` (ISO3) supplies the country of bare "police", "government troops".
+        Returns [] only when nothing in the phrase looks like an actor.
+        """
+        tokens = tokenise(text)[:MAX_TOKENS]
+        if not tokens:
+            return []
+        day = date_to_int(date or dt.date.today())
+        hint = country_hint.upper() if country_hint else None
+        matches = self._scan(tokens)
+        groups = self._conjuncts(tokens, matches)
+        if not any(group for _, _, group in groups):
+            groups = [(0, len(tokens) - 1, [])]
+        shared = self._shared(tokens, groups, day)
+        results: list[ResolvedActor] = []
+        for first, last, group in groups:
+            actor = self._resolve_conjunct(text, tokens, first, last, group, day, hint, shared)
+            if actor is not None:
+                results.append(actor)
+        return results
+
+    # ------------------------------------------------------------------ matching
+
+    def _scan(self, tokens: list[Token]) -> list[Match]:
+        """Longest-first, left-to-right dictionary matches."""
+        matches: list[Match] = []
+        norms = [token.norm for token in tokens]
+        index = 0
+        while index < len(tokens):
+            longest = self.tables.first_max.get(norms[index], 0)
+            found = None
+            for size in range(min(longest, len(tokens) - index), 0, -1):
+                key = " ".join(norms[index : index + size])
+                entry = self.tables.lookup(key)
+                if entry is not None and self._allowed(key, tokens[index]):
+                    found = Match(index, index + size - 1, entry)
+                    break
+            if found is None:
+                index += 1
+                continue
+            matches.append(found)
+            index = found.last + 1
+        return matches
+
+    @staticmethod
+    def _allowed(key: str, token: Token) -> bool:
+        """ "us"/"un"/"who" name an actor only when written in capitals (US, U.N., WHO)."""
+        return key not in CASE_GUARDED or not token.raw.islower()
+
+    # ------------------------------------------------------------------ conjuncts
+
+    def _conjuncts(
+        self, tokens: list[Token], matches: list[Match]
+    ) -> list[tuple[int, int, list[Match]]]:
+        """Token ranges (first, last) of the conjuncts with their matches."""
+        covered = {i for match in matches for i in range(match.first, match.last + 1)}
+        cuts = self._conjunction_cuts(tokens, covered)
+        if not cuts:
+            return [(0, len(tokens) - 1, matches)]
+        cuts = self._list_commas(tokens, covered, cuts) + cuts
+        cuts.sort()
+        ranges: list[tuple[int, int]] = []
+        start = 0
+        for cut_first, cut_last in cuts:
+            ranges.append((start, cut_first - 1))
+            start = cut_last + 1
+        ranges.append((start, len(tokens) - 1))
+        return [
+            (first, last, [m for m in matches if first <= m.first and m.last <= last])
+            for first, last in ranges
+            if first <= last
+        ]
+
+    @staticmethod
+    def _conjunction_cuts(tokens: list[Token], covered: set[int]) -> list[tuple[int, int]]:
+        cuts: list[tuple[int, int]] = []
+        index = 0
+        in_phrase = False  # a free preposition since the last cut: "Minister of X and Y"
+        while index < len(tokens):
+            if index in covered:
+                index += 1
+                continue
+            if tokens[index].norm in PREPOSITIONS:
+                in_phrase = True
+            if tokens[index].norm in CONJUNCTIONS and not in_phrase:
+                cuts.append((index, index))
+            for words in MULTIWORD_CONJUNCTIONS:
+                window = tuple(token.norm for token in tokens[index : index + len(words)])
+                if window == words:
+                    cuts.append((index, index + len(words) - 1))
+                    index += len(words) - 1
+                    break
+            index += 1
+        return [cut for cut in cuts if cut[0] > 0 and cut[1] < len(tokens) - 1]
+
+    @staticmethod
+    def _list_commas(
+        tokens: list[Token], covered: set[int], cuts: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """Commas before the first conjunction of an "A, B and C" list (not appositions)."""
+        first_cut = cuts[0][0]
+        commas = [i for i in range(1, first_cut) if tokens[i].norm == "," and i not in covered]
+        pieces = [*commas, first_cut]
+        start = 0
+        for end in pieces:
+            if end - start > 4:  # a long piece before a comma reads as an apposition
+                return []
+            start = end + 1
+        return [(i, i) for i in commas]
+
+    def _shared(
+        self, tokens: list[Token], groups: list[tuple[int, int, list[Match]]], day: int
+    ) -> Shared:
+        """What the last conjunct lends to earlier ones: its head noun (to bare countries,
+        "the Syrian and Russian governments") and its complement's country ("the government
+        and people of Saudi Arabia")."""
+        if len(groups) < 2 or not groups[-1][2]:
+            return Shared(None, None)
+        first, last, matches = groups[-1]
+        reading = self._read(tokens, first, last, matches)
+        head = reading.head[-1] if reading.head else None
+        noun = head if head is not None and isinstance(head.entry, Agent) else None
+        country = next((c for m in reading.tail if (c := _country_of(m.entry, day))), None)
+        return Shared(noun, country)
+
+    # ------------------------------------------------------------------ one conjunct
+
+    def _resolve_conjunct(
+        self,
+        text: str,
+        tokens: list[Token],
+        first: int,
+        last: int,
+        matches: list[Match],
+        day: int,
+        hint: str | None,
+        shared: Shared,
+    ) -> ResolvedActor | None:
+        start, end = tokens[first].start, tokens[last].end
+        span = text[start:end]
+        reading = self._read(tokens, first, last, matches)
+        if not reading.head and not reading.tail:
+            return self._unknown(tokens[first : last + 1], span, start, end)
+        builder = _Builder(self.tables, day, hint)
+        builder.decide(reading, shared)
+        return builder.result(span, start, end)
+
+    @staticmethod
+    def _read(tokens: list[Token], first: int, last: int, matches: list[Match]) -> Reading:
+        """Cut the conjunct at its first free preposition that follows some content."""
+        covered = {i for match in matches for i in range(match.first, match.last + 1)}
+        cut = last + 1
+        for index in range(first + 1, last + 1):
+            free = index not in covered and tokens[index].norm in PREPOSITIONS
+            if free and (any(m.last < index for m in matches) or index > first + 1):
+                cut = index
+                break
+        head = [m for m in matches if m.last < cut]
+        tail = [m for m in matches if m.first > cut]
+        former = any(
+            tokens[i].norm in FORMER and i not in covered for i in range(first, min(cut, last + 1))
+        ) or any(_is_former_title(m) for m in head[:-1])
+        possessive = frozenset(
+            m.last for m in head if m.last + 1 <= last and tokens[m.last + 1].norm == POSSESSIVE
+        )
+        return Reading(head, tail, former, possessive)
+
+    @staticmethod
+    def _unknown(tokens: list[Token], span: str, start: int, end: int) -> ResolvedActor | None:
+        """An unknown proper name or a name in another script: an actor we cannot place."""
+        words = [token for token in tokens if token.norm not in DETERMINERS and token.raw.isalpha()]
+        if not words:
+            return None
+        all_caps = all(token.raw.isupper() for token in words) and len(words) > 1
+        other_script = any(_non_latin(token.raw) for token in words)
+        proper = not all_caps and any(token.raw[:1].isupper() for token in words)
+        if not (other_script or proper):
+            return None
+        return ResolvedActor(span, start, end, None, None, "UNK", None, None, 0.2, False)
+
+
+def _is_former_title(match: Match) -> bool:
+    """A title such as "former president" (an ELI agent) before a name."""
+    return isinstance(match.entry, Agent) and match.entry.sector == "ELI"
+
+
+def _non_latin(word: str) -> bool:
+    return any(char.isalpha() and "LATIN" not in unicodedata.name(char, "") for char in word)
+
+
+class _Builder:
+    """Collects name, country, sectors and flags for one conjunct."""
+
+    def __init__(self, tables: ActorTables, day: int, hint: str | None) -> None:
+        self.tables = tables
+        self.day = day
+        self.hint = hint
+        self.name: str | None = None
+        self.country: str | None = None
+        self.sector: str | None = None
+        self.secondary: str | None = None
+        self.inter: int | None = None
+        self.flags: frozenset[str] = frozenset()
+        self.confidence = 0.4
+        self.named = False
+
+    # -------------------------------------------------------------- decisions
+
+    def decide(self, reading: Reading, shared: Shared) -> None:
+        main = _main(reading.head) or (None if reading.head else _main(reading.tail))
+        if main is None:
+            return
+        if main.weak and self._from_tail_group(reading, main):
+            return
+        self._from_main(main, reading)
+        if self.sector is None and shared.head is not None and isinstance(main.entry, CountryName):
+            assert isinstance(shared.head.entry, Agent)
+            self._take_agent(shared.head.entry)
+        self._fill_sector_from_weak(reading.head)
+        if self.country is None and shared.country and not self.named:
+            self.country, self.confidence = shared.country, 0.6
+        self._fill_country(reading, main)
+        if reading.former and self.sector != "ELI":
+            self.secondary, self.sector = self.sector, "ELI"
+
+    def _from_tail_group(self, reading: Reading, main: Match) -> bool:
+        """ "the leader of Hamas", "a spokesman for the Taliban": the member takes the group."""
+        named = [m.entry for m in reading.tail if isinstance(m.entry, NamedActor)]
+        if not named or named[0].is_person or reading.head[:-1]:
+            return False
+        self._take_named(named[0])
+        self.confidence = 0.7
+        return True
+
+    def _from_main(self, main: Match, reading: Reading) -> None:
+        entry = main.entry
+        if isinstance(entry, NamedActor):
+            self._take_named(entry)
+        elif isinstance(entry, CountryName):
+            self.country, self.sector = entry.code, entry.sector
+            self.confidence = 0.75
+        else:
+            self._take_agent(entry)
+            self._modifiers(main, reading)
+
+    def _take_named(self, entry: NamedActor) -> None:
+        role = entry.role_on(self.day)
+        self.name, self.named = entry.name, True
+        self.country, self.sector, self.secondary = role.country, role.sector, role.secondary
+        self.inter, self.flags, self.confidence = entry.inter, entry.flags, 0.9
+
+    def _take_agent(self, entry: Agent) -> None:
+        self.sector, self.secondary = entry.sector, entry.secondary
+        self.flags = entry.flags
+        if entry.country and self.country is None:
+            self.country = entry.country
+
+    def _modifiers(self, main: Match, reading: Reading) -> None:
+        """What stands before the head noun: a named group, a possessor, a country, a noun."""
+        before = [m for m in reading.head if m.last < main.first]
+        if not before:
+            return
+        previous = before[-1]
+        entry = previous.entry
+        if isinstance(entry, NamedActor):
+            if not entry.is_person and previous.last not in reading.possessive_before:
+                agent_sector = self.sector
+                self._take_named(entry)
+                self.sector = self.sector or agent_sector
+                return
+            role = entry.role_on(self.day)
+            self.country, self.confidence = role.country, 0.8
+        elif isinstance(entry, CountryName):
+            self.country, self.confidence = entry.code, 0.8
+        elif isinstance(entry, Agent) and entry.sector not in (None, self.sector):
+            self.secondary = self.secondary or entry.sector
+        for match in before[:-1]:
+            if isinstance(match.entry, CountryName) and self.country is None:
+                self.country, self.confidence = match.entry.code, 0.8
+
+    def _fill_sector_from_weak(self, head: list[Match]) -> None:
+        """ "US officials", "Syrian sources": a country with a weak noun is its government."""
+        if self.sector is None and not self.named:
+            weak = [m for m in head if m.weak]
+            if weak:
+                agent = weak[-1].entry
+                assert isinstance(agent, Agent)
+                self.sector = agent.sector
+
+    def _fill_country(self, reading: Reading, main: Match) -> None:
+        if self.country is not None:
+            return
+        for match in [*reading.head, *reading.tail]:
+            if match is main:
+                continue
+            code = _country_of(match.entry, self.day)
+            if code:
+                self.country, self.confidence = code, min(self.confidence, 0.6)
+                return
+        if self.hint and not self.named:
+            self.country, self.confidence = self.hint, 0.5
+
+    # -------------------------------------------------------------- output
+
+    def result(self, span: str, start: int, end: int) -> ResolvedActor:
+        name = self.name if self.named else self._composite_name()
+        inter = self.inter
+        if inter is None:
+            inter = next((FLAG_INTER[f] for f in self.flags if f in FLAG_INTER), None)
+        if inter is None:
+            inter = sector_to_inter(self.sector, self.country)
+        is_media = "media" in self.flags
+        return ResolvedActor(
+            span,
+            start,
+            end,
+            name,
+            self.country,
+            self.sector,
+            self.secondary,
+            inter,
+            round(self.confidence, 2),
+            is_media,
+        )
+
+    def _composite_name(self) -> str | None:
+        if self.country is None:
+            return None
+        country_name, adjective = self.tables.countries.get(self.country, (self.country,) * 2)
+        if self.sector is None:
+            return country_name
+        noun = SECTOR_NOUNS.get(self.sector, self.sector.lower())
+        return f"{adjective} {noun}"
+
+
+def _main(matches: list[Match]) -> Match | None:
+    """The head: the last match that is not a weak noun ("spokesman"), else the last one."""
+    strong = [m for m in matches if not m.weak]
+    if strong:
+        return strong[-1]
+    return matches[-1] if matches else None
+
+
+def _country_of(entry: Entry, day: int) -> str | None:
+    if isinstance(entry, CountryName):
+        return entry.code
+    if isinstance(entry, NamedActor):
+        role: Role = entry.role_on(day)
+        return role.country
+    return None
+
+
+@lru_cache(maxsize=4)
+def load_actor_resolver(path: Path | None = None) -> ActorResolver:
+    """The resolver over the shipped dictionary (cached; loads in well under 0.5 s)."""
+    return ActorResolver(load_tables(path))
