@@ -51,9 +51,9 @@ def inflections(lemma: str) -> set[str]:
         forms.add(lemma[:-1] + "ing")
     if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
         forms.update({lemma[:-1] + "ies", lemma[:-1] + "ied"})
-    if len(lemma) >= 3 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou":
-        if lemma[-3] not in "aeiou":  # CVC: stop -> stopped, shell -> shelling stays fine
-            forms.update({lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})
+    consonant_vowel_consonant = len(lemma) >= 3 and lemma[-1] not in "aeiouwxy"
+    if consonant_vowel_consonant and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+        forms.update({lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})
     return forms
 
 
@@ -104,8 +104,8 @@ def parse_lexicon(text: str) -> Lexicon:
         entry = _parse_line(line, number)
         target = single if len(entry.term) == 1 else multi
         target.setdefault(entry.term[0], []).append(entry)
-        for word in entry.term:
-            surface.update(inflections(word))
+        surface.update(inflections(entry.term[0]))
+    surface.update(inflections("strike") | {"struck"})  # context-typed in triggers.py
     return Lexicon(
         single={k: tuple(v) for k, v in single.items()},
         multi={k: tuple(v) for k, v in multi.items()},
@@ -125,7 +125,7 @@ def _parse_line(line: str, number: int) -> Entry:
     return Entry(
         term=tuple(term.lower().split()),
         pos=pos,  # type: ignore[arg-type]
-        event_type=event_type,  # type: ignore[arg-type]
+        event_type=event_type,
         mode=None if mode == "-" else mode,
         strength=strength,  # type: ignore[arg-type]
     )

@@ -112,7 +112,7 @@ def acled_types(
 def _assault(mode: str | None, actors: set[int], recipients: set[int]) -> Acled:
     if mode in _REMOTE:
         return "Explosions/Remote violence", _REMOTE[mode]
-    if 6 in recipients and mode == "crowd-control" or (6 in recipients and actors & {1}):
+    if (6 in recipients and mode == "crowd-control") or (6 in recipients and actors & {1}):
         return "Protests", "Excessive force against protesters"
     if 7 in recipients and not (recipients & _ARMED_INTERS):
         if mode == "abduct":

@@ -103,7 +103,7 @@ def normalise_type(label: str) -> PloverType | None:
     """Map a current or legacy PLOVER label (any case) to a current type, or None."""
     upper = label.strip().upper()
     if upper in TYPES:
-        return upper  # type: ignore[return-value]
+        return upper
     return LEGACY_TYPES.get(upper)
 
 

@@ -1,0 +1,292 @@
+"""Turn the parsed sentences of one article into Event records.
+
+Stage contract: needs a spaCy ``Doc`` whose text is exactly ``Article.text``, with sentence
+boundaries everywhere and a dependency parse on the sentences worth coding (the others may be
+tokenised only); sets nothing on the Doc and returns ``Event`` records whose offsets index the
+article text. Resolution of actors, places, dates and counts is delegated to ``sitrep.resolve``
+and ``sitrep.extract.magnitudes`` through :class:`Resolvers`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sitrep.extract import modality as modality_rules
+from sitrep.extract.lexicon import Lexicon
+from sitrep.extract.magnitudes import extract_counts
+from sitrep.extract.roles import Phrase, Roles, noun_roles, phrase, sentence_parties, verb_roles
+from sitrep.extract.triggers import Trigger, find_triggers
+from sitrep.model import Actor, Article, Event, Location, Modality, TextSpan
+from sitrep.ontology.acled import acled_types
+from sitrep.ontology.plover import cameo_root, type_info
+from sitrep.resolve.actors import ActorResolver, sector_to_inter
+from sitrep.resolve.dates import resolve_event_date
+from sitrep.resolve.places import PlaceMention, article_focus, find_places, locate_event
+
+Span = Any
+Token = Any
+
+ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "COP", "SPY", "CRM"})
+# Sectors that make a weak trigger political: anything but "unknown".
+# Fighting with no syntactic actor takes the armed parties named in its sentence.
+_TWO_SIDED_FIGHTING = frozenset(
+    {"fight", "fighting", "clash", "battle", "combat", "offensive", "hostility", "skirmish",
+     "firefight", "gunbattle"}
+)
+_COUNTED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+_MODE_CUES: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset({"suicide"}), "suicide-attack"),
+    (frozenset({"drone", "drones", "uav"}), "drone"),
+    (frozenset({"airstrike", "airstrikes", "warplane", "warplanes", "jet", "jets", "aerial",
+                "helicopter", "helicopters", "air"}), "aerial"),
+    (frozenset({"shell", "shells", "shelling", "artillery", "mortar", "mortars", "rocket",
+                "rockets", "missile", "missiles", "tank", "tanks"}), "heavy-weapons"),
+    (frozenset({"bomb", "bombs", "ied", "explosive", "explosives", "car-bomb", "landmine",
+                "mine", "grenade"}), "explosives"),
+    (frozenset({"gunmen", "gunman", "gun", "guns", "gunfire", "shot", "shooting", "rifle",
+                "rifles", "fire"}), "firearms"),
+    (frozenset({"knife", "knives", "machete", "machetes", "stabbed", "axe"}), "primitive"),
+    (frozenset({"kidnapped", "abducted", "hostage", "hostages"}), "abduct"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Resolvers:
+    """The resolution stages the coder calls (swappable in tests)."""
+
+    actors: ActorResolver
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    article: Article
+    focus_country: str | None
+    places: tuple[PlaceMention, ...]
+    focus: PlaceMention | None
+
+
+def code_doc(article: Article, doc: Any, *, lexicon: Lexicon, resolvers: Resolvers) -> list[Event]:
+    """All event mentions of one article (Doc built by ``sitrep.pipeline``)."""
+    places = tuple(find_places(doc))
+    focus = article_focus(places)
+    context = _Context(article, focus.country if focus else None, places, focus)
+    events: list[Event] = []
+    for sentence in doc.sents:
+        if not _is_parsed(sentence):
+            continue
+        for trigger in find_triggers(sentence, lexicon):
+            event = _code_trigger(trigger, sentence, context, resolvers)
+            if event is not None:
+                events.append(event)
+    return events
+
+
+def _is_parsed(sentence: Span) -> bool:
+    return any(token.dep_ for token in sentence)
+
+
+def _code_trigger(
+    trigger: Trigger, sentence: Span, context: _Context, resolvers: Resolvers
+) -> Event | None:
+    token = trigger.token
+    roles = verb_roles(token) if token.pos_ == "VERB" else noun_roles(token)
+    publication = context.article.date
+    actors, media = _resolve_all(roles.actors, context, resolvers)
+    recipients, _ = _resolve_all(roles.recipients, context, resolvers)
+    event_type = trigger.entry.event_type
+    if event_type == "ASSAULT" and not actors and token.lemma_.lower() in _TWO_SIDED_FIGHTING:
+        actors = _sentence_armed_parties(sentence, roles, context, resolvers, recipients)
+    if trigger.entry.strength == "weak" and not _political(actors + recipients):
+        return None
+    if event_type == "ASSAULT" and not actors:
+        actors = [_implicit_actor(trigger, context)]
+    mode = trigger.mode or (_assault_mode(token, sentence) if event_type == "ASSAULT" else None)
+    modality = modality_rules.modality(token, sentence, publication=publication)
+    attribution = _attribution(token, sentence, roles, media, context, resolvers)
+    return _build_event(
+        trigger, sentence, context, mode, modality, actors, recipients, attribution
+    )
+
+
+def _build_event(
+    trigger: Trigger,
+    sentence: Span,
+    context: _Context,
+    mode: str | None,
+    modality: Modality,
+    actors: list[Actor],
+    recipients: list[Actor],
+    attribution: Actor | None,
+) -> Event:
+    event_type = trigger.entry.event_type
+    info = type_info(event_type)
+    token = trigger.token
+    armed = sum(1 for a in actors + recipients if a.sector in ARMED_SECTORS) >= 2
+    acled_type, acled_sub = acled_types(
+        event_type,
+        mode,
+        actor_inters=[a.inter for a in actors],
+        recipient_inters=[r.inter for r in recipients],
+    )
+    location: Location | None = locate_event(sentence, token, context.places, focus=context.focus)
+    resolved_date = resolve_event_date(sentence, context.article.date, trigger=token)
+    counts = extract_counts(sentence, trigger=token) if event_type in _COUNTED_TYPES else None
+    evidence = _evidence(sentence)
+    confidence = _confidence(trigger, actors, recipients, location)
+    return Event(
+        event_type=event_type,
+        event_mode=mode,
+        modality=modality,
+        quad_class=info.quad_class,
+        intensity=info.intensity,
+        cameo_root=cameo_root(event_type, mode, armed_clash=armed),
+        acled_event_type=acled_type,
+        acled_sub_event_type=acled_sub,
+        actors=tuple(actors),
+        recipients=tuple(recipients),
+        location=location,
+        date=resolved_date.date if resolved_date else None,
+        date_precision=resolved_date.precision if resolved_date else None,
+        fatalities=counts.fatalities if counts else None,
+        injured=counts.injured if counts else None,
+        arrested=counts.arrested if counts else None,
+        trigger=TextSpan(context.article.text[trigger.start : trigger.end], trigger.start,
+                         trigger.end),
+        evidence=evidence,
+        attribution=attribution,
+        confidence=confidence,
+        article_id=context.article.id,
+        url=context.article.url,
+    )
+
+
+def _evidence(sentence: Span) -> TextSpan:
+    text = sentence.text
+    stripped = text.strip()
+    start = sentence.start_char + (len(text) - len(text.lstrip()))
+    return TextSpan(stripped, start, start + len(stripped))
+
+
+def _resolve_all(
+    phrases: list[Phrase], context: _Context, resolvers: Resolvers
+) -> tuple[list[Actor], list[Actor]]:
+    """Resolve role phrases; returns (actors, media outlets found among them)."""
+    actors: list[Actor] = []
+    media: list[Actor] = []
+    for found in phrases:
+        for actor, is_media in _resolve_phrase(found, context, resolvers):
+            (media if is_media else actors).append(actor)
+    return actors, media
+
+
+def _resolve_phrase(
+    found: Phrase, context: _Context, resolvers: Resolvers
+) -> list[tuple[Actor, bool]]:
+    resolved = resolvers.actors.resolve(
+        found.text, date=context.article.date, country_hint=context.focus_country
+    )
+    out: list[tuple[Actor, bool]] = []
+    for item in resolved:
+        start = found.start + item.start
+        end = found.start + item.end
+        actor = Actor(
+            text=context.article.text[start:end],
+            start=start,
+            end=end,
+            name=item.name,
+            country=item.country,
+            sector=item.sector,
+            inter=item.inter,
+        )
+        out.append((actor, item.is_media))
+    return out
+
+
+def _political(actors: list[Actor]) -> bool:
+    return any(a.country or (a.sector and a.sector != "UNK") for a in actors)
+
+
+def _sentence_armed_parties(
+    sentence: Span,
+    roles: Roles,
+    context: _Context,
+    resolvers: Resolvers,
+    recipients: list[Actor],
+) -> list[Actor]:
+    """Fighting with no syntactic actor: the armed parties named in the sentence."""
+    exclude = {p.head.i for p in roles.recipients}
+    taken = {(r.start, r.end) for r in recipients}
+    parties: list[Actor] = []
+    for found in sentence_parties(sentence, exclude):
+        root = found.head
+        if root.pos_ != "PROPN" and not resolvers.actors.resolve(root.text):
+            continue  # "a total military victory" names no party
+        for actor, is_media in _resolve_phrase(found, context, resolvers):
+            if is_media or actor.sector not in ARMED_SECTORS or (actor.start, actor.end) in taken:
+                continue
+            if all((p.start, p.end) != (actor.start, actor.end) for p in parties):
+                parties.append(actor)
+    return parties
+
+
+def _implicit_actor(trigger: Trigger, context: _Context) -> Actor:
+    return Actor(
+        text="",
+        start=trigger.start,
+        end=trigger.start,
+        name="unidentified armed forces",
+        country=None,
+        sector="UAF",
+        inter=sector_to_inter("UAF", None),
+        implicit=True,
+    )
+
+
+def _assault_mode(token: Token, sentence: Span) -> str | None:
+    """Refine an ASSAULT mode from weapon words in the trigger's clause, then the sentence."""
+    clause = {t.lower_ for t in token.subtree} | {t.lower_ for t in token.head.subtree}
+    for words in (clause, {t.lower_ for t in sentence}):
+        for cues, mode in _MODE_CUES:
+            if words & cues:
+                return mode
+    return None
+
+
+def _attribution(
+    token: Token,
+    sentence: Span,
+    roles: Roles,
+    media: list[Actor],
+    context: _Context,
+    resolvers: Resolvers,
+) -> Actor | None:
+    source = modality_rules.attribution_source(token, sentence)
+    if source is not None:
+        resolved = _resolve_phrase(phrase(source), context, resolvers)
+        if resolved:
+            return resolved[0][0]
+        found = phrase(source)
+        return Actor(text=found.text, start=found.start, end=found.end)
+    if roles.speech_source is not None:
+        resolved = _resolve_phrase(roles.speech_source, context, resolvers)
+        if resolved:
+            return resolved[0][0]
+    return media[0] if media else None
+
+
+def _confidence(
+    trigger: Trigger, actors: list[Actor], recipients: list[Actor], location: Location | None
+) -> float:
+    """A heuristic 0–1 score: how much of the event the text pinned down (documented)."""
+    score = 0.45 if trigger.entry.strength == "strong" else 0.35
+    if any(a.name and not a.implicit for a in actors):
+        score += 0.2
+    elif any(not a.implicit for a in actors):
+        score += 0.1
+    if recipients:
+        score += 0.1
+    if location is not None and location.geonameid is not None:
+        score += 0.1
+    return round(min(score, 0.95), 2)
+

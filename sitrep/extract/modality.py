@@ -1,0 +1,241 @@
+"""Did it happen? Modality and attribution of an event mention.
+
+Modality is read from the trigger's clause and the clauses above it, in this order (the first
+that applies wins):
+
+1. ``hypothetical`` – a condition ("if", "unless") on the trigger's clause or a clause above it,
+   a modal (could, would, might, may, should), "possible/potential/likely", or a verb of
+   wanting/seeking/fearing governing it ("looking to kill");
+2. ``future`` – "will/shall", "going to", plans, promises, vows, warnings ("vowed to retaliate",
+   "plans to withdraw");
+3. ``negated`` – a negation on the trigger or its governing verb ("did not attack", "no
+   airstrikes"), or a denial governing it ("denied carrying out the attack");
+4. ``historical`` – habitual or long-past background: frequency phrases ("on several
+   occasions", "repeatedly", "in the past", "used to") in the clause, or a year at least two
+   years before publication;
+5. ``claimed`` – reported by a source while the sentence reports a dispute ("…, which denied
+   it", "could not be independently verified");
+6. otherwise ``asserted``.
+
+Attribution is the speaker of a reporting verb governing the trigger ("X said that…"),
+"according to X", or the outlet a statement was "released on".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from sitrep.model import Modality
+
+Token = Any
+Span = Any
+
+_CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+_HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should", "must", "can", "'d"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_HYPOTHETICAL_HEADS = frozenset(
+    {"want", "seek", "look", "hope", "try", "attempt", "fear", "risk", "consider", "propose",
+     "wish", "aim", "offer", "ask", "urge", "call", "demand", "agree", "able"}
+)
+_FUTURE_HEADS = frozenset(
+    {"plan", "intend", "prepare", "vow", "pledge", "promise", "threaten", "warn", "expect",
+     "set", "go", "schedule", "decide", "announce", "resolve"}
+)
+_HYPOTHETICAL_MODS = frozenset(
+    {"possible", "potential", "likely", "proposed", "planned", "hypothetical", "future",
+     "would-be", "alleged"}
+)
+# Nouns whose "that"-clause is their content ("no sign that deals were accepted").
+_CONTENT_NOUNS = frozenset(
+    {"sign", "chance", "possibility", "prospect", "hope", "risk", "fear", "threat", "evidence",
+     "indication", "likelihood", "danger", "rumor", "rumour", "claim", "allegation", "report"}
+)
+_DENIAL_HEADS = frozenset({"deny", "refute", "reject", "dismiss"})
+_HISTORICAL_PATTERNS = re.compile(
+    r"\b(on (several|many|numerous|multiple|previous|other) occasions|repeatedly|in the past|"
+    r"previously|used to|have long|has long|had long|historically|over the (past )?(years|decades)|"
+    r"at times|in previous years|years ago|decades ago|in recent years)\b",
+    re.IGNORECASE,
+)
+_DISPUTE_PATTERNS = re.compile(
+    r"\b(denied|denies|deny|disputed|disputes|rejected the (claim|report|allegation)s?|"
+    r"could not be (independently )?(verified|confirmed)|unverified|dismissed the)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_SPEECH_VERBS = frozenset(
+    {"say", "tell", "claim", "report", "announce", "state", "allege", "add", "confirm", "insist",
+     "declare", "write", "post", "tweet", "quote", "assert", "note", "explain", "argue",
+     "maintain", "acknowledge", "admit", "reveal", "show", "indicate", "suggest"}
+)
+_CLAUSE_UP = frozenset({"ccomp", "xcomp", "advcl", "conj", "pcomp", "acl", "relcl", "parataxis"})
+
+
+def _chain(trigger: Token) -> list[Token]:
+    """The trigger and the verbs/nouns governing it, up to the sentence root."""
+    chain = [trigger]
+    node = trigger
+    for _ in range(8):
+        if node.head is node:
+            break
+        node = node.head
+        chain.append(node)
+    return chain
+
+
+def _clause_chain(trigger: Token) -> list[Token]:
+    """The trigger and governing heads reached without crossing a reporting verb."""
+    out = [trigger]
+    node = trigger
+    for _ in range(8):
+        if node.head is node:
+            break
+        edge = node.dep_
+        content_clause = edge == "acl" and node.head.lemma_.lower() in _CONTENT_NOUNS
+        if edge in ("relcl", "acl", "advcl") and not content_clause:
+            break  # a relative or adverbial clause carries its own modality
+        node = node.head
+        if node.lemma_.lower() in _SPEECH_VERBS and edge in ("ccomp", "parataxis"):
+            break
+        out.append(node)
+    return out
+
+
+def modality(trigger: Token, sentence: Span, *, publication: dt.date | None) -> Modality:
+    """The modality of the event whose trigger is ``trigger``."""
+    chain = _clause_chain(trigger)
+    if _hypothetical(trigger, chain):
+        return "hypothetical"
+    if _future(trigger, chain):
+        return "future"
+    if _negated(trigger, chain):
+        return "negated"
+    if _historical(trigger, chain, publication):
+        return "historical"
+    if _attribution_head(trigger) is not None and _DISPUTE_PATTERNS.search(sentence.text):
+        return "claimed"
+    return "asserted"
+
+
+def _hypothetical(trigger: Token, chain: list[Token]) -> bool:
+    for index, node in enumerate(chain):
+        children = list(node.children)
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in children):
+            return True
+        if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX for c in children):
+            return True
+        if index > 0 and node.lemma_.lower() in _HYPOTHETICAL_HEADS and chain[index - 1].dep_ in (
+            "xcomp", "ccomp"
+        ):
+            return True
+        if index > 0 and node.lemma_.lower() in _CONTENT_NOUNS - {"evidence", "report", "claim"}:
+            return not any(c.lower_ == "no" for c in node.children)
+        if node.lemma_.lower() in ("likely", "unlikely", "possible", "impossible"):
+            return True
+    return any(c.lower_ in _HYPOTHETICAL_MODS for c in trigger.children if c.dep_ == "amod")
+
+
+def _future(trigger: Token, chain: list[Token]) -> bool:
+    for index, node in enumerate(chain[:4]):
+        children = list(node.children)
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in children):
+            return True
+        if index > 0 and node.lemma_.lower() in _FUTURE_HEADS and chain[index - 1].dep_ in (
+            "xcomp", "ccomp", "pcomp"
+        ):
+            return True
+    return any(c.lower_ in ("upcoming", "planned", "scheduled") for c in trigger.children)
+
+
+def _negated(trigger: Token, chain: list[Token]) -> bool:
+    if any(c.dep_ == "neg" for c in trigger.children):
+        return True
+    if any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod")
+           for c in trigger.children):
+        return True
+    for index, node in enumerate(chain[1:5], start=1):
+        if node.lemma_.lower() in _DENIAL_HEADS:
+            return True
+        if node.lemma_.lower() in _CONTENT_NOUNS and any(c.lower_ == "no" for c in node.children):
+            return True
+        edge = chain[index - 1].dep_
+        if edge == "xcomp" and any(c.dep_ == "neg" for c in node.children):
+            return True
+    return False
+
+
+def _historical(trigger: Token, chain: list[Token], publication: dt.date | None) -> bool:
+    text = _clause_text(trigger)
+    verb = _clause_verb(trigger)
+    if verb.dep_ in ("xcomp", "ccomp") and any(c.lower_ == "to" for c in verb.children):
+        text += " " + _clause_text(verb.head)  # "has on several occasions made deals to …"
+    if _HISTORICAL_PATTERNS.search(text):
+        return True
+    if publication is not None:
+        years = [int(y) for y in _YEAR.findall(text)]
+        if years and max(years) <= publication.year - 2:
+            return True
+    return False
+
+
+def _clause_verb(trigger: Token) -> Token:
+    verb = trigger
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    return verb
+
+
+def _clause_text(trigger: Token) -> str:
+    """The text of the trigger's own clause, without the other clauses hanging from it."""
+    verb = _clause_verb(trigger)
+    keep = [verb]
+    for child in verb.children:
+        inside = trigger in child.subtree or child is trigger
+        if child.dep_ in _CLAUSE_UP and not inside:
+            continue
+        keep.extend(child.subtree)
+    indexes = sorted(t.i for t in keep)
+    return " ".join(trigger.doc[i].text for i in indexes)
+
+
+def _attribution_head(trigger: Token) -> Token | None:
+    """The reporting verb governing the trigger, if any."""
+    node = trigger
+    for _ in range(8):
+        if node.head is node:
+            return None
+        edge = node.dep_
+        node = node.head
+        if node.lemma_.lower() in _SPEECH_VERBS and edge in ("ccomp", "parataxis", "xcomp"):
+            return node
+    return None
+
+
+def attribution_source(trigger: Token, sentence: Span) -> Token | None:
+    """The head token of who says so: the speaker of a reporting verb or "according to X"."""
+    verb = _attribution_head(trigger)
+    if verb is not None:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        for child in verb.children:
+            if child.dep_ == "agent":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+    for token in sentence:
+        if token.lower_ == "according":
+            for to in token.children:
+                objs = [c for c in to.children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+            nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+            if nxt is not None and nxt.lower_ == "to":
+                objs = [c for c in nxt.children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+    return None

@@ -1,0 +1,241 @@
+"""Who did it to whom: actor and recipient phrases from the dependency parse.
+
+For a verb trigger the actor is the subject (or the ``by`` agent of a passive), the recipient
+the object (or the passive subject, or the dative of give/offer verbs), or the object of
+"against/on/at/targeting". Subjects are inherited along ``xcomp`` ("tried to expel") and verb
+coordination, and relative pronouns are replaced by the noun they modify. For a noun trigger
+the actor is its possessor, its ``by`` phrase, a nationality or organisation modifier
+("Russian airstrikes") or the subject of a light verb ("made an offer", "launched attacks").
+Coordinated phrases are split; two-sided fighting ("clashed with", "fighting between X and Y")
+puts every party among the actors (PLOVER's rule).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+Token = Any  # spacy.tokens.Token
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_RECIPIENT_PREPS = frozenset({"against", "on", "at", "upon", "targeting", "into", "to"})
+_PARTY_PREPS = frozenset({"with", "between", "among"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_LIGHT_VERBS = frozenset(
+    {"make", "launch", "carry", "conduct", "stage", "hold", "mount", "unleash", "begin",
+     "continue", "intensify", "step", "wage", "issue", "extend", "announce", "declare", "give",
+     "deliver", "send", "impose", "lead", "organise", "organize", "perpetrate", "commit"}
+)
+_SPEECH_NOUNS = frozenset(
+    {"statement", "communique", "communiqué", "report", "announcement", "declaration",
+     "message", "letter", "video", "post"}
+)
+_TWO_SIDED = frozenset({"clash", "fight", "fighting", "battle", "meet", "meeting", "talk",
+                        "negotiate", "negotiation", "cooperate", "cooperation", "agree",
+                        "agreement", "deal", "summit", "truce", "ceasefire", "cease-fire"})
+_GENERIC_HEADS = frozenset(
+    {"force", "troop", "member", "fighter", "supporter", "army", "unit", "militant", "soldier",
+     "government", "official", "leader", "militia", "regime", "loyalist", "ally",
+     "thousand", "hundred", "dozen", "score", "ten", "million", "number", "group", "crowd",
+     "some", "many", "most", "all", "hundreds", "thousands", "dozens", "scores"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A noun phrase found in a role: its head token and char offsets into the doc text."""
+
+    head: Token
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Roles:
+    actors: list[Phrase] = field(default_factory=list)
+    recipients: list[Phrase] = field(default_factory=list)
+    speech_source: Phrase | None = None  # "a statement released on state media" -> media
+
+
+def phrase(head: Token) -> Phrase:
+    """The noun phrase headed by ``head``: left modifiers, the head, compounds, "of X"."""
+    tokens = [head]
+    for child in head.lefts:
+        if child.dep_ not in ("punct", "cc", "prep", "relcl", "appos"):
+            tokens.extend(child.subtree)
+    for child in head.rights:
+        of_phrase = child.dep_ == "prep" and child.lower_ == "of" and _generic(head)
+        if child.dep_ in ("compound", "flat", "nummod", "case") or of_phrase:
+            tokens.extend(child.subtree)
+    first = min(tokens, key=lambda t: t.i)
+    last = max(tokens, key=lambda t: t.i)
+    span = head.doc[first.i : last.i + 1]
+    while len(span) > 1 and span[0].dep_ in ("punct", "cc"):
+        span = span[1:]
+    return Phrase(head, span.start_char, span.end_char, span.text)
+
+
+def _generic(head: Token) -> bool:
+    return bool(head.lemma_.lower() in _GENERIC_HEADS)
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    """The head and its coordinated nouns ("Syria and Russia" -> [Syria, Russia])."""
+    result = [head]
+    for child in head.children:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            result.extend(_conjuncts(child))
+    return result
+
+
+def _resolve_relative(token: Token) -> Token:
+    """'officials who …' -> officials; 'US and other officials who …' -> US (and its conjuncts)."""
+    if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
+        node = token.head.head
+        while node.dep_ == "conj" and node.head is not node:
+            node = node.head
+        return node
+    return token
+
+
+def _phrases(tokens: list[Token]) -> list[Phrase]:
+    out: list[Phrase] = []
+    for token in tokens:
+        for conj in _conjuncts(_resolve_relative(token)):
+            if conj.pos_ in ("NOUN", "PROPN") or conj.ent_type_:
+                out.append(phrase(conj))
+    return out
+
+
+def _subject(verb: Token) -> tuple[list[Token], bool]:
+    """Subject tokens of a verb and whether the verb is passive; inherits along xcomp/conj."""
+    node = verb
+    for _ in range(4):
+        subjects = [c for c in node.children if c.dep_ in _SUBJ]
+        if subjects:
+            passive = any(c.dep_ == "nsubjpass" for c in subjects) or any(
+                c.dep_ == "auxpass" for c in node.children
+            )
+            return subjects, passive
+        if node.dep_ in ("xcomp", "conj", "advcl") and node.head is not node:
+            node = node.head
+            continue
+        break
+    return [], False
+
+
+def _pobjs(token: Token, preps: frozenset[str]) -> list[Token]:
+    out: list[Token] = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    return out
+
+
+def verb_roles(verb: Token) -> Roles:
+    roles = Roles()
+    subjects, passive = _subject(verb)
+    agents = _pobjs(verb, frozenset({"by"}))
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "attr")]
+    datives = [c for c in verb.children if c.dep_ in ("dative", "iobj")]
+    if passive:
+        roles.actors = _phrases(agents)
+        roles.recipients = _phrases([s for s in subjects if s.dep_ != "csubj"])
+    else:
+        roles.actors = _phrases(subjects)
+        roles.recipients = _phrases(datives or objects)
+    if not roles.recipients:
+        roles.recipients = _phrases(_pobjs(verb, _RECIPIENT_PREPS))
+    _add_parties(verb, roles)
+    _speech_subject(roles)
+    return roles
+
+
+def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
+    roles = Roles()
+    possessors = [c for c in noun.children if c.dep_ == "poss"]
+    modifiers = [
+        c for c in noun.children
+        if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG")
+                                                      or c.pos_ == "PROPN")
+    ]
+    roles.actors = _phrases(possessors + _pobjs(noun, frozenset({"by", "from"})))
+    if not roles.actors and modifiers:
+        roles.actors = [phrase_of_tokens(modifiers)]
+    if not roles.actors and noun.dep_ in ("dobj", "obj") and noun.head.lemma_ in _LIGHT_VERBS:
+        roles = verb_roles(noun.head)
+        roles.recipients = []
+    preps = _RECIPIENT_PREPS | frozenset({"of"}) if of_is_recipient else _RECIPIENT_PREPS
+    recipients = _pobjs(noun, preps)
+    if noun.dep_ in ("dobj", "obj"):
+        recipients += [c for c in noun.head.children if c.dep_ in ("dative", "iobj")]
+        recipients += _pobjs(noun.head, frozenset({"to", "against", "on"}))
+    roles.recipients = _phrases(recipients)
+    _add_parties(noun, roles)
+    _speech_subject(roles)
+    return roles
+
+
+def phrase_of_tokens(tokens: list[Token]) -> Phrase:
+    first = min(tokens, key=lambda t: t.i)
+    last = max(tokens, key=lambda t: t.i)
+    span = first.doc[first.i : last.i + 1]
+    return Phrase(last, span.start_char, span.end_char, span.text)
+
+
+def _add_parties(trigger: Token, roles: Roles) -> None:
+    """Two-sided events: "clashed with X", "fighting between X and Y" make X (and Y) actors."""
+    if trigger.lemma_.lower() not in _TWO_SIDED:
+        return
+    parties = _phrases(_pobjs(trigger, _PARTY_PREPS))
+    if parties:
+        roles.actors.extend(p for p in parties if p not in roles.actors)
+        roles.recipients = [r for r in roles.recipients if r not in parties]
+
+
+def _speech_subject(roles: Roles) -> None:
+    """'A statement made on behalf of X … offered' -> actor X; 'released on Y media' -> source."""
+    replaced: list[Phrase] = []
+    for actor in roles.actors:
+        if actor.head.lemma_.lower() not in _SPEECH_NOUNS:
+            replaced.append(actor)
+            continue
+        behalf = _find_behalf(actor.head)
+        replaced.extend(behalf)
+        media = _find_released_on(actor.head)
+        if media is not None:
+            roles.speech_source = media
+    roles.actors = replaced
+
+
+def _find_behalf(noun: Token) -> list[Phrase]:
+    found: list[Phrase] = []
+    for token in noun.subtree:
+        if token.lower_ == "behalf":
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    found.extend(_phrases([c for c in prep.children if c.dep_ == "pobj"]))
+        elif token.dep_ in ("agent",) or (token.dep_ == "prep" and token.lower_ == "from"):
+            found.extend(_phrases([c for c in token.children if c.dep_ == "pobj"]))
+    return found
+
+
+def _find_released_on(noun: Token) -> Phrase | None:
+    for token in noun.subtree:
+        released = token.head.lemma_ in ("release", "publish", "broadcast", "air", "carry", "post")
+        if token.dep_ == "prep" and token.lower_ in ("on", "in", "via", "through") and released:
+            objs = [c for c in token.children if c.dep_ == "pobj"]
+            if objs:
+                return phrase(objs[0])
+    return None
+
+
+def sentence_parties(sentence: Any, exclude: set[int]) -> list[Phrase]:
+    """Every noun chunk head of the sentence (candidates for implicit two-sided fighting)."""
+    out: list[Phrase] = []
+    for chunk in sentence.noun_chunks:
+        if chunk.root.i in exclude:
+            continue
+        out.append(phrase(chunk.root))
+    return out

@@ -1,0 +1,194 @@
+"""Find event triggers in a parsed sentence.
+
+A trigger is the word (or words) that names the event: a verb ("shelled"), a noun
+("airstrikes") or a fixed phrase ("open fire", "call for"). Each trigger gets a PLOVER type,
+a mode and a strength from the lexicon; a few context rules refine them:
+
+* "strike" is an air/drone strike next to "air", "drone", "missile"…, a labour strike next
+  to "workers", "general", "union"…, and otherwise needs a military subject;
+* a noun trigger that is the object or complement of another trigger in the same clause is
+  absorbed by it ("offered … aid", "threatened to attack", "condemned the attack"): one event,
+  the governing one, keeping the absorbed trigger's mode when it has none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sitrep.extract.lexicon import Entry, Lexicon
+
+Token = Any  # spacy.tokens.Token
+Span = Any  # spacy.tokens.Span
+
+_CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "acl", "csubj", "ROOT"})
+_ABSORBING_TYPES = frozenset(
+    {"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE", "SANCTION"}
+)
+_AIR_WORDS = frozenset(
+    {"air", "drone", "missile", "rocket", "artillery", "military", "precision", "retaliatory",
+     "israeli", "russian", "american", "u.s.", "coalition", "airstrike"}
+)
+_LABOUR_WORDS = frozenset(
+    {"general", "worker", "union", "labour", "labor", "teacher", "nurse", "doctor", "driver",
+     "nationwide", "indefinite", "national", "staff", "employee", "miner"}
+)
+_MILITARY_SUBJECTS = frozenset(
+    {"warplane", "jet", "plane", "aircraft", "drone", "missile", "rocket", "force", "troop",
+     "military", "army", "helicopter", "navy", "coalition"}
+)
+
+
+_PORTRAY_VERBS = frozenset(
+    {"portray", "depict", "paint", "present", "describe", "brand", "label", "call", "cast",
+     "characterize", "characterise", "denounce"}
+)
+_PEJORATIVE = frozenset(
+    {"savage", "brutal", "terrorist", "criminal", "murderer", "killer", "butcher", "thug",
+     "aggressor", "occupier", "illegitimate", "dictator", "tyrant", "fascist", "nazi", "barbaric",
+     "barbarian", "extremist", "puppet", "traitor", "liar", "corrupt", "evil", "inhumane",
+     "genocidal", "rogue", "bandit", "mercenary", "invader", "warmonger", "oppressor", "tyranny",
+     "murderous", "ruthless", "lawless", "repressive", "authoritarian"}
+)
+_DOCUMENT_NOUNS = frozenset(
+    {"statement", "report", "video", "figure", "data", "album", "film", "footage", "image",
+     "photo", "document", "record", "list", "audio", "recording", "communique", "study",
+     "book", "song", "version", "update", "result", "budget", "plan", "schedule"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    token: Token  # the head word of the trigger
+    start: int  # char offsets into the doc text
+    end: int
+    entry: Entry
+    mode: str | None
+
+
+def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Trigger]:
+    """All triggers of one parsed sentence, after absorption, in text order."""
+    found: list[Trigger] = []
+    for token in sentence:
+        trigger = _match(token, lexicon)
+        if trigger is not None:
+            found.append(trigger)
+    return _absorb(found)
+
+
+def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
+    lemma = token.lemma_.lower()
+    multi = _match_multi(token, lemma, lexicon)
+    if multi is not None:
+        return multi
+    if lemma == "strike" or token.lower_ in ("strikes", "strike"):
+        return _match_strike(token)
+    if lemma in _PORTRAY_VERBS and token.pos_ == "VERB" and _pejorative_as(token):
+        end = token.idx + len(token.text)
+        return Trigger(token, token.idx, end, _entry("ACCUSE", "disapprove", "weak"), "disapprove")
+    entry = lexicon.lookup(lemma, token.pos_)
+    if entry is None and token.pos_ in ("NOUN", "VERB"):
+        entry = lexicon.lookup(token.lower_, token.pos_)
+    if entry is None or (entry.mode == "release" and _releases_a_document(token)):
+        return None
+    return Trigger(token, token.idx, token.idx + len(token.text), entry, entry.mode)
+
+
+def _match_multi(token: Token, lemma: str, lexicon: Lexicon) -> Trigger | None:
+    for entry in lexicon.multi.get(lemma, ()):
+        rest = entry.term[1:]
+        following = token.doc[token.i + 1 : token.i + 1 + len(rest)]
+        if [t.lemma_.lower() for t in following] == list(rest) and entry.pos != "V":
+            head = following[-1]
+            return Trigger(head, token.idx, head.idx + len(head.text), entry, entry.mode)
+        if entry.pos != "N" and token.pos_ == "VERB":
+            children = [c for c in token.children if c.lemma_.lower() in rest]
+            if len(children) == len(rest):
+                end_tok = max(children, key=lambda c: c.i)
+                end = max(token.idx + len(token.text), end_tok.idx + len(end_tok.text))
+                return Trigger(token, token.idx, end, entry, entry.mode)
+    return None
+
+
+def _match_strike(token: Token) -> Trigger | None:
+    near = {t.lemma_.lower() for t in token.children}
+    near.update(t.lemma_.lower() for t in token.doc[max(token.i - 2, 0) : token.i])
+    governor = token.head.head if token.head.dep_ == "prep" else token.head
+    near.update(c.lemma_.lower() for c in governor.children if c.dep_ in ("nsubj", "nsubjpass"))
+    end = token.idx + len(token.text)
+    if token.head.lower_ == "on" and governor.lemma_.lower() in ("go", "be", "remain", "stay"):
+        return Trigger(token, token.idx, end, _entry("PROTEST", "strike", "weak"), "strike")
+    if near & _LABOUR_WORDS:
+        return Trigger(token, token.idx, end, _entry("PROTEST", "strike", "weak"), "strike")
+    if near & _AIR_WORDS:
+        mode = "drone" if "drone" in near else "aerial"
+        if near & {"missile", "rocket", "artillery"}:
+            mode = "heavy-weapons"
+        return Trigger(token, token.idx, end, _entry("ASSAULT", mode, "strong"), mode)
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if token.pos_ == "VERB" and any(s.lemma_.lower() in _MILITARY_SUBJECTS for s in subjects):
+        return Trigger(token, token.idx, end, _entry("ASSAULT", None, "strong"), None)
+    if token.pos_ in ("NOUN", "VERB"):
+        return Trigger(token, token.idx, end, _entry("ASSAULT", None, "weak"), None)
+    return None
+
+
+def _pejorative_as(verb: Token) -> bool:
+    """'presenting X as brutal savages', 'branded them terrorists'."""
+    for child in verb.children:
+        if (child.dep_ == "prep" and child.lower_ == "as") or child.dep_ in ("oprd", "xcomp"):
+            words = {t.lemma_.lower() for t in child.subtree} | {t.lower_ for t in child.subtree}
+            if words & _PEJORATIVE:
+                return True
+    return False
+
+
+def _releases_a_document(token: Token) -> bool:
+    """'a statement released on state media' is no prisoner release."""
+    related = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "obj")]
+    if token.dep_ in ("acl", "amod"):
+        related.append(token.head)
+    return any(t.lemma_.lower() in _DOCUMENT_NOUNS for t in related)
+
+
+def _entry(event_type: str, mode: str | None, strength: str) -> Entry:
+    """An entry made by a context rule rather than read from the lexicon."""
+    return Entry(("<rule>",), "A", event_type, mode, strength)  # type: ignore[arg-type]
+
+
+def _governor(token: Token, triggers: dict[int, Trigger]) -> Trigger | None:
+    """The nearest trigger above ``token`` within its clause, if any."""
+    node = token
+    for _ in range(4):
+        if node.dep_ == "advcl" and node.tag_ == "VBG" and not _has_subject(node):
+            pass  # "struck targets, killing 12": the participle continues the same event
+        elif node.dep_ in _CLAUSE_EDGES or node.head is node:
+            return None
+        node = node.head
+        found = triggers.get(node.i)
+        if found is not None:
+            return found
+    return None
+
+
+def _has_subject(token: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
+def _absorb(found: list[Trigger]) -> list[Trigger]:
+    by_index = {t.token.i: t for t in found}
+    kept: dict[int, Trigger] = {}
+    for trigger in found:
+        governor = _governor(trigger.token, by_index)
+        if governor is None:
+            kept.setdefault(trigger.token.i, trigger)
+            continue
+        same_type = governor.entry.event_type == trigger.entry.event_type
+        if governor.entry.event_type in _ABSORBING_TYPES or same_type:
+            if same_type and governor.mode is None and trigger.mode is not None:
+                upgraded = replace(governor, mode=trigger.mode)
+                by_index[governor.token.i] = upgraded
+                kept[governor.token.i] = upgraded
+            continue
+        kept.setdefault(trigger.token.i, trigger)
+    return sorted((by_index.get(i, t) for i, t in kept.items()), key=lambda t: t.start)

@@ -1,0 +1,216 @@
+"""The coding pipeline: Articles in, ArticleResults (events or a reason) out.
+
+Stages, in order, for a batch of articles:
+
+1. **segment** – tokenise the whole text with the model's tokenizer and split sentences on
+   end punctuation and line breaks (headlines and bylines become their own sentences);
+2. **select** – keep for parsing only sentences holding a word that may be a trigger
+   (``Lexicon.may_trigger``): the others cannot hold an event;
+3. **parse** – run the full spaCy pipeline over the selected sentences of the whole batch with
+   ``nlp.pipe`` and stitch them back with the unparsed ones into one Doc per article whose
+   text is exactly the article text (so offsets need no mapping);
+4. **extract + resolve** – ``sitrep.extract.coder.code_doc``.
+
+With ``n_process > 1`` batches are coded in worker processes (fork: the model is loaded once
+before forking). One broken article yields an ``ArticleResult`` with ``error`` set and the run
+goes on.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice, pairwise
+from multiprocessing.pool import AsyncResult
+from typing import Any
+
+from sitrep.errors import SitrepError
+from sitrep.extract.coder import Resolvers, code_doc
+from sitrep.extract.lexicon import Lexicon, load_lexicon
+from sitrep.model import Article, ArticleResult, Event
+from sitrep.nlp import load_pipeline
+
+MAX_SENTENCE_CHARS = 3000  # longer "sentences" are tables or junk: tokenised, never parsed
+_END_PUNCT = frozenset({".", "!", "?", "…", ";"})
+_CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Segmented:
+    article: Article
+    pieces: list[Any]  # sentence Docs (tokenised only until parsed)
+    selected: list[int]  # indexes of pieces to parse
+
+
+@lru_cache(maxsize=1)
+def default_resolvers() -> Resolvers:
+    from sitrep.resolve.actors import load_actor_resolver
+
+    return Resolvers(actors=load_actor_resolver())
+
+
+def warm_up() -> None:
+    """Load the model and every shipped resource now (before forking workers)."""
+    nlp = load_pipeline()
+    nlp.max_length = 50_000_000
+    load_lexicon()
+    default_resolvers()
+    from sitrep.resolve.places import load_gazetteer
+
+    load_gazetteer()
+
+
+def sentence_starts(doc: Any) -> list[int]:
+    """Token indexes where sentences start: after end punctuation (and closers) or line breaks."""
+    starts = [0]
+    tokens = list(doc)
+    for i, token in enumerate(tokens[:-1]):
+        nxt = tokens[i + 1]
+        line_break = "\n" in token.text_with_ws and not nxt.is_space
+        sentence_end = token.text in _END_PUNCT and nxt.text not in _CLOSERS
+        closed = token.text in _CLOSERS and i > 0 and tokens[i - 1].text in _END_PUNCT
+        if line_break or ((sentence_end or closed) and not nxt.is_punct):
+            starts.append(i + 1)
+    return sorted(set(starts))
+
+
+def segment(article: Article, nlp: Any, lexicon: Lexicon) -> _Segmented:
+    doc = nlp.make_doc(article.text)
+    starts = [*sentence_starts(doc), len(doc)]
+    text = article.text
+    pieces: list[Any] = []
+    selected: list[int] = []
+    for begin, end in pairwise(starts):
+        if begin >= end:
+            continue
+        char_start = doc[begin].idx
+        char_end = doc[end].idx if end < len(doc) else len(text)
+        piece = nlp.make_doc(text[char_start:char_end])
+        words = [t.lower_ for t in piece]
+        parse = len(piece.text) <= MAX_SENTENCE_CHARS and lexicon.may_trigger(words)
+        if parse:
+            selected.append(len(pieces))
+        pieces.append(piece)
+    return _Segmented(article, pieces, selected)
+
+
+def _assemble(segmented: _Segmented, parsed: dict[int, Any]) -> Any:
+    from spacy.tokens import Doc
+
+    docs = []
+    for index, piece in enumerate(segmented.pieces):
+        if index in parsed:
+            docs.append(parsed[index])
+            continue
+        for k, token in enumerate(piece):
+            token.is_sent_start = k == 0
+        docs.append(piece)
+    if not docs:
+        return load_pipeline().make_doc("")
+    exclude = ["tensor", "user_data"]  # parsed and unparsed pieces differ in these
+    return Doc.from_docs(docs, ensure_whitespace=False, exclude=exclude)  # type: ignore[call-arg]
+
+
+def code_batch(articles: Sequence[Article]) -> list[ArticleResult]:
+    """Code a batch of articles in this process; never raises for one bad article."""
+    nlp = load_pipeline()
+    nlp.max_length = 50_000_000
+    lexicon = load_lexicon()
+    resolvers = default_resolvers()
+    started = time.perf_counter()
+    segmented: list[_Segmented | ArticleResult] = []
+    for article in articles:
+        try:
+            segmented.append(segment(article, nlp, lexicon))
+        except Exception as exc:  # one bad article never stops a batch
+            segmented.append(ArticleResult(article, error=_describe(exc)))
+    t_segment = time.perf_counter() - started
+    jobs = [
+        (i, j, s.pieces[j])
+        for i, s in enumerate(segmented)
+        if isinstance(s, _Segmented)
+        for j in s.selected
+    ]
+    parsed: dict[int, dict[int, Any]] = {}
+    t0 = time.perf_counter()
+    for (i, j, _), doc in zip(jobs, nlp.pipe([job[2] for job in jobs], batch_size=64),
+                              strict=True):
+        parsed.setdefault(i, {})[j] = doc
+    t_parse = time.perf_counter() - t0
+    share = 1.0 / max(len(articles), 1)
+    results = []
+    for i, item in enumerate(segmented):
+        if isinstance(item, ArticleResult):
+            results.append(item)
+            continue
+        results.append(_extract(item, parsed.get(i, {}), lexicon, resolvers,
+                                {"segment": t_segment * share, "parse": t_parse * share}))
+    return results
+
+
+def _extract(
+    segmented: _Segmented,
+    parsed: dict[int, Any],
+    lexicon: Lexicon,
+    resolvers: Resolvers,
+    timings: dict[str, float],
+) -> ArticleResult:
+    t0 = time.perf_counter()
+    try:
+        doc = _assemble(segmented, parsed)
+        events = code_doc(segmented.article, doc, lexicon=lexicon, resolvers=resolvers)
+    except Exception as exc:
+        return ArticleResult(segmented.article, error=_describe(exc))
+    timings = {**timings, "extract": time.perf_counter() - t0}
+    return ArticleResult(segmented.article, events=tuple(events), timings=timings)
+
+
+def _describe(exc: Exception) -> str:
+    if isinstance(exc, SitrepError):
+        return str(exc)
+    first = str(exc).splitlines()[0] if str(exc) else ""
+    return f"internal error while coding ({type(exc).__name__}: {first[:200]})"
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(articles)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def code_articles(
+    articles: Iterable[Article], *, n_process: int = 1, batch_size: int = 16
+) -> Iterator[ArticleResult]:
+    """Code articles; yields one ArticleResult per article, in input order."""
+    batches = _batches(articles, batch_size)
+    if n_process <= 1:
+        for batch in batches:
+            yield from code_batch(batch)
+        return
+    warm_up()
+    context = multiprocessing.get_context("fork")
+    with context.Pool(processes=n_process) as pool:
+        # Inputs are consumed here, in the caller's thread (a store lookup in the input
+        # generator must not run in the pool's feeder thread); results come back in order.
+        pending: deque[AsyncResult[list[ArticleResult]]] = deque()
+        for batch in batches:
+            pending.append(pool.apply_async(code_batch, (batch,)))
+            if len(pending) >= 2 * n_process:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+
+
+def code_article(article: Article) -> list[Event]:
+    """Code one article in this process; raises nothing, returns [] when it cannot be coded."""
+    [result] = code_batch([article])
+    return list(result.events)
+
+
+def code_text(text: str, **metadata: Any) -> list[Event]:
+    """Convenience: code a string (keyword metadata as in :class:`Article`)."""
+    return code_article(Article(text=text, **metadata))
