@@ -61,6 +61,18 @@ def bests(found: Counts) -> tuple[Best, Best, Best]:
         ("Hundreds of people were arrested.", (None, None, 200)),
         ("The number of people arrested rose to 300.", (None, None, 300)),
         ("Two to three hundred people were detained.", (None, None, 200)),
+        ("The attack claimed 12 lives.", (12, None, None)),
+        ("The blast claimed the lives of 12 people.", (12, None, None)),
+        ("12 bodies were found in the river.", (12, None, None)),
+        ("Three people died and 10 were injured.", (3, 10, None)),
+        ("Police arrested 40 protesters, wounded 12 and killed 2.", (2, 12, 40)),
+        ("The clashes left at least 30 people injured.", (None, 30, None)),
+        ("The protests have resulted in more than 200 arrests.", (None, None, 200)),
+        ("Death toll climbs to 30 in Kabul attack", (30, None, None)),
+        ("The number of dead has risen to 30.", (30, None, None)),
+        ("Police fired tear gas, injuring 15 and detaining dozens.", (None, 15, 24)),
+        ("Flight MH17 was shot down, killing all 298 people on board.", (298, None, None)),
+        ("COVID-19 killed 3 million people.", (3_000_000, None, None)),
     ],
 )
 def test_patterns(nlp: Any, text: str, expected: tuple[Best, Best, Best]) -> None:
@@ -84,6 +96,15 @@ def test_patterns(nlp: Any, text: str, expected: tuple[Best, Best, Best]) -> Non
         ("The fighting has killed more than 400,000 people since 2011.", (400_000, None, None)),
         ("12 civilians, including 3 children, were killed.", (12, None, None)),
         ("12 gunmen killed 3 soldiers.", (3, None, None)),
+        ("The attack killed 12, including 3 children.", (12, None, None)),
+        ("The US pledged $5 million after 3 soldiers were killed.", (3, None, None)),
+        ("Turnout fell 5 percent.", (None, None, None)),
+        ("He was jailed for 10 years in 2019.", (None, None, None)),
+        ("The blast happened at 3 pm, wounding 4.", (None, 4, None)),
+        ("NATO invoked Article 5.", (None, None, None)),
+        ("A 7.8-magnitude earthquake killed 50,000 people.", (50_000, None, None)),
+        ("Some 5,000 troops were deployed and 12 were wounded.", (None, 12, None)),
+        ("The 40-member delegation arrived.", (None, None, None)),
     ],
 )
 def test_traps(nlp: Any, text: str, expected: tuple[Best, Best, Best]) -> None:
@@ -95,6 +116,11 @@ def test_coordinated_counts_are_added(nlp: Any) -> None:
     assert found.fatalities == Magnitude(15, 15, 15)
     assert found.fatalities_span is not None
     assert found.fatalities_span.text == "12 soldiers and 3"
+
+
+def test_counts_split_by_the_parse_in_one_role_are_added(nlp: Any) -> None:
+    found = counts(nlp, "The military said 25 militants and 3 soldiers were killed.")
+    assert found.fatalities == Magnitude(28, 28, 28)
 
 
 def test_singular_victims_count_one_each(nlp: Any) -> None:
@@ -132,6 +158,12 @@ def test_trigger_picks_its_own_clause(nlp: Any) -> None:
     assert bests(counts(nlp, text, "killed")) == (3, None, None)
 
 
+def test_relative_clause_on_a_participant_is_another_event(nlp: Any) -> None:
+    text = "The militants, who killed 5 soldiers last year, attacked the base and injured 3 guards."
+    assert bests(counts(nlp, text, "attacked")) == (None, 3, None)
+    assert bests(counts(nlp, text, "killed")) == (5, None, None)
+
+
 def test_agentless_outcome_clause_belongs_to_the_main_event(nlp: Any) -> None:
     text = "Clashes erupted in the city, and 12 people were killed."
     assert bests(counts(nlp, text, "Clashes")) == (12, None, None)
@@ -144,3 +176,8 @@ def test_subordinate_clause_counts_go_to_the_trigger(nlp: Any) -> None:
 
 def test_sentence_without_counts(nlp: Any) -> None:
     assert counts(nlp, "The minister met his counterpart in Paris.") == Counts()
+
+
+def test_zero_counts(nlp: Any) -> None:
+    assert counts(nlp, "No civilians were killed.").fatalities == Magnitude(0, 0, 0)
+    assert counts(nlp, "Nobody was hurt.").injured == Magnitude(0, 0, 0)

@@ -118,7 +118,7 @@ class CountMention:
     start: int  # doc token index of the first token of the phrase
     end: int  # doc token index after the last token
     predicate: Token
-    group: int  # doc index of the nominal the coordination hangs from
+    group: str  # the role of the nominal the coordination hangs from ("dobj", "nsubjpass")
     included: bool  # under "including"/"among": a subset of another count
 
 
@@ -252,7 +252,7 @@ def attach(phrase: _Phrase) -> list[CountMention]:
             category, predicate = found
             return [
                 CountMention(
-                    category, phrase.magnitude, phrase.start, phrase.end, predicate, nominal.i,
+                    category, phrase.magnitude, phrase.start, phrase.end, predicate, _role(nominal),
                     included,
                 )
             ]
@@ -262,6 +262,11 @@ def attach(phrase: _Phrase) -> list[CountMention]:
         nominal, crossed_including = step
         included = included or crossed_including
     return []
+
+
+def _role(nominal: Token) -> str:
+    """Counts in the same role of one predicate are added (coordinated or split by the parse)."""
+    return str(nominal.dep_) if nominal.dep_ in OBJECT_DEPS | SUBJECT_DEPS else f"#{nominal.i}"
 
 
 def _climb(nominal: Token) -> tuple[Token, bool] | None:
@@ -282,13 +287,24 @@ def _category_at(nominal: Token, phrase: _Phrase) -> tuple[Category, Token] | No
 
 
 def _as_noun(nominal: Token, phrase: _Phrase) -> tuple[Category, Token] | None:
-    """"12 deaths", "40 arrests", "no injuries"."""
+    """"12 deaths", "40 arrests", "no injuries", "claimed 12 lives"."""
     if nominal.pos_ != "NOUN":
         return None
+    if _is_lives_taken(nominal):
+        return "fatalities", nominal.head
     category = NOUNS.get(nominal.lemma_.lower())
     if category is None or nominal.lemma_.lower() == "toll":
         return None
     return category, nominal
+
+
+def _is_lives_taken(noun: Token) -> bool:
+    """"claimed 12 lives", "cost the lives of 12" (but not "saved 12 lives")."""
+    return bool(
+        noun.lemma_.lower() == "life"
+        and noun.dep_ in ("dobj", "nsubjpass")
+        and noun.head.lemma_.lower() in ("claim", "cost", "take", "lose")
+    )
 
 
 def _by_modifier(nominal: Token, phrase: _Phrase) -> tuple[Category, Token] | None:
@@ -392,6 +408,8 @@ def _by_of_noun(nominal: Token, phrase: _Phrase) -> tuple[Category, Token] | Non
         return None
     noun = nominal.head.head
     lemma = noun.lemma_.lower()
+    if _is_lives_taken(noun):
+        return "fatalities", noun.head
     if noun.pos_ != "NOUN" or lemma not in NOUNS:
         return None
     category = _toll_category(noun) if lemma == "toll" else NOUNS[lemma]
@@ -430,7 +448,7 @@ def select(
     mentions: Sequence[CountMention], doc: Any, *, trigger: Token | None
 ) -> tuple[Magnitude, TextSpan] | None:
     """The count for one category: best-ranked coordination group, summed."""
-    groups: dict[tuple[int, int], list[CountMention]] = {}
+    groups: dict[tuple[int, str], list[CountMention]] = {}
     for mention in mentions:
         groups.setdefault((mention.predicate.i, mention.group), []).append(mention)
     ranked = []
@@ -470,26 +488,45 @@ def clause_head(token: Token) -> Token:
 
 
 def _clause_rank(predicate: Token, trigger: Token | None) -> int | None:
-    """0 same clause as the trigger, 1 one under the other, 2 an agentless sibling, else None."""
+    """0 same clause as the trigger, 1 one under the other, 2 a coordinated clause without an
+    agent of its own ("…, and 12 people were killed"), else None (another event's count)."""
     if trigger is None:
         return 0
     count_clause, trigger_clause = clause_head(predicate), clause_head(trigger)
     if count_clause == trigger_clause or predicate == trigger:
         return 0
-    if _is_subordinate(count_clause, trigger_clause) or _is_subordinate(
-        trigger_clause, count_clause
+    if _is_subordinate(count_clause, trigger_clause, trigger) or _is_subordinate(
+        trigger_clause, count_clause, trigger
     ):
         return 1
-    return None if _has_agent(count_clause) else 2
+    if _conj_root(count_clause) != _conj_root(trigger_clause) or _has_agent(count_clause):
+        return None
+    return 2
 
 
-def _is_subordinate(clause: Token, ancestor: Token) -> bool:
-    """True when ``ancestor`` is reached from ``clause`` without crossing a coordination."""
+def _conj_root(clause: Token) -> Token:
+    """The first of a chain of coordinated clauses."""
+    current = clause
+    for _ in range(50):
+        if current.dep_ != "conj" or current.head is current:
+            return current
+        current = current.head
+    return current
+
+
+def _is_subordinate(clause: Token, ancestor: Token, trigger: Token) -> bool:
+    """True when ``ancestor`` is reached from ``clause`` without crossing a coordination.
+
+    A relative clause counts only on the trigger itself ("an attack that killed 12"), not on
+    a participant ("militants who killed 5 soldiers last year" is another event).
+    """
     current = clause
     for _ in range(50):
         if current == ancestor:
             return True
         if current.dep_ == "conj" or current.head is current:
+            return False
+        if current.dep_ in ("relcl", "acl") and current.head != trigger:
             return False
         current = current.head
     return False
@@ -504,6 +541,21 @@ def _has_agent(clause: Token) -> bool:
     deps = {child.dep_ for child in clause.children}
     if "agent" in deps:
         return True
-    if "auxpass" in deps or (clause.tag_ == "VBN" and "aux" not in deps):
+    if "auxpass" in deps or (clause.tag_ == "VBN" and not deps & {"aux", "dobj"}):
         return False
-    return _transitive_category(clause) is not None and bool(deps & {"nsubj", "dobj"})
+    return _transitive_category(clause) is not None and _has_own_subject(clause, deps)
+
+
+def _has_own_subject(clause: Token, deps: set[str]) -> bool:
+    """A subject of its own; "… and injured 3 guards" shares the first verb's subject.
+
+    The small model often hangs a coordinated clause's subject on the previous object
+    ("arrested 40 protesters and soldiers killed 3" → "soldiers" conj of "protesters"):
+    a conjoined noun right before the verb counts as its subject.
+    """
+    if "nsubj" in deps:
+        return True
+    if clause.i == 0:
+        return False
+    before = clause.doc[clause.i - 1]
+    return bool(before.pos_ in ("NOUN", "PROPN") and before.dep_ == "conj")

@@ -83,7 +83,7 @@ class _Context:
 
 
 _PLACEHOLDER = dt.date(2000, 1, 1)  # stands in for a missing publication date while ranking
-_LEADING_PREPOSITION = re.compile(r"^(?:on|in|during|at|over|of|within|by)\s+", re.IGNORECASE)
+_LEADING_PREPOSITION = re.compile(r"^(?:on|in|during|at|over|of|within)\s+", re.IGNORECASE)
 _Resolver = Callable[["re.Match[str]", _Context], tuple[dt.date, DatePrecision] | None]
 
 
