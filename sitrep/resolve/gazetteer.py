@@ -118,6 +118,16 @@ class Gazetteer:
         )
         self._countries = {e.country: e for e in self._select("fcode = 'PCLI'")}
         self._admin1 = {(e.country, e.admin1): e for e in self._select("fcode = 'ADM1'")}
+        self.admin_names = self._admin_names()
+
+    def _admin_names(self) -> dict[str, str]:
+        """Names from imported admin1CodesASCII.txt / admin2Codes.txt ("SY.09" → "Aleppo")."""
+        with self._lock:
+            try:
+                rows = self._db.execute("SELECT code, name FROM admin_name").fetchall()
+            except sqlite3.OperationalError:
+                return {}
+        return {str(code): str(name) for code, name in rows}
 
     def _select(self, where: str, args: Sequence[object] = ()) -> list[GazetteerEntry]:
         sql = f"SELECT {_PLACE_COLUMNS} FROM place WHERE {where}"
@@ -162,6 +172,9 @@ class Gazetteer:
         return self._admin1.get((iso2, code))
 
     def admin1_name(self, iso2: str, code: str) -> str | None:
+        named = self.admin_names.get(f"{iso2}.{code}")
+        if named:
+            return named
         entry = self._admin1.get((iso2, code))
         return entry.name if entry else None
 
@@ -305,3 +318,158 @@ def load_gazetteer() -> Gazetteer:
 def reset_cache() -> None:
     """Forget the loaded gazetteer (after ``gazetteer add`` changed the index)."""
     _load_cached.cache_clear()
+
+
+# ---------------------------------------------------------------- user GeoNames dumps
+
+DUMP_COLUMNS = 19
+DEFAULT_CLASSES = "APLT"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What ``add_geonames`` did: places added or replaced, admin names read, lines skipped."""
+
+    path: str
+    places: int
+    admin_names: int
+    skipped: int
+
+
+def add_geonames(
+    path: Path, *, classes: str = DEFAULT_CLASSES, index: Path | None = None
+) -> ImportReport:
+    """Import a GeoNames dump (``allCountries.zip``, ``SY.zip``, the ``.txt`` inside, or
+    ``admin1CodesASCII.txt`` / ``admin2Codes.txt``) into the index; returns counts.
+
+    Only feature classes in ``classes`` are kept (default: A admin units, P populated
+    places, L areas, T islands and mountains). Re-importing a file replaces its places.
+    """
+    target = index or ensure_index()
+    lines = _dump_lines(path)
+    db = sqlite3.connect(str(target))
+    try:
+        db.executescript(
+            "CREATE TABLE IF NOT EXISTS admin_name (code TEXT PRIMARY KEY, name TEXT);"
+        )
+        if _is_admin_codes(path):
+            report = _import_admin_codes(db, lines, str(path))
+        else:
+            report = _import_places(db, lines, str(path), set(classes.upper()))
+        db.commit()
+    except sqlite3.Error as exc:
+        raise ModelError(f"cannot write the gazetteer index {target}: {exc}") from exc
+    finally:
+        db.close()
+    reset_cache()
+    return report
+
+
+def _is_admin_codes(path: Path) -> bool:
+    name = path.name.lower()
+    return name.startswith(("admin1codes", "admin2codes"))
+
+
+def _dump_lines(path: Path) -> Iterator[str]:
+    import io
+    import zipfile
+
+    if not path.is_file():
+        raise ModelError(f"{path} not found; give a GeoNames dump such as SY.zip or SY.txt")
+    if zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as archive:
+            members = [
+                m for m in archive.namelist()
+                if m.endswith(".txt") and not m.lower().startswith("readme")
+            ]
+            if not members:
+                raise ModelError(f"{path} holds no GeoNames .txt file")
+            with archive.open(members[0]) as raw:
+                yield from io.TextIOWrapper(raw, encoding="utf-8", errors="replace")
+        return
+    try:
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            yield from handle
+    except OSError as exc:
+        raise ModelError(f"cannot read {path}: {exc}") from exc
+
+
+def _import_places(
+    db: sqlite3.Connection, lines: Iterable[str], origin: str, classes: set[str]
+) -> ImportReport:
+    added = skipped = 0
+    batch: list[tuple[object, ...]] = []
+    for line in lines:
+        row = _dump_row(line)
+        if row is None:
+            skipped += 1 if line.strip() and not line.startswith("#") else 0
+            continue
+        if row[2] not in classes:
+            continue
+        batch.append(row)
+        if len(batch) >= 20_000:
+            added += _write_places(db, batch)
+            batch = []
+    added += _write_places(db, batch)
+    if added == 0 and skipped:
+        raise ModelError(
+            f"{origin}: no line is in GeoNames' 19-column tab-separated format"
+            " (download e.g. SY.zip from the GeoNames export dump)"
+        )
+    return ImportReport(origin, added, 0, skipped)
+
+
+def _dump_row(line: str) -> tuple[object, ...] | None:
+    cols = line.rstrip("\n").split("\t")
+    if len(cols) != DUMP_COLUMNS or not cols[0].isdigit():
+        return None
+    try:
+        lat, lon = float(cols[4]), float(cols[5])
+        population = int(cols[14] or 0)
+    except ValueError:
+        return None
+    names = [cols[1], cols[2], *cols[3].split(",")]
+    return (int(cols[0]), cols[1], cols[6], cols[7], cols[8], cols[10], cols[11], lat, lon,
+            population, names)
+
+
+def _write_places(db: sqlite3.Connection, batch: list[tuple[object, ...]]) -> int:
+    if not batch:
+        return 0
+    ids = [(row[0],) for row in batch]
+    db.executemany("DELETE FROM alias WHERE id = ?", ids)
+    db.executemany(
+        "INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        [(*row[:10], USER_SOURCE) for row in batch],
+    )
+    aliases: list[tuple[str, str, int]] = []
+    for row in batch:
+        names = row[10]
+        assert isinstance(names, list)
+        aliases += alias_rows(int(str(row[0])), _useful_names(names))
+    db.executemany("INSERT INTO alias VALUES (?,?,?)", aliases)
+    return len(batch)
+
+
+def _useful_names(names: Iterable[str]) -> Iterator[str]:
+    for name in names:
+        name = name.strip()
+        if not name or len(name) > 80 or name.islower():
+            continue
+        if all(not c.isalpha() or ord(c) < 0x250 for c in name):
+            yield name
+
+
+def _import_admin_codes(db: sqlite3.Connection, lines: Iterable[str], origin: str) -> ImportReport:
+    rows: list[tuple[str, str]] = []
+    skipped = 0
+    for line in lines:
+        cols = line.rstrip("\n").split("\t")
+        if len(cols) >= 2 and "." in cols[0]:
+            rows.append((cols[0], cols[1]))
+        elif line.strip():
+            skipped += 1
+    if not rows:
+        raise ModelError(f"{origin}: no 'CC.CODE<TAB>name' lines (is it admin1CodesASCII.txt?)")
+    db.executemany("INSERT OR REPLACE INTO admin_name VALUES (?, ?)", rows)
+    return ImportReport(origin, 0, len(rows), skipped)

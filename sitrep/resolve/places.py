@@ -30,6 +30,17 @@ from sitrep.resolve.gazetteer import (
     name_key,
 )
 
+__all__ = [
+    "PlaceMention",
+    "article_focus",
+    "demonym_country",
+    "find_places",
+    "geoparse",
+    "load_gazetteer",
+    "locate_event",
+    "resolve_spans",
+]
+
 MAX_NGRAM = 6
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NON_PLACE_LABELS = frozenset(
@@ -252,6 +263,8 @@ def _ngram_spans(doc: Any) -> set[tuple[int, int]]:
             or (doc[j].text == "'s" and j > i and j + 1 < n and _is_name_token(doc[j + 1]))
         ):
             j += 1
+        if i > 0 and doc[i - 1].lower_ in RURAL_MODIFIERS:
+            spans.update((i - 1, end) for end in range(i + 1, min(j, i + MAX_NGRAM) + 1))
         for start in range(i, j):
             if doc[start].lower_ in CONNECTORS:
                 continue
@@ -661,14 +674,23 @@ def _span_candidate(
         return None
     surface = text[start:end]
     key = name_key(surface)
+    evidence = 0.8
     entries = gazetteer.lookup([key]).get(key)
-    if not entries:
+    if not entries and _word_aligned(text, start, end):
         entries = gazetteer.lookup([loose_key(surface)], loose=True).get(loose_key(surface))
+        evidence = 0.4
     if not entries:
         return Candidate(start, end, key, (), None, 0.0)
     span_doc = doc.char_span(start, end, alignment_mode="expand")
     cue = _cue(doc, span_doc.start, span_doc.end) if span_doc is not None else None
-    return Candidate(start, end, key, tuple(entries), cue, 0.8)
+    return Candidate(start, end, key, tuple(entries), cue, evidence)
+
+
+def _word_aligned(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    inner = text[start:end]
+    return not (before.isalnum() or after.isalnum() or inner[:1].isspace() or inner[-1:].isspace())
 
 
 # ---------------------------------------------------------------- event location

@@ -1,0 +1,205 @@
+"""Place finding, resolution, event location and the places/gazetteer commands."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from sitrep.resolve.places import (
+    PlaceMention,
+    article_focus,
+    demonym_country,
+    find_places,
+    geoparse,
+    locate_event,
+    resolve_spans,
+)
+
+TEXT = (
+    "Government forces shelled eastern Aleppo on Monday, killing 12 people. "
+    "In Idlib province, rebels said they captured a village. "
+    "Protesters gathered in Damascus while troops clashed with fighters near Homs. "
+    "Families fled from rural Damascus to Gaziantep, Turkey."
+)
+
+
+def _by_text(places: list[PlaceMention]) -> dict[str, PlaceMention]:
+    return {p.text: p for p in places}
+
+
+def test_geoparse_finds_and_resolves(nlp: Any) -> None:
+    places = _by_text(geoparse(TEXT, nlp=nlp))
+    assert places["Aleppo"].country == "SYR" and places["Aleppo"].feature_class == "P"
+    assert places["Aleppo"].precision == "sub-city"  # "eastern Aleppo"
+    assert places["Idlib"].feature_code == "ADM1" and places["Idlib"].precision == "province"
+    assert places["Damascus"].feature_code == "PPLC"
+    assert places["rural Damascus"].feature_code == "ADM1"
+    assert places["Gaziantep"].country == "TUR"
+    assert places["Turkey"].precision == "country"
+    for place in places.values():
+        assert TEXT[place.start : place.end] == place.text
+        assert 0.0 < place.confidence <= 1.0
+
+
+def test_people_and_common_words_are_not_places(nlp: Any) -> None:
+    text = "Said Jordan told Reuters in March that President Obama would visit Paris."
+    places = _by_text(geoparse(text, nlp=nlp))
+    assert "Reuters" not in places and "March" not in places and "Obama" not in places
+    assert places["Paris"].country == "FRA"
+
+
+def test_city_country_pattern_picks_the_namesake_inside(nlp: Any) -> None:
+    places = _by_text(geoparse("The outbreak began in Paris, Texas, last week.", nlp=nlp))
+    assert places["Paris"].country == "USA"
+
+
+def test_find_places_without_entities_or_parse(nlp: Any) -> None:
+    from sitrep.nlp import load_tokenizer
+
+    doc = load_tokenizer()("Shelling hit Aleppo and Homs in Syria.")
+    names = {p.text: p.country for p in find_places(doc)}
+    assert names == {"Aleppo": "SYR", "Homs": "SYR", "Syria": "SYR"}
+
+
+def test_resolve_spans_one_result_per_span_in_order() -> None:
+    text = "Clashes in Deir al-Zour and Raqqah, not in Blorptown."
+    spans: list[Any] = [(11, 23), (28, 34), (43, 52), (40, 20), (0, 999), [11, 16]]
+    out = resolve_spans(text, spans)
+    assert len(out) == len(spans)
+    assert out[0].name == "Deir ez-Zor" and out[0].country == "SYR"
+    assert out[1].country == "SYR"
+    assert [p.geonameid for p in out[2:5]] == [None, None, None]
+    assert out[5].start == 11 and out[5].end == 16
+
+
+def test_bad_input_never_crashes(nlp: Any) -> None:
+    assert geoparse("", nlp=nlp) == []
+    assert geoparse("حلب ودمشق", nlp=nlp) == []
+    many = ", ".join(["Aleppo", "Homs", "Paris"] * 400)
+    assert len(geoparse(many, nlp=nlp)) > 1000
+    assert resolve_spans("abc", [(0, 2), (1, 3)])[0].text == "ab"
+
+
+def test_demonyms() -> None:
+    assert demonym_country("Syrian") == "SYR"
+    assert demonym_country("Americans") == "USA"
+    assert demonym_country("Martian") is None
+
+
+def test_locate_event_uses_attachment_then_sentence_then_focus(nlp: Any) -> None:
+    doc = nlp(TEXT)
+    places = find_places(doc)
+    focus = article_focus(places)
+    assert focus is not None and focus.country == "SYR"
+    where = {}
+    for sentence in doc.sents:
+        for token in sentence:
+            if token.lower_ in {"shelled", "captured", "gathered", "clashed"}:
+                location = locate_event(sentence, token, places, focus=focus)
+                where[token.lower_] = location.text if location else None
+    assert where == {
+        "shelled": "Aleppo",
+        "captured": "Idlib",
+        "gathered": "Damascus",
+        "clashed": "Homs",
+    }
+
+
+def test_locate_event_falls_back_to_focus(nlp: Any) -> None:
+    doc = nlp("Troops shelled Aleppo. The army later attacked a convoy.")
+    places = find_places(doc)
+    sentence = list(doc.sents)[1]
+    trigger = next(t for t in sentence if t.lower_ == "attacked")
+    location = locate_event(sentence, trigger, places, focus=article_focus(places))
+    assert location is not None and location.name == "Aleppo"
+    assert locate_event(sentence, trigger, places) is None
+
+
+# ---------------------------------------------------------------- commands and dumps
+
+DUMP = "\t".join(
+    ["99000001", "Tell Qaramoush", "Tell Qaramoush", "Tal Qaramush", "35.61", "36.56", "P", "PPL",
+     "SY", "", "12", "", "", "", "15000", "", "400", "Asia/Damascus", "2024-01-01"]
+)
+
+
+@pytest.fixture()
+def private_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the index in a temporary cache dir, so imports do not touch the real one."""
+    import shutil
+
+    from sitrep.resolve import gazetteer
+
+    real = gazetteer.ensure_index()
+    monkeypatch.setenv("SITREP_CACHE_DIR", str(tmp_path / "cache"))
+    copy = gazetteer.index_path()
+    copy.parent.mkdir(parents=True)
+    shutil.copy(real, copy)
+    gazetteer.reset_cache()
+    yield copy
+    gazetteer.reset_cache()
+
+
+def test_gazetteer_add_imports_a_country_zip(private_index: Path, tmp_path: Path) -> None:
+    from sitrep.cli import main
+
+    archive = tmp_path / "SY.zip"
+    with zipfile.ZipFile(archive, "w") as handle:
+        handle.writestr("SY.txt", DUMP + "\n")
+        handle.writestr("readme.txt", "not data")
+    admin = tmp_path / "admin1CodesASCII.txt"
+    admin.write_text("SY.12\tIdlib Governorate\tIdlib Governorate\t169387\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["gazetteer", "add", str(archive), str(admin)])
+    assert result.exit_code == 0, result.output
+    assert "1 places" in result.output and "1 admin names" in result.output
+    text = "Shelling hit Tal Qaramush, Idlib."
+    place = resolve_spans(text, [(13, 25)])[0]
+    assert place.geonameid == 99000001 and place.admin1 == "Idlib Governorate"
+
+
+def test_gazetteer_add_rejects_other_files(private_index: Path, tmp_path: Path) -> None:
+    from sitrep.cli import main
+
+    bad = tmp_path / "notes.txt"
+    bad.write_text("hello\nworld\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["gazetteer", "add", str(bad)])
+    assert result.exit_code != 0 and "19-column" in result.output
+
+
+def test_places_command_jsonl_and_spans(tmp_path: Path) -> None:
+    from sitrep.cli import main
+
+    article = tmp_path / "a.txt"
+    article.write_text("Fighting was reported in Aleppo, Syria.", encoding="utf-8")
+    spans = tmp_path / "spans.json"
+    spans.write_text(json.dumps([[25, 31], [100, 200], "x"]), encoding="utf-8")
+    result = CliRunner().invoke(main, ["places", str(article), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert [r["text"] for r in rows] == ["Aleppo", "Syria"]
+    assert {"start", "end", "geonameid", "lat", "lon", "country", "admin1"} <= set(rows[0])
+    result = CliRunner().invoke(main, ["places", str(article), "--spans", str(spans)])
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert len(rows) == 3 and rows[0]["country"] == "SYR"
+    assert rows[1]["geonameid"] is None and "outside" in rows[1]["error"]
+    assert "pair" in rows[2]["error"]
+
+
+def test_places_command_bad_files(tmp_path: Path) -> None:
+    from sitrep.cli import main
+
+    binary = tmp_path / "b.bin"
+    binary.write_bytes(b"\x00\x01\x02")
+    result = CliRunner().invoke(main, ["places", str(binary)])
+    assert result.exit_code != 0 and "binary" in result.output
+    spans = tmp_path / "s.json"
+    spans.write_text("{}", encoding="utf-8")
+    text = tmp_path / "t.txt"
+    text.write_text("Aleppo", encoding="utf-8")
+    result = CliRunner().invoke(main, ["places", str(text), "--spans", str(spans)])
+    assert result.exit_code != 0 and "JSON list" in result.output
