@@ -37,10 +37,11 @@ def _iso_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -
 def input_options(func: F) -> F:
     """The options shared by every command that reads inputs."""
     options = [
-        click.option("--date", callback=_iso_date, help="Publication date (YYYY-MM-DD) for "
-                     "inputs that carry none; relative dates are resolved against it."),
-        click.option("--url", help="URL of the article (text inputs)."),
-        click.option("--title", help="Title of the article (text inputs)."),
+        click.option("--date", callback=_iso_date, help="Publication date (YYYY-MM-DD) of a "
+                     "single article, or of corpus rows that carry none; relative dates are "
+                     "resolved against it."),
+        click.option("--url", help="URL of a single article (text, stdin, HTML)."),
+        click.option("--title", help="Title of a single article (text, stdin, HTML)."),
         click.option("--allow-private", is_flag=True,
                      help="Allow URLs on private or loopback addresses."),
         click.option("--max-bytes", type=int, default=10_000_000, show_default=True,

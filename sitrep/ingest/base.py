@@ -72,8 +72,14 @@ def build_article(
     date: dt.date | None = None,
     url: str | None = None,
     source: str | None = None,
+    single: bool = False,
 ) -> Article:
-    """Check ``text`` and wrap it in an Article; the user's date/url/title options win.
+    """Check ``text`` and wrap it in an Article.
+
+    For a ``single`` article (a text file, stdin, an HTML page) the user's date, url and title
+    options win over what the input says. For corpus rows and feed items only the ``date``
+    option applies, and only where the row has no date: a corpus never gets one URL — one
+    de-duplication key — for every row.
 
     ``text`` gets ``\n`` line endings and is stripped of surrounding whitespace: offsets
     downstream index the result. Raises EmptyInputError or LanguageError.
@@ -85,9 +91,10 @@ def build_article(
     return Article(
         text=text,
         id=id or None,
-        title=options.title or (title.strip() if title and title.strip() else None),
-        date=options.date or date,
-        url=options.url or url or None,
+        title=(options.title if single else None)
+        or (title.strip() if title and title.strip() else None),
+        date=(options.date if single else None) or date or options.date,
+        url=(options.url if single else None) or url or None,
         source=source or None,
         language=language,
         origin=origin,

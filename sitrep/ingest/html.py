@@ -164,6 +164,7 @@ def read_html(
         date=date,
         url=url or fields["url"],
         source=fields["source"],
+        single=True,
     )
 
 

@@ -45,4 +45,4 @@ def read_text(
     title = None
     if options.detect_title:
         title, text = split_title(text, markdown=markdown)
-    return build_article(text, options, origin=origin, title=title, url=url)
+    return build_article(text, options, origin=origin, title=title, url=url, single=True)
