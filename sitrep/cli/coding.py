@@ -48,6 +48,7 @@ def input_options(func: F) -> F:
                      help="Refuse inputs larger than this."),
         click.option("--timeout", type=float, default=20.0, show_default=True,
                      help="Seconds to wait for a URL."),
+        click.option("--encoding", help="Text encoding of the inputs (default: UTF-8)."),
         click.option("--no-language-check", is_flag=True,
                      help="Code texts even when they do not look English."),
         click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
@@ -67,6 +68,7 @@ def read_options(kwargs: dict[str, Any]) -> dict[str, Any]:
         "max_bytes": kwargs["max_bytes"],
         "timeout": kwargs["timeout"],
         "check_language": not kwargs["no_language_check"],
+        "encoding": kwargs["encoding"],
     }
 
 

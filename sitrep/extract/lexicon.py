@@ -70,12 +70,23 @@ class Entry:
 class Lexicon:
     single: dict[str, tuple[Entry, ...]]  # lemma -> entries (one word)
     multi: dict[str, tuple[Entry, ...]]  # first lemma -> multiword entries
-    surface: frozenset[str]  # lower-cased word forms that may start a trigger
+    surface: frozenset[str]  # lower-cased forms of single-word triggers
+    multi_surface: dict[str, tuple[frozenset[str], ...]]  # form of a first word -> other words
 
     def may_trigger(self, words: list[str]) -> bool:
-        """True when any lower-cased word of a sentence could be (part of) a trigger."""
-        surface = self.surface
-        return any(word in surface for word in words)
+        """True when the lower-cased words of a sentence could hold a trigger.
+
+        A single-word trigger form must occur; a multiword one needs its first word and some
+        form of each other word ("called … for", "open … fire").
+        """
+        if any(word in self.surface for word in words):
+            return True
+        present = set(words)
+        for word in present & self.multi_surface.keys():
+            for rest in self.multi_surface[word]:
+                if all(present & inflections(other) for other in rest):
+                    return True
+        return False
 
     def lookup(self, lemma: str, pos: str) -> Entry | None:
         """The single-word entry for a lemma and a spaCy coarse POS, or None."""
@@ -98,19 +109,37 @@ def parse_lexicon(text: str) -> Lexicon:
     single: dict[str, list[Entry]] = {}
     multi: dict[str, list[Entry]] = {}
     surface: set[str] = set()
+    multi_surface: dict[str, list[frozenset[str]]] = {}
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
         entry = _parse_line(line, number)
-        target = single if len(entry.term) == 1 else multi
-        target.setdefault(entry.term[0], []).append(entry)
-        surface.update(inflections(entry.term[0]))
+        if len(entry.term) == 1:
+            single.setdefault(entry.term[0], []).append(entry)
+            surface.update(inflections(entry.term[0]) - _NOT_FORMS)
+            continue
+        multi.setdefault(entry.term[0], []).append(entry)
+        for form in inflections(entry.term[0]):
+            multi_surface.setdefault(form, []).append(frozenset(entry.term[1:]))
     surface.update(inflections("strike") | {"struck"})  # context-typed in triggers.py
+    surface.update(_RULE_WORDS)
     return Lexicon(
         single={k: tuple(v) for k, v in single.items()},
         multi={k: tuple(v) for k, v in multi.items()},
         surface=frozenset(surface),
+        multi_surface={k: tuple(v) for k, v in multi_surface.items()},
     )
+
+
+# Generated forms that are other words ("according" is no form of "accord").
+_NOT_FORMS = frozenset({"according"})
+# Words that context rules in triggers.py turn into triggers ("presented X as savages").
+_RULE_WORDS = frozenset(
+    form
+    for verb in ("portray", "depict", "paint", "present", "describe", "brand", "label",
+                 "cast", "characterize", "characterise")
+    for form in inflections(verb)
+)
 
 
 def _parse_line(line: str, number: int) -> Entry:
