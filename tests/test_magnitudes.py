@@ -73,6 +73,11 @@ def bests(found: Counts) -> tuple[Best, Best, Best]:
         ("Police fired tear gas, injuring 15 and detaining dozens.", (None, 15, 24)),
         ("Flight MH17 was shot down, killing all 298 people on board.", (298, None, None)),
         ("COVID-19 killed 3 million people.", (3_000_000, None, None)),
+        ("At least nine occupants were charred to death.", (9, None, None)),
+        ("Two men were stabbed to death.", (2, None, None)),
+        ("In Surat, 50 persons were held and weapons were seized.", (None, None, 50)),
+        ("Police put the toll at 16, including six people killed in the firing.", (16, None, None)),
+        ("The toll was quoted at 233, including 30 killed in police firing.", (233, None, None)),
     ],
 )
 def test_patterns(nlp: Any, text: str, expected: tuple[Best, Best, Best]) -> None:
@@ -105,6 +110,9 @@ def test_patterns(nlp: Any, text: str, expected: tuple[Best, Best, Best]) -> Non
         ("A 7.8-magnitude earthquake killed 50,000 people.", (50_000, None, None)),
         ("Some 5,000 troops were deployed and 12 were wounded.", (None, 12, None)),
         ("The 40-member delegation arrived.", (None, None, None)),
+        ("Criminals made an unsuccessful bid to kill him.", (None, None, None)),
+        ("Dr Dalal had suffered a cardiac arrest.", (None, None, None)),
+        ("Talks were held in 3 cities.", (None, None, None)),
     ],
 )
 def test_traps(nlp: Any, text: str, expected: tuple[Best, Best, Best]) -> None:

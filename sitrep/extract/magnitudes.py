@@ -57,7 +57,10 @@ NOUNS: dict[str, Category] = {
 }  # fmt: skip
 # Verbs that report a toll: "the death toll rose to 25", "the toll stood at 30".
 TOLL_VERBS = frozenset(
-    {"rise", "climb", "reach", "stand", "increase", "jump", "hit", "mount", "be", "grow", "soar"}
+    _split(
+        """rise climb reach stand increase jump hit mount be grow soar put place quote estimate
+        set cross touch"""
+    )
 )
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "oprd", "attr", "dative"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "attr"})
@@ -90,6 +93,13 @@ YEAR_PREPS = frozenset(
     _split(
         """in since of by during until till from to before after early late mid around between
         circa summer winter spring autumn fall"""
+    )
+)
+HELD_PEOPLE = frozenset(
+    _split(
+        """people person persons man men woman women youth youths protester protesters
+        demonstrator demonstrators activist activists suspect suspects student students
+        journalist journalists member members militant militants"""
     )
 )
 SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL"})
@@ -205,7 +215,7 @@ def _is_count(tokens: Sequence[Token], start: int, end: int) -> bool:
     """False for numbers that are ages, sizes, years, labels, times or money."""
     first, head = tokens[start], tokens[end - 1]
     after = tokens[end] if end < len(tokens) else None
-    if head.ent_type_ in SKIP_ENTS and not _victim_follows(after):
+    if _in_skipped_entity(head) and not _victim_follows(after):
         return False
     if after is not None and _is_compound_modifier(head, after, tokens, end):
         return False
@@ -218,6 +228,17 @@ def _is_count(tokens: Sequence[Token], start: int, end: int) -> bool:
     if first.lower_ == "one" and start > 0 and tokens[start - 1].lower_ in ("no", "the", "this"):
         return False
     return not _is_year(tokens, start, end, after)
+
+
+def _in_skipped_entity(token: Token) -> bool:
+    """Money, percentages, ordinals; dates and times only when they hold a word ("3 March",
+    "12-year-old", "10 am"): the small model also tags bare counts ("at 16") as DATE/TIME."""
+    if token.ent_type_ not in SKIP_ENTS:
+        return False
+    if token.ent_type_ not in ("DATE", "TIME"):
+        return True
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return entity is None or any(t.is_alpha and not t.like_num for t in entity)
 
 
 def _victim_follows(after: Token | None) -> bool:
@@ -245,7 +266,7 @@ def _is_year(tokens: Sequence[Token], start: int, end: int, after: Token | None)
 
 def attach(phrase: _Phrase) -> list[CountMention]:
     """What the phrase counts: zero or one mention (category, predicate, coordination group)."""
-    nominal, included = phrase.nominal, False
+    nominal, included = phrase.nominal, _under_including(phrase.nominal)
     for _ in range(6):  # climb through coordination, apposition and "including" links
         found = _category_at(nominal, phrase)
         if found is not None:
@@ -262,6 +283,18 @@ def attach(phrase: _Phrase) -> list[CountMention]:
         nominal, crossed_including = step
         included = included or crossed_including
     return []
+
+
+def _under_including(nominal: Token) -> bool:
+    """"…, including the six people killed in police firing": a subset of another count."""
+    current = nominal
+    for _ in range(3):
+        if current.head is current:
+            return False
+        current = current.head
+        if current.lower_ in ("including", "among", "besides", "excluding"):
+            return True
+    return False
 
 
 def _role(nominal: Token) -> str:
@@ -293,9 +326,14 @@ def _as_noun(nominal: Token, phrase: _Phrase) -> tuple[Category, Token] | None:
     if _is_lives_taken(nominal):
         return "fatalities", nominal.head
     category = NOUNS.get(nominal.lemma_.lower())
-    if category is None or nominal.lemma_.lower() == "toll":
+    if category is None or nominal.lemma_.lower() == "toll" or _is_medical(nominal):
         return None
     return category, nominal
+
+
+def _is_medical(noun: Token) -> bool:
+    """"a cardiac arrest" is no arrest."""
+    return any(child.lower_ in ("cardiac", "heart", "respiratory") for child in noun.children)
 
 
 def _is_lives_taken(noun: Token) -> bool:
@@ -319,6 +357,8 @@ def _by_modifier(nominal: Token, phrase: _Phrase) -> tuple[Category, Token] | No
         category = _category_word(child)
         if category is None or child.dep_ not in ("acl", "amod", "relcl"):
             continue
+        if child.dep_ != "relcl" and child.tag_ not in ("VBN", "VBD", "JJ"):
+            continue  # "a bid to kill him" is no killing
         if child.dep_ != "relcl" or _patient_relcl(child):
             return category, child
     return None
@@ -360,11 +400,27 @@ def _transitive_category(verb: Token) -> Category | None:
         return "arrested"
     if lemma == "take" and any(_is_into_custody(c) for c in children):
         return "arrested"
+    if lemma == "hold" and verb.tag_ == "VBN" and any(_is_held_people(c) for c in children):
+        return "arrested"
+    if any(_is_to_death(c) for c in children):
+        return "fatalities"
     if lemma == "gun" and any(c.lower_ == "down" and c.i > verb.i for c in children):
         return "fatalities"
     if lemma in ("leave", "shoot", "beat", "find", "stab", "hack", "burn", "report"):
         return _state_complement(children)
     return None
+
+
+def _is_to_death(token: Token) -> bool:
+    """"stabbed to death", "charred to death", "burnt alive"."""
+    if token.lower_ == "alive" and token.head.lemma_.lower() in ("burn", "bury"):
+        return True
+    return token.lower_ == "to" and any(c.lower_ == "death" for c in token.children)
+
+
+def _is_held_people(token: Token) -> bool:
+    """"50 persons were held" (people, not talks or elections)."""
+    return token.dep_ == "nsubjpass" and token.lemma_.lower() in HELD_PEOPLE
 
 
 def _is_into_custody(token: Token) -> bool:
@@ -426,7 +482,10 @@ def _by_toll(nominal: Token, phrase: _Phrase) -> tuple[Category, Token] | None:
     if verb.lemma_.lower() not in TOLL_VERBS:
         return None
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in ("toll", "number"):
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lemma_.lower() in (
+            "toll",
+            "number",
+        ):
             category = _toll_category(child)
             return None if category is None else (category, child)
     return None
