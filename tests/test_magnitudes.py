@@ -20,8 +20,7 @@ def counts(nlp: Any, text: str, trigger: str | None = None) -> Counts:
 
 def bests(found: Counts) -> tuple[Best, Best, Best]:
     return tuple(  # type: ignore[return-value]
-        m.best if m is not None else None
-        for m in (found.fatalities, found.injured, found.arrested)
+        m.best if m is not None else None for m in (found.fatalities, found.injured, found.arrested)
     )
 
 

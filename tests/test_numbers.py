@@ -57,9 +57,7 @@ def test_exact_numbers(text: str, expected: tuple[int, int, int]) -> None:
         ("fewer than 10", (9, 9, 9)),
     ],
 )
-def test_hedged_numbers_keep_the_reported_figure(
-    text: str, expected: tuple[int, int, int]
-) -> None:
+def test_hedged_numbers_keep_the_reported_figure(text: str, expected: tuple[int, int, int]) -> None:
     assert parse_quantity(text) == Magnitude(*expected)
 
 

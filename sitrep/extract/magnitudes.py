@@ -28,6 +28,7 @@ Category = Literal["fatalities", "injured", "arrested"]
 Token = Any  # spacy.tokens.Token (spaCy ships no type stubs)
 SpanLike = Any  # spacy.tokens.Span
 
+
 def _split(text: str) -> list[str]:
     return text.split()
 
@@ -246,7 +247,7 @@ def _victim_follows(after: Token | None) -> bool:
 
 
 def _is_compound_modifier(head: Token, after: Token, tokens: Sequence[Token], end: int) -> bool:
-    """"12-year-old", "two-day": a number glued by a hyphen to a following word."""
+    """ "12-year-old", "two-day": a number glued by a hyphen to a following word."""
     if after.text not in ("-", "–") or head.whitespace_ or end + 1 >= len(tokens):
         return False
     following = tokens[end + 1]
@@ -273,7 +274,12 @@ def attach(phrase: _Phrase) -> list[CountMention]:
             category, predicate = found
             return [
                 CountMention(
-                    category, phrase.magnitude, phrase.start, phrase.end, predicate, _role(nominal),
+                    category,
+                    phrase.magnitude,
+                    phrase.start,
+                    phrase.end,
+                    predicate,
+                    _role(nominal),
                     included,
                 )
             ]
@@ -286,7 +292,7 @@ def attach(phrase: _Phrase) -> list[CountMention]:
 
 
 def _under_including(nominal: Token) -> bool:
-    """"…, including the six people killed in police firing": a subset of another count."""
+    """ "…, including the six people killed in police firing": a subset of another count."""
     current = nominal
     for _ in range(3):
         if current.head is current:
@@ -320,7 +326,7 @@ def _category_at(nominal: Token, phrase: _Phrase) -> tuple[Category, Token] | No
 
 
 def _as_noun(nominal: Token, phrase: _Phrase) -> tuple[Category, Token] | None:
-    """"12 deaths", "40 arrests", "no injuries", "claimed 12 lives"."""
+    """ "12 deaths", "40 arrests", "no injuries", "claimed 12 lives"."""
     if nominal.pos_ != "NOUN":
         return None
     if _is_lives_taken(nominal):
@@ -332,12 +338,12 @@ def _as_noun(nominal: Token, phrase: _Phrase) -> tuple[Category, Token] | None:
 
 
 def _is_medical(noun: Token) -> bool:
-    """"a cardiac arrest" is no arrest."""
+    """ "a cardiac arrest" is no arrest."""
     return any(child.lower_ in ("cardiac", "heart", "respiratory") for child in noun.children)
 
 
 def _is_lives_taken(noun: Token) -> bool:
-    """"claimed 12 lives", "cost the lives of 12" (but not "saved 12 lives")."""
+    """ "claimed 12 lives", "cost the lives of 12" (but not "saved 12 lives")."""
     return bool(
         noun.lemma_.lower() == "life"
         and noun.dep_ in ("dobj", "nsubjpass")
@@ -346,7 +352,7 @@ def _is_lives_taken(noun: Token) -> bool:
 
 
 def _by_modifier(nominal: Token, phrase: _Phrase) -> tuple[Category, Token] | None:
-    """"12 dead", "12 people killed", "12 killed in blast", "12 people who were killed"."""
+    """ "12 dead", "12 people killed", "12 killed in blast", "12 people who were killed"."""
     if nominal.i >= phrase.end and nominal.pos_ in ("ADJ", "VERB"):
         category = INTRANSITIVE.get(nominal.lower_)
         if category is not None:
@@ -370,7 +376,7 @@ def _category_word(token: Token) -> Category | None:
 
 
 def _patient_relcl(verb: Token) -> bool:
-    """"people who were killed" (victims) but not "gunmen who killed" (agents)."""
+    """ "people who were killed" (victims) but not "gunmen who killed" (agents)."""
     deps = {c.dep_ for c in verb.children}
     return "nsubjpass" in deps or "auxpass" in deps or verb.lemma_.lower() in ("die", "perish")
 
@@ -412,14 +418,14 @@ def _transitive_category(verb: Token) -> Category | None:
 
 
 def _is_to_death(token: Token) -> bool:
-    """"stabbed to death", "charred to death", "burnt alive"."""
+    """ "stabbed to death", "charred to death", "burnt alive"."""
     if token.lower_ == "alive" and token.head.lemma_.lower() in ("burn", "bury"):
         return True
     return token.lower_ == "to" and any(c.lower_ == "death" for c in token.children)
 
 
 def _is_held_people(token: Token) -> bool:
-    """"50 persons were held" (people, not talks or elections)."""
+    """ "50 persons were held" (people, not talks or elections)."""
     return token.dep_ == "nsubjpass" and token.lemma_.lower() in HELD_PEOPLE
 
 
@@ -428,7 +434,7 @@ def _is_into_custody(token: Token) -> bool:
 
 
 def _state_complement(children: Sequence[Token]) -> Category | None:
-    """"left 12 people dead", "shot 3 dead", "left 30 injured"."""
+    """ "left 12 people dead", "shot 3 dead", "left 30 injured"."""
     for child in children:
         if child.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advmod", "dobj"):
             category = INTRANSITIVE.get(child.lower_)
@@ -438,7 +444,7 @@ def _state_complement(children: Sequence[Token]) -> Category | None:
 
 
 def _intransitive_category(predicate: Token) -> Category | None:
-    """"12 died", "12 were dead", "12 people lost their lives", passive "12 were killed"."""
+    """ "12 died", "12 were dead", "12 people lost their lives", passive "12 were killed"."""
     lemma, lower = predicate.lemma_.lower(), predicate.lower_
     children = list(predicate.children)
     if lemma in ("die", "perish"):
@@ -459,7 +465,7 @@ def _has_object(children: Sequence[Token]) -> bool:
 
 
 def _by_of_noun(nominal: Token, phrase: _Phrase) -> tuple[Category, Token] | None:
-    """"the deaths of 12 soldiers", "a death toll of 12", "the arrest of 40 protesters"."""
+    """ "the deaths of 12 soldiers", "a death toll of 12", "the arrest of 40 protesters"."""
     if nominal.dep_ != "pobj" or nominal.head.lower_ != "of":
         return None
     noun = nominal.head.head
@@ -473,7 +479,7 @@ def _by_of_noun(nominal: Token, phrase: _Phrase) -> tuple[Category, Token] | Non
 
 
 def _by_toll(nominal: Token, phrase: _Phrase) -> tuple[Category, Token] | None:
-    """"the death toll rose to 25", "the toll stood at 30", "the toll is 12"."""
+    """ "the death toll rose to 25", "the toll stood at 30", "the toll is 12"."""
     verb = nominal.head
     if nominal.dep_ == "pobj" and verb.lower_ in ("to", "at"):
         verb = verb.head
@@ -492,7 +498,7 @@ def _by_toll(nominal: Token, phrase: _Phrase) -> tuple[Category, Token] | None:
 
 
 def _toll_category(toll: Token) -> Category | None:
-    """"death toll" → fatalities; "number of injured" → injured; a bare "toll" → fatalities."""
+    """ "death toll" → fatalities; "number of injured" → injured; a bare "toll" → fatalities."""
     for token in toll.subtree:
         category = NOUNS.get(token.lemma_.lower()) or INTRANSITIVE.get(token.lower_)
         if category is not None and token is not toll:

@@ -207,9 +207,7 @@ def _match_between(words: Sequence[str], start: int) -> tuple[Amount, int] | Non
     return None if joined is None or second is None else (joined, second[1])
 
 
-def _match_range_tail(
-    words: Sequence[str], end: int, first: Amount
-) -> tuple[Amount, int] | None:
+def _match_range_tail(words: Sequence[str], end: int, first: Amount) -> tuple[Amount, int] | None:
     if end >= len(words) or words[end] not in RANGE_JOINERS:
         return None
     second = _match_amount(words, end + 1)
@@ -220,7 +218,7 @@ def _match_range_tail(
 
 
 def _join_range(first: Amount, second: Amount) -> Amount | None:
-    """"two to three hundred": the bare first number takes the second's scale.
+    """ "two to three hundred": the bare first number takes the second's scale.
 
     None when the second figure is not above the first ("12-5" is no range).
     """
@@ -281,7 +279,7 @@ def _match_vague(words: Sequence[str], start: int) -> tuple[Amount, int] | None:
 
 
 def _is_vague_head(key: tuple[str, ...], words: Sequence[str], end: int) -> bool:
-    """"several", "a few" are counts; "a couple"/"a handful" need "of" or nothing after."""
+    """ "several", "a few" are counts; "a couple"/"a handful" need "of" or nothing after."""
     return key in (("several",), ("a", "few")) or end >= len(words)
 
 

@@ -247,10 +247,8 @@ def _ago(match: re.Match[str], context: _Context) -> tuple[dt.date, DatePrecisio
     return dt.date(publication.year - count, 1, 1), "year"
 
 
-def _named_period(
-    match: re.Match[str], context: _Context
-) -> tuple[dt.date, DatePrecision] | None:
-    """"last week", "earlier this month", "next year", "over the weekend"."""
+def _named_period(match: re.Match[str], context: _Context) -> tuple[dt.date, DatePrecision] | None:
+    """ "last week", "earlier this month", "next year", "over the weekend"."""
     if context.publication is None:
         return None
     rel, unit = match["rel"].lower(), match["unit"].lower()
@@ -417,42 +415,65 @@ def _compile(pattern: str, *, ignore_case: bool = False) -> re.Pattern[str]:
 def _patterns() -> Iterator[tuple[re.Pattern[str], _Resolver]]:
     yield _compile(r"\b" + _YEAR + r"-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"), _iso
     yield _compile(_MONTH + r"\s+" + _DAY + r"\b(?:,?\s+" + _YEAR + r"\b)?"), _month_day
-    yield _compile(
-        r"\b(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r"\b)?"
-    ), _month_day
+    yield (
+        _compile(
+            r"\b(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r"\b)?"
+        ),
+        _month_day,
+    )
     yield _compile(_MONTH + r",?\s+(?:of\s+)?" + _YEAR + r"\b"), _month_year
-    yield _compile(
-        r"\b(?i:the\s+)?(?i:day\s+before\s+yesterday)\b|\b(?i:yesterday|last\s+night|overnight"
-        r"|tomorrow|tonight|today|this\s+morning|this\s+afternoon|this\s+evening"
-        r"|earlier\s+today)\b"
-    ), _day_word
-    yield _compile(
-        r"\b(?:(?P<rel>(?i:last|next|this|on|late|early))\s+)?" + _WEEKDAY + r"\b(?!s)"
-    ), _weekday
-    yield _compile(
-        r"\b" + _COUNT + r"\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", ignore_case=True
-    ), _ago
-    yield _compile(
-        r"\b(?:in|over|during|within)\s+(?:recent|the\s+(?:recent|past|last))\s+"
-        r"(?:few\s+|several\s+)?(?P<unit>days|weeks?|months?|years?)\b(?!['’])",
-        ignore_case=True,
-    ), _recent
-    yield _compile(
-        r"\b(?:(?:earlier|later|late|early)\s+)?(?P<rel>last|next|this|coming)\s+"
-        r"(?P<unit>week|weekend|month|year)\b",
-        ignore_case=True,
-    ), _named_period
-    yield _compile(
-        r"\b(?:over|at|during)\s+the\s+(?P<rel>)(?P<unit>weekend)\b", ignore_case=True
-    ), _named_period
-    yield _compile(
-        r"\b(?i:in|during|since|until|by|of|early|late|mid-?|(?P<rel>last|this))\s+"
-        r"(?:(?i:early|late|mid-?)\s*)?" + _MONTH + r"\b(?!\s+\d)"
-    ), _month_only
-    yield _compile(
-        r"\b(?i:in|during|since|until|by|of|early|late|mid-?|the\s+year)\s+"
-        r"(?:(?i:early|late|mid-?)\s*)?" + _YEAR + r"\b(?![-/]\d)"
-    ), _year
+    yield (
+        _compile(
+            r"\b(?i:the\s+)?(?i:day\s+before\s+yesterday)\b|\b(?i:yesterday|last\s+night|overnight"
+            r"|tomorrow|tonight|today|this\s+morning|this\s+afternoon|this\s+evening"
+            r"|earlier\s+today)\b"
+        ),
+        _day_word,
+    )
+    yield (
+        _compile(r"\b(?:(?P<rel>(?i:last|next|this|on|late|early))\s+)?" + _WEEKDAY + r"\b(?!s)"),
+        _weekday,
+    )
+    yield (
+        _compile(
+            r"\b" + _COUNT + r"\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", ignore_case=True
+        ),
+        _ago,
+    )
+    yield (
+        _compile(
+            r"\b(?:in|over|during|within)\s+(?:recent|the\s+(?:recent|past|last))\s+"
+            r"(?:few\s+|several\s+)?(?P<unit>days|weeks?|months?|years?)\b(?!['’])",
+            ignore_case=True,
+        ),
+        _recent,
+    )
+    yield (
+        _compile(
+            r"\b(?:(?:earlier|later|late|early)\s+)?(?P<rel>last|next|this|coming)\s+"
+            r"(?P<unit>week|weekend|month|year)\b",
+            ignore_case=True,
+        ),
+        _named_period,
+    )
+    yield (
+        _compile(r"\b(?:over|at|during)\s+the\s+(?P<rel>)(?P<unit>weekend)\b", ignore_case=True),
+        _named_period,
+    )
+    yield (
+        _compile(
+            r"\b(?i:in|during|since|until|by|of|early|late|mid-?|(?P<rel>last|this))\s+"
+            r"(?:(?i:early|late|mid-?)\s*)?" + _MONTH + r"\b(?!\s+\d)"
+        ),
+        _month_only,
+    )
+    yield (
+        _compile(
+            r"\b(?i:in|during|since|until|by|of|early|late|mid-?|the\s+year)\s+"
+            r"(?:(?i:early|late|mid-?)\s*)?" + _YEAR + r"\b(?![-/]\d)"
+        ),
+        _year,
+    )
     yield _compile(r"\b(?:the\s+)?(?P<decade>(?:19|20)\d0)'?s\b", ignore_case=True), _decade
 
 
