@@ -26,6 +26,9 @@ _LIGHT_VERBS = frozenset(
      "continue", "intensify", "step", "wage", "issue", "extend", "announce", "declare", "give",
      "deliver", "send", "impose", "lead", "organise", "organize", "perpetrate", "commit"}
 )
+_JOINING_VERBS = frozenset(
+    {"go", "take", "join", "participate", "engage", "stage", "hold", "launch", "remain"}
+)
 _SPEECH_NOUNS = frozenset(
     {"statement", "communique", "communiqué", "report", "announcement", "declaration",
      "message", "letter", "video", "post"}
@@ -165,6 +168,9 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
         roles.actors = [phrase_of_tokens(modifiers)]
     if not roles.actors and noun.dep_ in ("dobj", "obj") and noun.head.lemma_ in _LIGHT_VERBS:
         roles = verb_roles(noun.head)
+        roles.recipients = []
+    elif not roles.actors and noun.dep_ == "pobj" and noun.head.head.lemma_ in _JOINING_VERBS:
+        roles = verb_roles(noun.head.head)  # "workers went on strike", "took part in protests"
         roles.recipients = []
     preps = _RECIPIENT_PREPS | frozenset({"of"}) if of_is_recipient else _RECIPIENT_PREPS
     recipients = _pobjs(noun, preps)

@@ -1,0 +1,99 @@
+"""The event coder on sentences written to trip it (hand-made, not from any dev set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.model import Event
+from sitrep.pipeline import code_text
+
+pytestmark = pytest.mark.slow
+PUB = dt.date(2024, 3, 14)
+
+
+def code(text: str) -> list[Event]:
+    return code_text(text, date=PUB, id="t")
+
+
+def only(text: str, event_type: str) -> Event:
+    found = [e for e in code(text) if e.event_type == event_type]
+    assert len(found) == 1, [(e.event_type, e.trigger.text) for e in code(text)]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ("Government troops did not attack the village on Monday.", "negated"),
+        ("The army denied carrying out the airstrike on the market.", "negated"),
+        ("If the rebels attack the city, the army will respond.", "hypothetical"),
+        ("The militants could attack the army base at any time.", "hypothetical"),
+        ("The president vowed to retaliate against the insurgents.", "future"),
+        ("The government plans to withdraw its troops from the region.", "future"),
+        ("Rebels have repeatedly attacked army convoys on the highway.", "historical"),
+        ("In 2009, the army shelled the town.", "historical"),
+        ("Police arrested 40 protesters in the capital on Tuesday.", "asserted"),
+        ("The rebel group said its fighters killed 12 soldiers, a claim the army denied.",
+         "claimed"),
+    ],
+)
+def test_modality(sentence: str, modality: str) -> None:
+    events = code(sentence)
+    assert events, sentence
+    assert events[0].modality == modality
+
+
+def test_attribution_from_according_to() -> None:
+    event = only("According to local officials, gunmen abducted 30 students from a school.",
+                 "ASSAULT")
+    assert event.event_mode == "abduct"
+    assert event.attribution is not None and "officials" in event.attribution.text
+    assert event.recipients and "students" in event.recipients[0].text
+
+
+def test_sport_words_are_not_violence() -> None:
+    events = code("Arsenal attacked well but the striker shot wide and they lost the match.")
+    assert not [e for e in events if e.event_type == "ASSAULT"]
+
+
+def test_labour_strike_is_a_protest_and_air_strike_an_assault() -> None:
+    strike = only("Thousands of workers went on strike over unpaid wages.", "PROTEST")
+    assert strike.event_mode == "strike"
+    air = only("An Israeli air strike hit a house in Rafah.", "ASSAULT")
+    assert air.event_mode == "aerial"
+
+
+def test_participle_continues_the_same_event_and_carries_the_toll() -> None:
+    event = only("Russian warplanes struck the town overnight, killing at least 12 people.",
+                 "ASSAULT")
+    assert event.event_mode == "aerial"
+    assert {a.country for a in event.actors} == {"RUS"}
+    assert event.fatalities is not None and event.fatalities.low == 12
+
+
+def test_passive_voice_swaps_actor_and_recipient() -> None:
+    event = only("The village was attacked by Boko Haram fighters on Sunday.", "ASSAULT")
+    assert any("Boko Haram" in a.text for a in event.actors)
+    assert any("village" in r.text for r in event.recipients)
+
+
+def test_portraying_as_savages_is_an_accusation() -> None:
+    event = only("Iranian officials portrayed the Israeli government as brutal murderers.",
+                 "ACCUSE")
+    assert {a.country for a in event.actors} == {"IRN"}
+    assert {r.country for r in event.recipients} == {"ISR"}
+
+
+def test_airstrikes_without_an_actor_get_an_implicit_one() -> None:
+    event = only("Airstrikes were reported in northern Idlib.", "ASSAULT")
+    [actor] = event.actors
+    assert actor.implicit and actor.sector == "UAF" and actor.text == ""
+
+
+def test_offsets_index_the_text() -> None:
+    text = "Title line\n\nSudanese soldiers clashed with RSF fighters in El Fasher on Monday."
+    for event in code(text):
+        for span in (event.trigger, event.evidence, *event.actors, *event.recipients):
+            assert text[span.start : span.end] == span.text
