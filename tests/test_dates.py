@@ -163,3 +163,8 @@ def test_is_past_reference(nlp: Any) -> None:
 )
 def test_period_end(date: dt.date, precision: Any, end: dt.date) -> None:
     assert period_end(date, precision) == end
+
+
+def test_a_whole_doc_is_read_as_one_sentence(nlp: Any) -> None:
+    found = resolve_event_date(nlp("Protesters marched yesterday."), PUB)
+    assert found is not None and found.date == dt.date(2024, 3, 12)

@@ -188,3 +188,8 @@ def test_sentence_without_counts(nlp: Any) -> None:
 def test_zero_counts(nlp: Any) -> None:
     assert counts(nlp, "No civilians were killed.").fatalities == Magnitude(0, 0, 0)
     assert counts(nlp, "Nobody was hurt.").injured == Magnitude(0, 0, 0)
+
+
+def test_a_whole_doc_is_read_as_one_sentence(nlp: Any) -> None:
+    found = extract_counts(nlp("Police arrested 40 protesters."))
+    assert found.arrested == Magnitude(40, 40, 40)

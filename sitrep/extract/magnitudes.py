@@ -142,7 +142,11 @@ class _Phrase:
 
 
 def extract_counts(sentence: SpanLike, *, trigger: Token | None = None) -> Counts:
-    """Killed, injured and arrested counts in ``sentence`` (for ``trigger``'s event if given)."""
+    """Killed, injured and arrested counts in ``sentence`` (for ``trigger``'s event if given).
+
+    ``sentence`` is a parsed spaCy ``Span`` (a ``Doc`` is taken as one sentence).
+    """
+    sentence = as_span(sentence)
     mentions = [m for phrase in find_phrases(sentence) for m in attach(phrase)]
     chosen: dict[str, tuple[Magnitude, TextSpan]] = {}
     for category in ("fatalities", "injured", "arrested"):
@@ -152,6 +156,11 @@ def extract_counts(sentence: SpanLike, *, trigger: Token | None = None) -> Count
         if picked is not None:
             chosen[category] = picked
     return Counts(**{k: v for name, (m, s) in chosen.items() for k, v in _fields(name, m, s)})
+
+
+def as_span(sentence: SpanLike) -> SpanLike:
+    """A ``Doc`` as a span over all of it; a ``Span`` as it is."""
+    return sentence if hasattr(sentence, "start_char") else sentence[:]
 
 
 def _fields(name: str, magnitude: Magnitude, span: TextSpan) -> Iterator[tuple[str, Any]]:
@@ -196,7 +205,7 @@ def _word_phrases(tokens: Sequence[Token], i: int) -> list[_Phrase]:
     token = tokens[i]
     if token.lower_ in ZERO_WORDS:
         return [_Phrase(token.i, token.i + 1, Magnitude(0, 0, 0), token)]
-    if token.lower_ == "one" and _prev_lower(token) == "no":
+    if token.lower_ == "one" and i > 0 and tokens[i - 1].lower_ == "no":
         return [_Phrase(token.i - 1, token.i + 1, Magnitude(0, 0, 0), token)]
     if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() in COLLECTIVE:
         return []
@@ -206,10 +215,6 @@ def _word_phrases(tokens: Sequence[Token], i: int) -> list[_Phrase]:
     if token.tag_ in ("NN", "NNP") and any(d.lower_ in SINGULAR_DETS for d in dets):
         return [_Phrase(min(d.i for d in dets), token.i + 1, Magnitude(1, 1, 1), token)]
     return []
-
-
-def _prev_lower(token: Token) -> str:
-    return str(token.nbor(-1).lower_) if token.i > token.sent.start else ""
 
 
 def _is_count(tokens: Sequence[Token], start: int, end: int) -> bool:

@@ -94,6 +94,7 @@ def resolve_event_date(
 
     With no date expression the publication date is returned with precision "week" and no span.
     """
+    sentence = as_span(sentence)
     mentions = find_dates(sentence, publication or _PLACEHOLDER, trigger=trigger)
     if mentions:
         best = _choose(sentence, mentions, trigger)
@@ -125,6 +126,11 @@ def is_past_reference(
     return (publication - period_end(resolved.date, resolved.precision)).days > min_days
 
 
+def as_span(sentence: SpanLike) -> SpanLike:
+    """A ``Doc`` as a span over all of it; a ``Span`` as it is."""
+    return sentence if hasattr(sentence, "start_char") else sentence[:]
+
+
 def period_end(date: dt.date, precision: DatePrecision) -> dt.date:
     """The last day of the period a (date, precision) pair names."""
     if precision == "day":
@@ -140,6 +146,7 @@ def find_dates(
     sentence: SpanLike, publication: dt.date | None, *, trigger: Token | None = None
 ) -> list[DateMention]:
     """Every date expression in ``sentence`` that can be resolved, in text order."""
+    sentence = as_span(sentence)
     text: str = sentence.text
     base: int = sentence.start_char
     taken: list[tuple[int, int]] = []
