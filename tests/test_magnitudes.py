@@ -193,3 +193,27 @@ def test_zero_counts(nlp: Any) -> None:
 def test_a_whole_doc_is_read_as_one_sentence(nlp: Any) -> None:
     found = extract_counts(nlp("Police arrested 40 protesters."))
     assert found.arrested == Magnitude(40, 40, 40)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "The attack, which killed 12 people, was condemned by the UN.",
+            "attack",
+            (12, None, None),
+        ),
+        ("Police arrested 12 men suspected of killing 3 soldiers.", "arrested", (None, None, 12)),
+        ("Police arrested 12 men suspected of killing 3 soldiers.", "killing", (3, None, None)),
+        (
+            "Protesters clashed with police on Monday; 3 were killed and 40 arrested.",
+            "clashed",
+            (3, None, 40),
+        ),
+        ("Troops opened fire on demonstrators, killing at least 7.", "fire", (7, None, None)),
+    ],
+)
+def test_counts_for_a_trigger(
+    nlp: Any, text: str, trigger: str, expected: tuple[Best, Best, Best]
+) -> None:
+    assert bests(counts(nlp, text, trigger)) == expected

@@ -569,7 +569,9 @@ def _clause_rank(predicate: Token, trigger: Token | None) -> int | None:
         trigger_clause, count_clause, trigger
     ):
         return 1
-    if _conj_root(count_clause) != _conj_root(trigger_clause) or _has_agent(count_clause):
+    root = _conj_root(count_clause)
+    related = root == _conj_root(trigger_clause) or _is_subordinate(trigger_clause, root, trigger)
+    if not related or _has_agent(count_clause):
         return None
     return 2
 
