@@ -218,8 +218,16 @@ def map_sectors(chunks: list[str]) -> list[str]:
     return sectors
 
 
-def parse_cameo_code(code: str, iso: frozenset[str]) -> tuple[str | None, list[str]]:
-    """A CAMEO actor code ("SYRGOVMIL", "IGOUNOKID", "~GOV") -> (country, PLOVER sectors)."""
+def parse_cameo_code(
+    code: str, iso: frozenset[str], *, plover: bool = False
+) -> tuple[str | None, list[str]]:
+    """A CAMEO actor code ("SYRGOVMIL", "IGOUNOKID", "~GOV") -> (country, PLOVER sectors).
+
+    With ``plover`` the sector chunks are already PLOVER codes and are not renamed."""
+    if plover:
+        chunks = [code.strip("~")[i : i + 3] for i in range(0, len(code.strip("~")), 3)]
+        country = next((chunk for chunk in chunks if chunk in NON_STATE_CODES), None)
+        return country, [chunk for chunk in chunks if chunk in PLOVER_SECTORS]
     code = code.strip("~")
     chunks = [code[i : i + 3] for i in range(0, len(code), 3)]
     if not chunks:
@@ -408,7 +416,8 @@ def strip_trailing_words(form: str) -> str:
     return " ".join(words)
 
 
-def add_agents(path: Path, book: Book, iso: frozenset[str]) -> None:
+def add_agents(path: Path, book: Book, iso: frozenset[str], *, plover: bool) -> None:
+    """Generic agents; ``plover`` files already use PLOVER sector codes (MED = health)."""
     subs = read_substitutions(path)
     for entry in read_tabari(path):
         if not entry.codes:
@@ -416,7 +425,7 @@ def add_agents(path: Path, book: Book, iso: frozenset[str]) -> None:
         code = entry.codes[0].strip()
         if "JNK" in code or "NON" in code:
             continue
-        country, sectors = parse_cameo_code(code.replace("~", ""), iso)
+        country, sectors = parse_cameo_code(code.replace("~", ""), iso, plover=plover)
         if code.endswith("~"):
             country, sectors = map_country(code.strip("~")), []
         if not sectors and country is None:
@@ -660,8 +669,8 @@ def build(shared: Path) -> tuple[dict[str, Any], list[str]]:
     petrarch = dictionaries / "petrarch2"
     book = Book(stop_words=english_stop_words())
     iso = add_countries(book, dictionaries / "mordecai" / "nat_df.csv")
-    add_agents(dictionaries / "ngec2025" / "PLOVER_agents.txt", book, iso)
-    add_agents(petrarch / "Phoenix.agents.txt", book, iso)
+    add_agents(dictionaries / "ngec2025" / "PLOVER_agents.txt", book, iso, plover=True)
+    add_agents(petrarch / "Phoenix.agents.txt", book, iso, plover=False)
     add_extra_agents(HERE / "agents_extra.tsv", book)
     for name in ("Countries", "International", "MilNonState"):
         add_tabari_actors(

@@ -93,6 +93,10 @@ CAMEO_COUNTRY_FIX: dict[str, str] = {
     "CSK": "CZE",
     "ROM": "ROU",
     "ZAR": "COD",
+    "ANG": "AGO",
+    "EIN": "IDN",
+    "SRP": "BIH",
+    "KRJ": "HRV",
 }
 
 STATE_SECTORS: frozenset[str] = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})

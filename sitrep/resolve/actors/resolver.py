@@ -100,7 +100,6 @@ SPONSOR_WORDS = frozenset(
         "born",
         "based",
         "trained",
-        "armed",
         "held",
         "run",
         "controlled",
@@ -184,7 +183,7 @@ class ActorResolver:
         groups = self._conjuncts(tokens, matches)
         if not any(group for _, _, group in groups):
             groups = [(0, len(tokens) - 1, [])]
-        shared = self._shared(tokens, groups, day)
+        shared = self._shared(text, tokens, groups, day)
         results: list[ResolvedActor] = []
         for first, last, group in groups:
             actor = self._resolve_conjunct(text, tokens, first, last, group, day, hint, shared)
@@ -286,7 +285,7 @@ class ActorResolver:
         return [(i, i) for i in commas]
 
     def _shared(
-        self, tokens: list[Token], groups: list[tuple[int, int, list[Match]]], day: int
+        self, text: str, tokens: list[Token], groups: list[tuple[int, int, list[Match]]], day: int
     ) -> Shared:
         """What the last conjunct lends to earlier ones: its head noun (to bare countries,
         "the Syrian and Russian governments") and its complement's country ("the government
@@ -294,7 +293,7 @@ class ActorResolver:
         if len(groups) < 2 or not groups[-1][2]:
             return Shared(None, None)
         first, last, matches = groups[-1]
-        reading = self._read(tokens, first, last, matches)
+        reading = self._read(text, tokens, first, last, matches)
         head = reading.head[-1] if reading.head else None
         noun = head if head is not None and isinstance(head.entry, Agent) else None
         country = next((c for m in reading.tail if (c := _country_of(m.entry, day))), None)
@@ -315,7 +314,7 @@ class ActorResolver:
     ) -> ResolvedActor | None:
         start, end = tokens[first].start, tokens[last].end
         span = text[start:end]
-        reading = self._read(tokens, first, last, matches)
+        reading = self._read(text, tokens, first, last, matches)
         if not reading.head and not reading.tail:
             return self._unknown(tokens[first : last + 1], span, start, end)
         builder = _Builder(self.tables, day, hint)
@@ -323,7 +322,9 @@ class ActorResolver:
         return builder.result(span, start, end)
 
     @staticmethod
-    def _read(tokens: list[Token], first: int, last: int, matches: list[Match]) -> Reading:
+    def _read(
+        text: str, tokens: list[Token], first: int, last: int, matches: list[Match]
+    ) -> Reading:
         """Cut the conjunct at its first free preposition that follows some content."""
         covered = {i for match in matches for i in range(match.first, match.last + 1)}
         cut = last + 1
@@ -332,11 +333,7 @@ class ActorResolver:
             if free and (any(m.last < index for m in matches) or index > first + 1):
                 cut = index
                 break
-        kept = [
-            m
-            for m in matches
-            if not (m.last + 1 <= last and tokens[m.last + 1].norm in SPONSOR_WORDS)
-        ]
+        kept = [m for m in matches if not _sponsor(text, tokens, m.last, last)]
         head = [m for m in kept if m.last < cut]
         tail = [m for m in kept if m.first > cut]
         former = any(
@@ -359,6 +356,14 @@ class ActorResolver:
         if not (other_script or proper):
             return None
         return ResolvedActor(span, start, end, None, None, "UNK", None, None, 0.2, False)
+
+
+def _sponsor(text: str, tokens: list[Token], index: int, last: int) -> bool:
+    """Is token ``index`` hyphen-joined to a sponsor word ("Iran-backed", "rebel-held")?"""
+    if index + 1 > last or tokens[index + 1].norm not in SPONSOR_WORDS:
+        return False
+    end = tokens[index].end
+    return tokens[index + 1].start - end == 1 and text[end] in "-‐–"
 
 
 def _is_former_title(match: Match) -> bool:
@@ -399,6 +404,8 @@ class _Builder:
             assert isinstance(shared.head.entry, Agent)
             self._take_agent(shared.head.entry)
         self._fill_sector_from_weak(reading.head)
+        if main.weak and self.sector == "UNK":
+            self._sector_from_tail(reading)
         if self.country is None and shared.country and not self.named:
             self.country, self.confidence = shared.country, 0.6
         self._fill_country(reading, main)
@@ -470,6 +477,12 @@ class _Builder:
                 agent = weak[-1].entry
                 assert isinstance(agent, Agent)
                 self.sector = agent.sector
+
+    def _sector_from_tail(self, reading: Reading) -> None:
+        """ "leaders of Romania's new government": the member noun takes the group's sector."""
+        agents = [m.entry for m in reading.tail if isinstance(m.entry, Agent)]
+        if agents and agents[-1].sector:
+            self.sector, self.secondary = agents[-1].sector, agents[-1].secondary
 
     def _fill_country(self, reading: Reading, main: Match) -> None:
         if self.country is not None:
