@@ -73,7 +73,11 @@ def test_resolve_spans_one_result_per_span_in_order() -> None:
     assert len(out) == len(spans)
     assert out[0].name == "Deir ez-Zor" and out[0].country == "SYR"
     assert out[1].country == "SYR"
-    assert [p.geonameid for p in out[2:5]] == [None, None, None]
+    # a name the gazetteer lacks falls back to the nearest unit the text names, weakly
+    assert out[2].geonameid == out[1].geonameid and out[2].confidence == 0.2
+    assert out[2].text == "Blorptown"
+    assert [p.geonameid for p in out[3:5]] == [None, None]
+    assert resolve_spans("Blorptown is quiet.", [(0, 9)])[0].geonameid is None
     assert out[5].start == 11 and out[5].end == 16
 
 
