@@ -217,3 +217,23 @@ def test_counts_for_a_trigger(
     nlp: Any, text: str, trigger: str, expected: tuple[Best, Best, Best]
 ) -> None:
     assert bests(counts(nlp, text, trigger)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rising steadily, the toll in the violence, that broke out eight days ago, now stands"
+            " at 667, including the 62 persons who died in the attack.",
+            (667, None, None),
+        ),
+        (
+            "No new killings were reported on Sunday, but the death toll climbed to 430.",
+            (430, None, None),
+        ),
+        ("Police had arrested 4,000 rioters and shot dead 98 rioters.", (98, None, 4000)),
+        ("About 22,000 students are held at ransom by the administration.", (None, None, None)),
+    ],
+)
+def test_real_world_shapes(nlp: Any, text: str, expected: tuple[Best, Best, Best]) -> None:
+    assert bests(counts(nlp, text)) == expected

@@ -103,6 +103,7 @@ HELD_PEOPLE = frozenset(
         journalist journalists member members militant militants"""
     )
 )
+HOSTAGE_WORDS = frozenset({"hostage", "hostages", "captive", "ransom", "gunpoint"})
 SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL"})
 SINGULAR_DETS = frozenset({"a", "an", "another", "one"})
 ZERO_WORDS = frozenset({"nobody", "none"})
@@ -412,7 +413,7 @@ def _transitive_category(verb: Token) -> Category | None:
     if lemma == "take" and any(_is_into_custody(c) for c in children):
         return "arrested"
     if lemma == "hold" and verb.tag_ == "VBN" and any(_is_held_people(c) for c in children):
-        return "arrested"
+        return None if any(c.lower_ in HOSTAGE_WORDS for c in verb.subtree) else "arrested"
     if any(_is_to_death(c) for c in children):
         return "fatalities"
     if lemma == "gun" and any(c.lower_ == "down" and c.i > verb.i for c in children):
@@ -440,8 +441,10 @@ def _is_into_custody(token: Token) -> bool:
 
 def _state_complement(children: Sequence[Token]) -> Category | None:
     """ "left 12 people dead", "shot 3 dead", "left 30 injured"."""
-    for child in children:
-        if child.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advmod", "dobj"):
+    complements = list(children)
+    complements += [c for obj in children if obj.dep_ == "dobj" for c in obj.children]
+    for child in complements:
+        if child.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advmod", "dobj", "amod"):
             category = INTRANSITIVE.get(child.lower_)
             if category is not None and child.lower_ not in ("killed",):
                 return category
@@ -499,6 +502,18 @@ def _by_toll(nominal: Token, phrase: _Phrase) -> tuple[Category, Token] | None:
         ):
             category = _toll_category(child)
             return None if category is None else (category, child)
+    return _toll_before(verb)
+
+
+def _toll_before(verb: Token) -> tuple[Category, Token] | None:
+    """The parse lost the subject ("the toll in X, that broke out …, now stands at 667")."""
+    if verb.lemma_.lower() not in ("stand", "rise", "climb", "reach"):
+        return None
+    for token in reversed(verb.doc[max(verb.i - 20, 0) : verb.i]):
+        if token.is_sent_end or token.text in (".", ";", "?", "!"):
+            return None
+        if token.lemma_.lower() == "toll":
+            return _toll_category(token) or "fatalities", token
     return None
 
 
@@ -525,10 +540,11 @@ def select(
     for members in groups.values():
         rank = _clause_rank(members[0].predicate, trigger)
         if rank is not None:
-            ranked.append((rank, _included_rank(members), members[0].start, members))
+            zero = all(m.magnitude.high == 0 for m in members)
+            ranked.append((rank, _included_rank(members), zero, members[0].start, members))
     if not ranked:
         return None
-    _, _, _, best = min(ranked, key=lambda item: item[:3])
+    best = min(ranked, key=lambda item: item[:4])[4]
     return _sum_group(best, doc)
 
 
