@@ -24,7 +24,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from sitrep.resolve.actors.codes import SECTOR_NOUNS, date_to_int, sector_to_inter
+from sitrep.resolve.actors.codes import (
+    NON_STATE_CODES,
+    SECTOR_NOUNS,
+    date_to_int,
+    sector_to_inter,
+)
 from sitrep.resolve.actors.store import (
     CASE_GUARDED,
     ActorTables,
@@ -390,6 +395,7 @@ class _Builder:
         self.flags: frozenset[str] = frozenset()
         self.confidence = 0.4
         self.named = False
+        self.fallback_country: str | None = None  # an agent's own code ("peacekeepers": UNO)
 
     # -------------------------------------------------------------- decisions
 
@@ -441,8 +447,7 @@ class _Builder:
     def _take_agent(self, entry: Agent) -> None:
         self.sector, self.secondary = entry.sector, entry.secondary
         self.flags = entry.flags
-        if entry.country and self.country is None:
-            self.country = entry.country
+        self.fallback_country = self.fallback_country or entry.country
 
     def _modifiers(self, main: Match, reading: Reading) -> None:
         """What stands before the head noun: a named group, a possessor, a country, a noun."""
@@ -494,7 +499,9 @@ class _Builder:
             if code:
                 self.country, self.confidence = code, min(self.confidence, 0.6)
                 return
-        if self.hint and not self.named:
+        if self.fallback_country:
+            self.country = self.fallback_country
+        elif self.hint and not self.named:
             self.country, self.confidence = self.hint, 0.5
 
     # -------------------------------------------------------------- output
@@ -524,7 +531,9 @@ class _Builder:
         if self.country is None:
             return None
         country_name, adjective = self.tables.countries.get(self.country, (self.country,) * 2)
-        if self.sector is None:
+        if self.country == "UNO" and self.sector == "MIL":
+            return "UN peacekeepers"
+        if self.sector is None or self.country in NON_STATE_CODES:
             return country_name
         noun = SECTOR_NOUNS.get(self.sector, self.sector.lower())
         return f"{adjective} {noun}"
