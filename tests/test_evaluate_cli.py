@@ -60,3 +60,27 @@ def test_eval_errors_are_one_line(fake_pipeline: None, tmp_path: Path) -> None:
 def test_eval_gate_skips_without_data(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["eval", "--gate", "--data-dir", str(tmp_path / "none")])
     assert result.exit_code == 0 and "gate: skipped:" in result.output
+
+
+DOC = Path(__file__).resolve().parents[1] / "docs" / "EVALUATION.md"
+
+
+def test_every_kind_metric_and_option_is_documented() -> None:
+    from sitrep.evaluate import KINDS
+    from sitrep.evaluate.gate import DEV_SETS, GATED_METRICS
+    from sitrep.evaluate.labels import LABEL_RULES, LEGACY_ACLED, LEGACY_PLOVER
+
+    text = DOC.read_text(encoding="utf-8")
+    lowered = text.lower()
+    missing = [f"kind {kind}" for kind in KINDS if f"| `{kind}` |" not in text]
+    missing += [f"set {dev.name}" for dev in DEV_SETS if f"| {dev.name} |" not in text]
+    missing += [f"label {label}" for label in LABEL_RULES if label not in text]
+    missing += [f"old name {name}" for name in LEGACY_PLOVER if f"| {name} |" not in text]
+    missing += [f"ACLED {name}" for name in LEGACY_ACLED if name not in lowered]
+    missing += [f"metric {metric}" for metric in GATED_METRICS if f"`{metric}`" not in text]
+    command = main.commands["eval"]
+    for param in command.params:
+        for option in getattr(param, "opts", []):
+            if option.startswith("--") and option not in text:
+                missing.append(f"option {option}")
+    assert not missing, f"undocumented in docs/EVALUATION.md: {missing}"

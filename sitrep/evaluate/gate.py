@@ -59,18 +59,20 @@ DEV_SETS: tuple[DevSet, ...] = (
     DevSet("plover_pairs", "dev/plover_pairs/train.tsv", "plover_pairs"),
     DevSet("cameo_quad", "dev/cameo_quad/test.tsv", "quad"),
     DevSet("cameo_roles", "dev/cameo_roles/test.txt", "roles"),
-    DevSet("india_police_events", "dev/india_police_events/sents.jsonl", "police", 2000),
+    DevSet("cameo_quad_train", "dev/cameo_quad/train.tsv", "quad"),
+    DevSet("cameo_roles_train", "dev/cameo_roles/train.txt", "roles"),
+    DevSet("india_police_events", "dev/india_police_events/sents.jsonl", "police", 4000),
     DevSet("geovirus", "dev/geovirus/GeoVirus.xml", "geovirus"),
-    DevSet("ucdp_ged_car", "dev/ucdp_ged_car/GEDEvent_v23_1_CAR.geojson", "ucdp_geojson", 500),
+    DevSet("ucdp_ged_car", "dev/ucdp_ged_car/GEDEvent_v23_1_CAR.geojson", "ucdp_geojson"),
     DevSet("ucdp_ged_sample", "dev/ucdp_ged_sample/ucdpged_sample_v23_1.csv", "ucdp_csv"),
-    DevSet("scad_latam", "dev/scad_latam/SCAD2018LatinAmerica_Final.csv", "scad", 1000),
+    DevSet("scad_latam", "dev/scad_latam/SCAD2018LatinAmerica_Final.csv", "scad", 2000),
     DevSet(
         "mass_mobilization_africa",
         "dev/mass_mobilization_africa/africa_protest.csv",
         "mass_mobilization",
-        500,
+        1000,
     ),
-    DevSet("everyday_text", "dev/everyday_text/ewt_everyday.jsonl", "no_events", 1000),
+    DevSet("everyday_text", "dev/everyday_text/ewt_everyday.jsonl", "no_events"),
 )
 
 # The aggregate metrics the gate holds (per-label figures are reported, not gated).

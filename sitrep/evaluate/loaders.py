@@ -397,9 +397,11 @@ def ucdp_item(props: Mapping[str, Any], location: tuple[float, float] | None) ->
         ucdp_side(str(props.get("side_a") or "")),
         ucdp_side(str(props.get("side_b") or ""), civilians=violence == 3),
     )
+    published = to_date(str(props.get("source_date") or "").split(";")[0])
     return GoldItem(
         id=str(props.get("id", "")),
         text=text,
+        date=published,
         event_types=UCDP_TYPES.get(violence or 0, ("ASSAULT",)),
         actors=tuple(side for side in sides if side.name),
         location=location,

@@ -116,11 +116,16 @@ class Labelled:
         return total
 
     def macro_f1(self, labels: frozenset[str] | None = None) -> float:
-        """Mean F1 over ``labels`` (default: every label seen in gold or predictions)."""
-        names = sorted(labels if labels is not None else self.per_label)
-        if not names:
+        """Mean F1 over ``labels`` (default: every label that occurs in gold).
+
+        Labels only ever predicted (never gold) lower precision and micro F1 but are left out
+        of the mean, so a set with one gold type gives that type's F1.
+        """
+        if labels is None:
+            labels = frozenset(name for name, prf in self.per_label.items() if prf.support)
+        if not labels:
             return 0.0
-        return sum(self.per_label.get(name, PRF()).f1 for name in names) / len(names)
+        return sum(self.per_label.get(name, PRF()).f1 for name in labels) / len(labels)
 
 
 @dataclass

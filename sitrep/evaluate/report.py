@@ -38,6 +38,17 @@ def header_line(report: EvalReport) -> str:
     return f"{report.dataset} [{report.kind}] n={report.size}{sample} {report.date}"
 
 
+def confusion_lines(report: EvalReport) -> list[str]:
+    """Each confusion matrix as ``gold -> predicted:count …`` lines (NONE: no event)."""
+    lines: list[str] = []
+    for name, table in report.confusion.items():
+        lines.append(f"confusion ({name}, gold -> predicted):")
+        for gold, row in table.items():
+            cells = " ".join(f"{predicted}:{count}" for predicted, count in row.items())
+            lines.append(f"  {gold} -> {cells}")
+    return lines
+
+
 def render_table(reports: Sequence[EvalReport], *, full: bool = False) -> str:
     lines: list[str] = []
     for report in reports:
@@ -45,6 +56,8 @@ def render_table(reports: Sequence[EvalReport], *, full: bool = False) -> str:
         table = rows(report, full=full)
         width = max((len(name) for name, _, _ in table), default=10)
         lines.extend(f"  {name:<{width}}  {value:>8}  n={n}" for name, value, n in table)
+        if full:
+            lines.extend(f"  {line}" for line in confusion_lines(report))
         lines.extend(f"  note: {note}" for note in report.notes)
     return "\n".join(lines)
 
@@ -55,6 +68,8 @@ def render_markdown(reports: Sequence[EvalReport], *, full: bool = False) -> str
         lines += [f"### {report.dataset}", "", f"`{report.path}` — {header_line(report)}", ""]
         lines += ["| metric | value | n |", "|---|---:|---:|"]
         lines += [f"| {name} | {value} | {n} |" for name, value, n in rows(report, full=full)]
+        if full and report.confusion:
+            lines += ["", "```", *confusion_lines(report), "```"]
         lines += [f"\n_{note}_" for note in report.notes]
         lines.append("")
     return "\n".join(lines)

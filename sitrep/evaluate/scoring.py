@@ -273,7 +273,7 @@ def distance_metrics(prefix: str, distances: Distances) -> dict[str, float]:
 def labelled_metrics(prefix: str, labelled: Labelled) -> tuple[dict[str, float], dict[str, int]]:
     """Micro/macro F1 and per-label P/R/F1 (support: gold count of each label)."""
     micro = labelled.micro
-    if micro.support == 0 and micro.fp == 0:
+    if micro.support == 0:
         return {}, {}
     n = micro.support
     metrics = {f"{prefix}.micro_f1": micro.f1, f"{prefix}.macro_f1": labelled.macro_f1()}
