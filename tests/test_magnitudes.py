@@ -112,6 +112,10 @@ def test_patterns(nlp: Any, text: str, expected: tuple[Best, Best, Best]) -> Non
         ("Criminals made an unsuccessful bid to kill him.", (None, None, None)),
         ("Dr Dalal had suffered a cardiac arrest.", (None, None, None)),
         ("Talks were held in 3 cities.", (None, None, None)),
+        ("Prosecutors say they hired him to kill a vocal critic.", (None, None, None)),
+        ("He pleaded guilty to attempted murder.", (None, None, None)),
+        ("He was going into surgery for a leg injury.", (None, None, None)),
+        ("A consultative body would focus on threats.", (None, None, None)),
     ],
 )
 def test_traps(nlp: Any, text: str, expected: tuple[Best, Best, Best]) -> None:

@@ -213,6 +213,8 @@ def _word_phrases(tokens: Sequence[Token], i: int) -> list[_Phrase]:
     dets = [c for c in token.children if c.dep_ == "det"]
     if any(d.lower_ == "no" for d in dets):
         return [_Phrase(dets[0].i, token.i + 1, Magnitude(0, 0, 0), token)]
+    if token.lemma_.lower() in NOUNS:
+        return []  # "a leg injury", "a consultative body": no head count
     if token.tag_ in ("NN", "NNP") and any(d.lower_ in SINGULAR_DETS for d in dets):
         return [_Phrase(min(d.i for d in dets), token.i + 1, Magnitude(1, 1, 1), token)]
     return []
@@ -276,6 +278,8 @@ def attach(phrase: _Phrase) -> list[CountMention]:
     nominal, included = phrase.nominal, _under_including(phrase.nominal)
     for _ in range(6):  # climb through coordination, apposition and "including" links
         found = _category_at(nominal, phrase)
+        if found is not None and _is_unrealised(found[1]):
+            return []
         if found is not None:
             category, predicate = found
             return [
@@ -295,6 +299,14 @@ def attach(phrase: _Phrase) -> list[CountMention]:
         nominal, crossed_including = step
         included = included or crossed_including
     return []
+
+
+def _is_unrealised(predicate: Token) -> bool:
+    """ "hired him to kill a critic", "attempted murder": nobody was counted as killed."""
+    children = list(predicate.children)
+    if predicate.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+        return True
+    return any(c.lower_ in ("attempted", "failed", "foiled", "planned") for c in children)
 
 
 def _under_including(nominal: Token) -> bool:
