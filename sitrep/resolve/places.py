@@ -47,7 +47,9 @@ NON_PLACE_LABELS = frozenset(
     {"PERSON", "ORG", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY",
      "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}
 )
-CONNECTORS = frozenset({"of", "de", "del", "la", "le", "al", "el", "du", "da", "upon", "on", "-"})
+CONNECTORS = frozenset(
+    {"of", "de", "del", "la", "le", "al", "el", "du", "da", "upon", "on", "-", "the"}
+)
 LOCATIVE_WORDS = frozenset(
     {"in", "near", "at", "from", "to", "outside", "inside", "into", "across", "throughout",
      "around", "towards", "toward", "via", "through", "between", "within", "nearby", "off"}
@@ -80,6 +82,11 @@ COMMON_WORDS = frozenset(
      "mohammed", "muhammad", "ahmed", "hassan", "hussein", "david", "michael", "paul", "peter",
      "island", "lake", "river", "mount", "valley", "bay", "beach", "port", "fort", "camp",
      "the", "a", "an", "and", "or", "but", "if", "he", "she", "it", "we", "they", "you", "i"}
+)
+COUNTRY_ACRONYMS = frozenset({"us", "uk", "uae", "drc", "usa", "nsw", "qld", "car", "prc", "roc"})
+NAMED_AFTER = frozenset(
+    {"virus", "viruses", "fever", "disease", "flu", "influenza", "strain", "vaccine", "vaccines",
+     "ebolavirus", "bacteria", "syndrome", "river", "basin"}
 )
 # Countries-like names that are also common first names: keep them only with place evidence.
 AMBIGUOUS_NAMES = frozenset({"victoria", "florence", "georgia", "jordan", "chad", "israel"})
@@ -254,25 +261,28 @@ def _ngram_spans(doc: Any) -> set[tuple[int, int]]:
         j = i
         while j < n and (
             _is_name_token(doc[j])
-            or (
-                doc[j].lower_ in CONNECTORS
-                and j + 1 < n
-                and _is_name_token(doc[j + 1])
-                and j > i
-            )
+            or (j > i and doc[j].lower_ in CONNECTORS and _name_follows(doc, j + 1))
             or (doc[j].text == "'s" and j > i and j + 1 < n and _is_name_token(doc[j + 1]))
         ):
             j += 1
         if i > 0 and doc[i - 1].lower_ in RURAL_MODIFIERS:
             spans.update((i - 1, end) for end in range(i + 1, min(j, i + MAX_NGRAM) + 1))
         for start in range(i, j):
-            if doc[start].lower_ in CONNECTORS:
+            if doc[start].lower_ in CONNECTORS or doc[start].lower_ == "the":
                 continue
             for end in range(start + 1, min(j, start + MAX_NGRAM) + 1):
                 if doc[end - 1].lower_ not in CONNECTORS:
                     spans.add((start, end))
         i = max(j, i + 1)
     return spans
+
+
+def _name_follows(doc: Any, index: int) -> bool:
+    """A name token at ``index``, or after one more connector ("Republic of the Congo")."""
+    if index < len(doc) and _is_name_token(doc[index]):
+        return True
+    nxt = index + 1
+    return nxt < len(doc) and doc[index].lower_ in CONNECTORS and _is_name_token(doc[nxt])
 
 
 def _entity_label(doc: Any, start: int, end: int) -> str | None:
@@ -314,10 +324,10 @@ def _judge(
     cue = _cue(doc, start, end)
     locative = _locative(doc, start, end) or cue is not None
     big = any(_is_big(e) for e in entries)
-    evidence = 0.0
+    whole = _entity_bounds(doc, start) == (start, end)
+    if _names_something_else(doc, end) or (not whole and _looks_common(doc, start, end, key)):
+        return None
     if label in PLACE_LABELS:
-        bounds = _entity_bounds(doc, start)
-        whole = bounds == (start, end)
         evidence = 0.9 if whole else 0.7
     elif label == "NORP":
         if gazetteer.demonym_country(doc[start:end].text) or _demonym_like(doc[start:end].text):
@@ -328,16 +338,10 @@ def _judge(
             return None
         evidence = 0.5
     else:
-        if _looks_common(doc, start, end, key):
+        found = _unlabelled_evidence(doc, start, end, key, entries, big=big, locative=locative)
+        if found is None:
             return None
-        if big and (locative or len(key) > 3):
-            evidence = 0.6 if locative else 0.45
-        elif locative and any(e.population >= 1000 or e.feature_class == "A" for e in entries):
-            evidence = 0.5
-        else:
-            return None
-        if label is None:
-            evidence += 0.1
+        evidence = found + (0.1 if label is None else 0.0)
     if key in AMBIGUOUS_NAMES and label not in PLACE_LABELS and not locative:
         return None
     if loose:
@@ -346,16 +350,46 @@ def _judge(
     return Candidate(span.start_char, span.end_char, key, tuple(entries), cue, evidence)
 
 
+def _unlabelled_evidence(
+    doc: Any,
+    start: int,
+    end: int,
+    key: str,
+    entries: list[GazetteerEntry],
+    *,
+    big: bool,
+    locative: bool,
+) -> float | None:
+    """Support for a match the NER left unlabelled (or did not run on)."""
+    if _looks_common(doc, start, end, key):
+        return None
+    if end - start == 1 and doc[start].is_sent_start and not big:
+        return None
+    if big and (locative or len(key) > 3 or doc[start].is_upper):
+        return 0.6 if locative else 0.45
+    if locative and any(e.population >= 1000 or e.feature_class == "A" for e in entries):
+        return 0.5
+    return None
+
+
+def _names_something_else(doc: Any, end: int) -> bool:
+    """'Ebola virus', 'Marburg fever', 'Reston strain': a place name used for something else."""
+    return end < len(doc) and doc[end].lower_ in NAMED_AFTER
+
+
 def _place_inside_org(
     doc: Any, start: int, end: int, label: str | None, entries: list[GazetteerEntry]
 ) -> bool:
-    """'University of Toronto', 'Kenya Red Cross': a big place named inside an ORG."""
-    if label != "ORG" or not any(_is_big(e) for e in entries):
+    """'U.S. Centers for Disease Control', 'University of Toronto', an ORG-tagged 'DRC'."""
+    if label not in ("ORG", "FAC", "EVENT") or not any(_is_big(e) for e in entries):
         return False
     bounds = _entity_bounds(doc, start)
-    if bounds is None or bounds == (start, end):
+    if bounds is None:
         return False
-    return start > bounds[0] and doc[start - 1].lower_ in {"of", "in"}
+    if bounds == (start, end):
+        return any(e.is_country or e.feature_code == "ADM1" for e in entries)
+    first = start == bounds[0] or (start == bounds[0] + 1 and doc[bounds[0]].lower_ == "the")
+    return first or doc[start - 1].lower_ in {"of", "in"}
 
 
 def _demonym_like(text: str) -> bool:
@@ -365,17 +399,14 @@ def _demonym_like(text: str) -> bool:
 def _looks_common(doc: Any, start: int, end: int, key: str) -> bool:
     if key in COMMON_WORDS or len(key) <= 1:
         return True
+    if end - start != 1:
+        return False
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    if end - start == 1:
-        token = doc[start]
-        if token.lower_ in STOP_WORDS:
-            return True
-        if token.is_sent_start and token.ent_iob_ == "":
-            return True
-        if token.is_upper and len(token.text) <= 3 and not token.text.endswith("."):
-            return key not in ("us", "uk", "uae", "drc", "usa", "nsw", "qld")
-    return False
+    token = doc[start]
+    if token.is_upper and len(token.text) <= 3 and not token.text.endswith("."):
+        return key not in COUNTRY_ACRONYMS
+    return token.lower_ in STOP_WORDS
 
 
 def _is_big(entry: GazetteerEntry) -> bool:
@@ -413,7 +444,8 @@ def _locative(doc: Any, start: int, end: int) -> bool:
     # "Pandi, Bulacan" / "Sofia, Bulgaria": a name next to another name across a comma
     if end + 1 < len(doc) and doc[end].text == "," and _is_name_token(doc[end + 1]):
         return before in LOCATIVE_WORDS or (start > 1 and doc[start - 2].text == ",")
-    return before == "," and start > 1 and _is_name_token(doc[start - 2])
+    # "Darfur and Malakal", "Pandi, Bulacan": next to another name in a list
+    return before in (",", "and") and start > 1 and _is_name_token(doc[start - 2])
 
 
 # ---------------------------------------------------------------- resolution
