@@ -207,3 +207,13 @@ def test_places_command_bad_files(tmp_path: Path) -> None:
     text.write_text("Aleppo", encoding="utf-8")
     result = CliRunner().invoke(main, ["places", str(text), "--spans", str(spans)])
     assert result.exit_code != 0 and "JSON list" in result.output
+
+
+def test_docs_name_every_output_field_and_command() -> None:
+    from sitrep.cli.places import FIELDS
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "GEOPARSING.md").read_text("utf-8")
+    for field in FIELDS:
+        assert f"`{field}`" in doc, field
+    for command in ("sitrep places", "--spans", "--format", "sitrep gazetteer add"):
+        assert command in doc, command
