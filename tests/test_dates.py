@@ -168,3 +168,9 @@ def test_period_end(date: dt.date, precision: Any, end: dt.date) -> None:
 def test_a_whole_doc_is_read_as_one_sentence(nlp: Any) -> None:
     found = resolve_event_date(nlp("Protesters marched yesterday."), PUB)
     assert found is not None and found.date == dt.date(2024, 3, 12)
+
+
+def test_year_before_the_event_noun(nlp: Any) -> None:
+    text = "A trial opened in Paris on Monday over the 2004 bombing that killed nine soldiers."
+    assert date_of(nlp, text, "killed") == ("2004-01-01", "year", "the 2004")
+    assert date_of(nlp, text, "opened")[1:] == ("day", "Monday")

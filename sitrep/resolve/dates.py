@@ -393,11 +393,16 @@ def _clause_rank(anchor: Token, trigger: Token | None) -> int:
     if trigger is None:
         return 0
     date_clause, trigger_clause = _clause_head(anchor), _clause_head(trigger)
-    if date_clause == trigger_clause or anchor.head == trigger:
+    if date_clause == trigger_clause or anchor.head == trigger or _same_noun(anchor, trigger):
         return 0
     if _dominates(trigger_clause, date_clause) or _dominates(date_clause, trigger_clause):
         return 1
     return 2
+
+
+def _same_noun(anchor: Token, trigger: Token) -> bool:
+    """ "the 2004 bombing … that killed 10": the date and the trigger's clause share a noun."""
+    return bool(trigger.dep_ in ("relcl", "acl") and anchor.head == trigger.head)
 
 
 def _dominates(ancestor: Token, token: Token) -> bool:
@@ -479,6 +484,10 @@ def _patterns() -> Iterator[tuple[re.Pattern[str], _Resolver]]:
             r"\b(?i:in|during|since|until|by|of|early|late|mid-?|the\s+year)\s+"
             r"(?:(?i:early|late|mid-?)\s*)?" + _YEAR + r"\b(?![-/]\d)"
         ),
+        _year,
+    )
+    yield (
+        _compile(r"\b(?i:the|its|their)\s+" + _YEAR + r"(?=\s+[a-z])"),
         _year,
     )
     yield _compile(r"\b(?:the\s+)?(?P<decade>(?:19|20)\d0)'?s\b", ignore_case=True), _decade
