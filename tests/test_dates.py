@@ -174,3 +174,11 @@ def test_year_before_the_event_noun(nlp: Any) -> None:
     text = "A trial opened in Paris on Monday over the 2004 bombing that killed nine soldiers."
     assert date_of(nlp, text, "killed") == ("2004-01-01", "year", "the 2004")
     assert date_of(nlp, text, "opened")[1:] == ("day", "Monday")
+
+
+def test_weekday_of_last_week(nlp: Any) -> None:
+    assert date_of(nlp, "Rebels attacked the town on Thursday last week.") == (
+        "2024-03-07",
+        "day",
+        "Thursday last week",
+    )

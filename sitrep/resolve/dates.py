@@ -229,6 +229,17 @@ def _weekday(match: re.Match[str], context: _Context) -> tuple[dt.date, DatePrec
     return publication - dt.timedelta(days=back), "day"
 
 
+def _weekday_of_week(
+    match: re.Match[str], context: _Context
+) -> tuple[dt.date, DatePrecision] | None:
+    """ "Tuesday last week", "Friday of next week"."""
+    if context.publication is None:
+        return None
+    step = -1 if match["rel"].lower() == "last" else 1
+    monday = _monday(context.publication) + dt.timedelta(weeks=step)
+    return monday + dt.timedelta(days=WEEKDAYS[match["weekday"].lower()]), "day"
+
+
 def _day_word(match: re.Match[str], context: _Context) -> tuple[dt.date, DatePrecision] | None:
     if context.publication is None:
         return None
@@ -441,6 +452,10 @@ def _patterns() -> Iterator[tuple[re.Pattern[str], _Resolver]]:
             r"|earlier\s+today)\b"
         ),
         _day_word,
+    )
+    yield (
+        _compile(_WEEKDAY + r"\s+(?i:of\s+)?(?P<rel>(?i:last|next))\s+(?i:week)\b"),
+        _weekday_of_week,
     )
     yield (
         _compile(r"\b(?:(?P<rel>(?i:last|next|this|on|late|early))\s+)?" + _WEEKDAY + r"\b(?!s)"),
