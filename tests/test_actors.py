@@ -235,6 +235,14 @@ def test_unknown_actor_like_phrases(resolver: ActorResolver) -> None:
     assert resolver.resolve("told us") == []
 
 
+def test_common_words_and_given_names_are_not_actors(resolver: ActorResolver) -> None:
+    assert resolver.resolve("let") == []
+    assert resolver.resolve("the youth")[0].name is None
+    assert one(resolver, "Hassan").country is None
+    assert one(resolver, "WHO").country == "UNO"
+    assert resolver.resolve("who") == []
+
+
 def test_other_scripts_give_a_clear_unknown(resolver: ActorResolver) -> None:
     actor = one(resolver, "Владимир Путин")
     assert (actor.name, actor.country, actor.sector) == (None, None, "UNK")

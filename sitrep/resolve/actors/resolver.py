@@ -209,7 +209,7 @@ class ActorResolver:
             for size in range(min(longest, len(tokens) - index), 0, -1):
                 key = " ".join(norms[index : index + size])
                 entry = self.tables.lookup(key)
-                if entry is not None and self._allowed(key, tokens[index]):
+                if entry is not None and self._allowed(key, tokens[index], entry, size):
                     found = Match(index, index + size - 1, entry)
                     break
             if found is None:
@@ -220,9 +220,12 @@ class ActorResolver:
         return matches
 
     @staticmethod
-    def _allowed(key: str, token: Token) -> bool:
-        """ "us"/"un"/"who" name an actor only when written in capitals (US, U.N., WHO)."""
-        return key not in CASE_GUARDED or not token.raw.islower()
+    def _allowed(key: str, token: Token, entry: Entry, size: int) -> bool:
+        """ "us"/"un"/"who" name an actor only in capitals (US, U.N., WHO); a one-word name
+        only when not written in lower case ("let" is not Lashkar-e-Taiba)."""
+        if key in CASE_GUARDED:
+            return token.raw.isupper() or "." in token.raw
+        return size > 1 or not isinstance(entry, NamedActor) or not token.raw.islower()
 
     # ------------------------------------------------------------------ conjuncts
 
