@@ -17,7 +17,7 @@ soldiers killed 3 rebels") belongs to that other event and is left out. Conventi
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -25,6 +25,7 @@ from sitrep.extract.numbers import match_quantity
 from sitrep.model import Magnitude, TextSpan
 
 Category = Literal["fatalities", "injured", "arrested"]
+CATEGORIES: tuple[Category, ...] = ("fatalities", "injured", "arrested")
 Token = Any  # spacy.tokens.Token (spaCy ships no type stubs)
 SpanLike = Any  # spacy.tokens.Span
 
@@ -90,12 +91,6 @@ LABEL_WORDS = frozenset(
         $ £ € # ¥ us$ rs"""
     )
 )
-YEAR_PREPS = frozenset(
-    _split(
-        """in since of by during until till from to before after early late mid around between
-        circa summer winter spring autumn fall"""
-    )
-)
 HELD_PEOPLE = frozenset(
     _split(
         """people person persons man men woman women youth youths protester protesters
@@ -149,24 +144,18 @@ def extract_counts(sentence: SpanLike, *, trigger: Token | None = None) -> Count
     """
     sentence = as_span(sentence)
     mentions = [m for phrase in find_phrases(sentence) for m in attach(phrase)]
-    chosen: dict[str, tuple[Magnitude, TextSpan]] = {}
-    for category in ("fatalities", "injured", "arrested"):
-        picked = select(
-            [m for m in mentions if m.category == category], sentence.doc, trigger=trigger
-        )
+    fields: dict[str, Any] = {}
+    for category in CATEGORIES:
+        members = [m for m in mentions if m.category == category]
+        picked = select(members, sentence.doc, trigger=trigger)
         if picked is not None:
-            chosen[category] = picked
-    return Counts(**{k: v for name, (m, s) in chosen.items() for k, v in _fields(name, m, s)})
+            fields[category], fields[f"{category}_span"] = picked
+    return Counts(**fields)
 
 
 def as_span(sentence: SpanLike) -> SpanLike:
     """A ``Doc`` as a span over all of it; a ``Span`` as it is."""
     return sentence if hasattr(sentence, "start_char") else sentence[:]
-
-
-def _fields(name: str, magnitude: Magnitude, span: TextSpan) -> Iterator[tuple[str, Any]]:
-    yield name, magnitude
-    yield f"{name}_span", span
 
 
 # --- finding count phrases ------------------------------------------------------------
@@ -408,7 +397,7 @@ def _by_head(nominal: Token, phrase: _Phrase) -> tuple[Category, Token] | None:
         category = _transitive_category(predicate)
         if category is not None:
             return category, predicate
-    if nominal.dep_ in SUBJECT_DEPS or nominal.dep_ == "nsubj":
+    if nominal.dep_ in SUBJECT_DEPS:
         category = _intransitive_category(predicate)
         if category is not None:
             return category, predicate
