@@ -227,7 +227,9 @@ def detect_candidates(doc: Any, gazetteer: Gazetteer) -> list[Candidate]:
         if key in found:
             options.append((*span, key, found[key], False))
         elif loose_keys.get(span) in loose_found:
-            options.append((*span, key, loose_found[loose_keys[span]], True))
+            similar = _similar(doc[span[0] : span[1]].text, loose_found[loose_keys[span]])
+            if similar:
+                options.append((*span, key, similar, True))
     options.sort(key=lambda o: (-(o[1] - o[0]), o[0]))
     taken: set[int] = set()
     chosen: list[Candidate] = []
@@ -777,13 +779,30 @@ def _span_candidate(
     evidence = 0.8
     entries = gazetteer.lookup([key]).get(key)
     if not entries and _word_aligned(text, start, end):
-        entries = gazetteer.lookup([loose_key(surface)], loose=True).get(loose_key(surface))
+        loose = gazetteer.lookup([loose_key(surface)], loose=True).get(loose_key(surface), [])
+        entries = _similar(surface, loose)
         evidence = 0.4
     if not entries:
         return Candidate(start, end, key, (), None, 0.0)
     span_doc = doc.char_span(start, end, alignment_mode="expand")
     cue = _cue(doc, span_doc.start, span_doc.end) if span_doc is not None else None
     return Candidate(start, end, key, tuple(entries), cue, evidence)
+
+
+def _similar(surface: str, entries: list[GazetteerEntry]) -> list[GazetteerEntry]:
+    """Loose-key namesakes that still look like the written name ("Deir al-Zour" ~ "Deir
+    ez-Zor"; not "Oppland" ~ "Upland")."""
+    from difflib import SequenceMatcher
+
+    key = name_key(surface)
+    kept = []
+    for entry in entries:
+        other = name_key(entry.name)
+        if other[:1] != key[:1]:
+            continue
+        if SequenceMatcher(None, key, other).ratio() >= 0.7 or key in other or other in key:
+            kept.append(entry)
+    return kept
 
 
 def _word_aligned(text: str, start: int, end: int) -> bool:
