@@ -235,8 +235,12 @@ def _in_skipped_entity(token: Token) -> bool:
         return False
     if token.ent_type_ not in ("DATE", "TIME"):
         return True
-    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    return entity is None or any(t.is_alpha and not t.like_num for t in entity)
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return any(t.is_alpha and not t.like_num for t in doc[start:end])
 
 
 def _victim_follows(after: Token | None) -> bool:
