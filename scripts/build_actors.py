@@ -693,6 +693,9 @@ DEMONYM_EXTRA = {
     "Ivorian": "CIV",
     "Bosnian": "BIH",
     "Yemenite": "YEM",
+    "Kampuchean": "KHM",
+    "Kampuchea": "KHM",
+    "the Emirates": "ARE",
 }
 # Cities of 1M+ people whose names are also ordinary words or names (or duplicates of
 # more famous places): left out of the city -> country cues.
@@ -704,6 +707,28 @@ CITY_SKIP = frozenset(
     }
 )
 CITY_MIN_POPULATION = 1_000_000
+
+
+def fill_countries_from_names(book: Book) -> None:
+    """An old entry without a country takes the one its name holds: "National Patriotic
+    Front of Liberia" -> LBR (its roles keep their sectors and dates)."""
+    for actor in book.actors:
+        if any(role[0] for role in actor[1]):
+            continue
+        code = country_in_name(book, actor[0])
+        if code:
+            for role in actor[1]:
+                role[0] = code
+
+
+def country_in_name(book: Book, name: str) -> str | None:
+    words = normalise_phrase(name).split()
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            value = book.patterns.get(" ".join(words[start : start + size]))
+            if value and value[0] == "c":
+                return str(value[1])
+    return None
 
 
 def add_demonym_extras(book: Book) -> None:
@@ -758,6 +783,7 @@ def build(shared: Path) -> tuple[dict[str, Any], list[str]]:
     add_extra_actors(HERE / "actors_extra.tsv", book, iso)
     redirect_superseded(book)
     add_demonym_extras(book)
+    fill_countries_from_names(book)
     add_cities(book)
     data = {
         "format": "sitrep-actors",

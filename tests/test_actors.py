@@ -154,6 +154,16 @@ def test_compound_of_countries_and_list(resolver: ActorResolver) -> None:
     assert codes == ["IRN", "IRQ", "SYR"]
 
 
+def test_bare_noun_shares_country_of_previous_conjunct(resolver: ActorResolver) -> None:
+    actors = resolver.resolve("Israeli helicopters and battle tanks")
+    assert [(a.country, a.sector) for a in actors] == [("ISR", "MIL"), ("ISR", "MIL")]
+    assert [a.country for a in resolver.resolve("Syrian troops and rebels")] == ["SYR", None]
+
+
+def test_old_entry_takes_country_from_its_name(resolver: ActorResolver) -> None:
+    assert one(resolver, "the National Patriotic Front of Liberia").country == "LBR"
+
+
 def test_shared_complement(resolver: ActorResolver) -> None:
     actors = resolver.resolve("the government and people of Saudi Arabia")
     assert [(a.country, a.sector) for a in actors] == [("SAU", "GOV"), ("SAU", "CVL")]

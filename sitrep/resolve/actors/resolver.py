@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -193,7 +193,7 @@ class ActorResolver:
         for first, last, group in groups:
             actor = self._resolve_conjunct(text, tokens, first, last, group, day, hint, shared)
             if actor is not None:
-                results.append(actor)
+                results.append(_inherit_country(results, actor, group))
         return results
 
     # ------------------------------------------------------------------ matching
@@ -364,6 +364,29 @@ class ActorResolver:
         if not (other_script or proper):
             return None
         return ResolvedActor(span, start, end, None, None, "UNK", None, None, 0.2, False)
+
+
+def _inherit_country(
+    earlier: list[ResolvedActor], actor: ResolvedActor, matches: list[Match]
+) -> ResolvedActor:
+    """ "Israeli helicopters and battle tanks": a bare noun of the same sector as the
+    conjunct before it shares that conjunct's country."""
+    if actor.country or not earlier or len(matches) != 1:
+        return actor
+    previous = earlier[-1]
+    if not isinstance(matches[0].entry, Agent) or previous.sector != actor.sector:
+        return actor
+    if previous.country is None or previous.name is None:
+        return actor
+    return replace(
+        actor,
+        country=previous.country,
+        name=previous.name,
+        inter=sector_to_inter(actor.sector, previous.country)
+        if actor.inter is None
+        else actor.inter,
+        confidence=0.6,
+    )
 
 
 def _sponsor(text: str, tokens: list[Token], index: int, last: int) -> bool:
