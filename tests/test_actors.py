@@ -279,6 +279,22 @@ def test_resolution_is_fast(resolver: ActorResolver) -> None:
     assert min(timings) < 0.001
 
 
+def test_to_actor_shifts_offsets(resolver: ActorResolver) -> None:
+    sentence = "Yesterday Syrian troops shelled the town."
+    phrase_start = sentence.index("Syrian troops")
+    actor = one(resolver, "Syrian troops").to_actor(phrase_start)
+    assert sentence[actor.start : actor.end] == "Syrian troops"
+    assert (actor.country, actor.sector, actor.inter) == ("SYR", "MIL", 1)
+
+
+def test_every_field_is_documented() -> None:
+    from dataclasses import fields
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "ACTORS.md").read_text(encoding="utf-8")
+    for field in fields(ResolvedActor):
+        assert f"`{field.name}`" in doc, field.name
+
+
 # ---------------------------------------------------------------- the shipped file
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from sitrep.model import Actor
 from sitrep.resolve.actors.codes import (
     NON_STATE_CODES,
     SECTOR_NOUNS,
@@ -129,6 +130,19 @@ class ResolvedActor:
     confidence: float
     is_media: bool
 
+    def to_actor(self, offset: int = 0) -> Actor:
+        """The public :class:`sitrep.model.Actor`, with offsets shifted by ``offset`` (the
+        position of the resolved phrase in the article text)."""
+        return Actor(
+            self.text,
+            self.start + offset,
+            self.end + offset,
+            self.name,
+            self.country,
+            self.sector,
+            self.inter,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Match:
@@ -179,6 +193,8 @@ class ActorResolver:
         ``country_hint`` (ISO3) supplies the country of bare "police", "government troops".
         Returns [] only when nothing in the phrase looks like an actor.
         """
+        if not isinstance(text, str):
+            raise TypeError(f"resolve() takes the mention text as str, not {type(text).__name__}")
         tokens = tokenise(text)[:MAX_TOKENS]
         if not tokens:
             return []
