@@ -98,7 +98,15 @@ HELD_PEOPLE = frozenset(
         journalist journalists member members militant militants"""
     )
 )
-HOSTAGE_WORDS = frozenset({"hostage", "hostages", "captive", "ransom", "gunpoint"})
+HOSTAGE_WORDS = frozenset(
+    _split("hostage hostages captive ransom gunpoint responsible accountable liable")
+)
+PLOT_VERBS = frozenset(
+    _split(
+        """hire plan plot try attempt seek want threaten vow aim intend order conspire hope
+        prepare pay recruit urge call ask demand"""
+    )
+)
 SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL"})
 SINGULAR_DETS = frozenset({"a", "an", "another", "one"})
 ZERO_WORDS = frozenset({"nobody", "none"})
@@ -295,9 +303,13 @@ def attach(phrase: _Phrase) -> list[CountMention]:
 
 
 def _is_unrealised(predicate: Token) -> bool:
-    """ "hired him to kill a critic", "attempted murder": nobody was counted as killed."""
+    """ "hired him to kill a critic", "attempted murder": nobody was counted as killed.
+
+    Other infinitives are realised often enough to keep ("police were able to arrest 31").
+    """
     children = list(predicate.children)
-    if predicate.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+    if predicate.tag_ == "VB" and infinitive and predicate.head.lemma_.lower() in PLOT_VERBS:
         return True
     return any(c.lower_ in ("attempted", "failed", "foiled", "planned") for c in children)
 
