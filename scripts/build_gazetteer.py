@@ -35,6 +35,7 @@ import argparse
 import csv
 import gzip
 import json
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -401,16 +402,33 @@ def _subdivision_rows(
             continue
         lat, lon = _box_centre(points[key])
         names = _dedupe([sub.name, *(sub.aliases or ())])
+        display = _english_name(sub.name, names)
         if level == 1:
             names += list(ADMIN1_EXTRA.get((code[0], code[1]), ()))
         adm1 = code[1]
         adm2 = code[2] if level == 2 else ""
         fcode = "ADM1" if level == 1 else "ADM2"
         rows.append(
-            Row(int(sub.geonames_id), sub.name, "A", fcode, code[0], adm1, adm2, lat, lon,
+            Row(int(sub.geonames_id), display, "A", fcode, code[0], adm1, adm2, lat, lon,
                 pops.get(key, 0), names)
         )
     return rows
+
+
+_UNIT_SUFFIX = re.compile(
+    r"^(?P<base>[A-Za-z' -]+) (?:Governorate|Province|Region|State|Oblast|Prefecture|District)$"
+)
+
+
+def _english_name(name: str, names: list[str]) -> str:
+    """'Aleppo' (from the alias 'Aleppo Governorate') rather than 'Ḩalab' when one exists."""
+    if name.isascii():
+        return name
+    for alias in names:
+        match = _UNIT_SUFFIX.match(alias)
+        if match:
+            return match.group("base")
+    return name
 
 
 def _continent_rows(gnc_dir: Path) -> list[Row]:

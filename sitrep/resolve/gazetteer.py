@@ -37,6 +37,7 @@ _ARTICLE = re.compile(r"\b(?:al|el|ad|ar|as|az|an|at|ash|ad|ed|es|ez|ul|il)\s+")
 _DOUBLE = re.compile(r"(\w)\1+")
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """Accent-folded, lower-case, punctuation-free form of a name: "Dar'a" → "dara"."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -46,6 +47,7 @@ def name_key(text: str) -> str:
     return _SPACE.sub(" ", folded).strip()
 
 
+@lru_cache(maxsize=16384)
 def loose_key(text: str) -> str:
     """A looser key for transliteration variants: "Deir al-Zour" and "Dayr az Zawr" meet."""
     key = name_key(text)

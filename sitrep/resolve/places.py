@@ -214,7 +214,9 @@ def detect_candidates(doc: Any, gazetteer: Gazetteer) -> list[Candidate]:
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS or ent.label_ == "NORP":
             spans.add((ent.start, ent.end))
-    keyed = {(s, e): name_key(doc[s:e].text) for s, e in spans}
+    text = doc.text
+    bounds = [(t.idx, t.idx + len(t.text)) for t in doc]
+    keyed = {(s, e): name_key(text[bounds[s][0] : bounds[e - 1][1]]) for s, e in spans}
     found = gazetteer.lookup(keyed.values())
     loose_spans = [
         span for span, key in keyed.items() if key not in found and _entity_label(doc, *span)
