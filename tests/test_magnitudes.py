@@ -194,6 +194,8 @@ def test_sentence_without_counts(nlp: Any) -> None:
 def test_zero_counts(nlp: Any) -> None:
     assert counts(nlp, "No civilians were killed.").fatalities == Magnitude(0, 0, 0)
     assert counts(nlp, "Nobody was hurt.").injured == Magnitude(0, 0, 0)
+    found = counts(nlp, "Not a single shop was looted, nor a single person killed.")
+    assert found.fatalities == Magnitude(0, 0, 0)
 
 
 def test_a_whole_doc_is_read_as_one_sentence(nlp: Any) -> None:

@@ -213,8 +213,16 @@ def _word_phrases(tokens: Sequence[Token], i: int) -> list[_Phrase]:
     if token.lemma_.lower() in NOUNS:
         return []  # "a leg injury", "a consultative body": no head count
     if token.tag_ in ("NN", "NNP") and any(d.lower_ in SINGULAR_DETS for d in dets):
-        return [_Phrase(min(d.i for d in dets), token.i + 1, Magnitude(1, 1, 1), token)]
+        start = min(d.i for d in dets)
+        count = 0 if _not_a_single(token, start) else 1
+        return [_Phrase(start, token.i + 1, Magnitude(count, count, count), token)]
     return []
+
+
+def _not_a_single(noun: Token, start: int) -> bool:
+    """ "not a single person was killed", "nor a single person killed": zero."""
+    single = any(child.lower_ == "single" for child in noun.children)
+    return single and start > 0 and noun.doc[start - 1].lower_ in ("not", "nor", "without")
 
 
 def _is_count(tokens: Sequence[Token], start: int, end: int) -> bool:
