@@ -178,3 +178,17 @@ def test_gate_fails_on_regression(tmp_path: Path) -> None:
     update = GateOptions(data_dir=tmp_path / "data", baseline=baseline, update=True, repin=True)
     assert run_gate(update, echo=lines.append, coder=no_events, sets=sets) == 1
     assert "--allow-lower" in lines[-1]
+
+
+def test_only_selects_dev_sets(tmp_path: Path) -> None:
+    make_data(tmp_path / "data")
+    sets = (DevSet("quad", "dev/q/test.tsv", "quad"), DevSet("other", "dev/q/test.tsv", "quad"))
+    lines: list[str] = []
+    options = GateOptions(
+        data_dir=tmp_path / "data", baseline=tmp_path / "b.json", update=True, only=("other",)
+    )
+    assert run_gate(options, echo=lines.append, coder=no_events, sets=sets) == 0
+    assert list(load_baseline(tmp_path / "b.json")["datasets"]) == ["other"]
+    wrong = GateOptions(data_dir=tmp_path / "data", only=("nope",))
+    assert run_gate(wrong, echo=lines.append, coder=no_events, sets=sets) == 1
+    assert "no dev set named nope" in lines[-1]

@@ -31,6 +31,7 @@ from sitrep.evaluate import gate as gates
 @click.option("--update", is_flag=True, help="With --gate: tighten floors to today's scores.")
 @click.option("--allow-lower", is_flag=True, help="With --update: allow loosening floors.")
 @click.option("--repin", is_flag=True, help="With --update: accept changed gold files.")
+@click.option("--only", multiple=True, help="With --gate: run only this dev set (repeatable).")
 @click.option(
     "--write-doc", type=click.Path(dir_okay=False, path_type=Path), help="Write ACCURACY.md."
 )
@@ -48,6 +49,7 @@ def eval_command(
     update: bool,
     allow_lower: bool,
     repin: bool,
+    only: tuple[str, ...],
     write_doc: Path | None,
 ) -> None:
     """Score sitrep on gold DATASETS (any supported format), or run the gate with --gate."""
@@ -62,6 +64,7 @@ def eval_command(
             repin,
             write_doc,
             n_process,
+            only,
         )
         sys.exit(gates.run_gate(options, echo=click.echo))
     try:

@@ -190,6 +190,7 @@ class Check:
     score: float | None = None
     bound: float | None = None
     n: int = 0
+    detail: str = ""
 
     @property
     def failed(self) -> bool:
@@ -197,8 +198,9 @@ class Check:
 
     def line(self) -> str:
         if self.score is None or self.bound is None:
-            score = "-" if self.score is None else f"{self.score:.4f}"
-            return f"gate: {self.status:<7} {self.dataset} {self.metric} {score}"
+            score = "" if self.score is None else f" {self.score:.4f}"
+            detail = f": {self.detail}" if self.detail else ""
+            return f"gate: {self.status:<7} {self.dataset} {self.metric}{score}{detail}"
         sign = ">=" if higher_is_better(self.metric) else "<="
         if self.failed:
             sign = "<" if sign == ">=" else ">"
@@ -216,22 +218,29 @@ def bound_of(entry: Mapping[str, Any]) -> float:
 def check_report(report: EvalReport, pinned: Mapping[str, Any] | None) -> list[Check]:
     """Compare one dataset's scores with its pinned bounds."""
     if pinned is None:
-        return [Check(report.dataset, "(dataset)", "new")]
+        return [Check(report.dataset, "(dataset)", "new", detail="not pinned yet: run --update")]
     checks: list[Check] = []
     if pinned.get("sha256") != report.sha256:
-        checks.append(Check(report.dataset, "(gold sha256)", "changed"))
+        detail = (
+            f"pinned {str(pinned.get('sha256'))[:12]}, now {report.sha256[:12]}; check the gold"
+            " change, then re-pin with --update --repin"
+        )
+        checks.append(Check(report.dataset, "(gold sha256)", "changed", detail=detail))
     bounds: Mapping[str, Any] = pinned.get("metrics", {})
     for metric, entry in sorted(bounds.items()):
         score = report.metrics.get(metric)
         if score is None:
-            checks.append(Check(report.dataset, metric, "missing", bound=bound_of(entry)))
+            detail = "pinned but not produced now"
+            checks.append(Check(report.dataset, metric, "missing", detail=detail))
             continue
         status = "ok" if passes(metric, score, bound_of(entry)) else "FAIL"
         n = report.support.get(metric, 0)
         checks.append(Check(report.dataset, metric, status, score, bound_of(entry), n))
     for metric in sorted(gated(report)):
         if metric not in bounds:
-            checks.append(Check(report.dataset, metric, "new", report.metrics[metric]))
+            checks.append(
+                Check(report.dataset, metric, "new", report.metrics[metric], detail="not pinned")
+            )
     return checks
 
 
@@ -246,7 +255,10 @@ def check(reports: Sequence[EvalReport], baseline: Mapping[str, Any]) -> list[Ch
     for report in reports:
         checks.extend(check_report(report, pinned.get(report.dataset)))
     ran = {report.dataset for report in reports}
-    checks.extend(Check(name, "(dataset)", "skip") for name in sorted(set(pinned) - ran))
+    checks.extend(
+        Check(name, "(dataset)", "skip", detail="not run (gold file absent or not selected)")
+        for name in sorted(set(pinned) - ran)
+    )
     return checks
 
 
@@ -370,6 +382,7 @@ class GateOptions:
     repin: bool = False
     write_doc: Path | None = None
     n_process: int = 1
+    only: tuple[str, ...] = ()
 
 
 def run_gate(
@@ -387,6 +400,11 @@ def run_gate(
     if not (options.data_dir / "dev").is_dir():
         echo(f"gate: skipped: {options.data_dir} not found (no dev data to score)")
         return 0
+    sets = select_sets(DEV_SETS if sets is None else sets, options.only)
+    if not sets:
+        names = ", ".join(dev.name for dev in DEV_SETS)
+        echo(f"gate: error: no dev set named {', '.join(options.only)}; known: {names}")
+        return 1
     try:
         reports = run_dev_sets(
             options.data_dir,
@@ -402,6 +420,11 @@ def run_gate(
         echo(f"gate: error: {exc}")
         return 1
     return report_checks(check(reports, baseline), reports, options, echo)
+
+
+def select_sets(sets: Sequence[DevSet], only: Sequence[str]) -> list[DevSet]:
+    """The dev sets named in ``only`` (all of them when ``only`` is empty)."""
+    return [dev for dev in sets if not only or dev.name in only]
 
 
 def report_checks(
@@ -463,6 +486,7 @@ def parse_args(argv: Sequence[str] | None) -> GateOptions:
     parser.add_argument("--repin", action="store_true", help="let --update accept new gold files")
     parser.add_argument("--write-doc", type=Path, help="also write ACCURACY.md here")
     parser.add_argument("--n-process", type=int, default=1)
+    parser.add_argument("--only", action="append", default=[], help="run only this dev set")
     args = parser.parse_args(argv)
     return GateOptions(
         data_dir(args.data_dir),
@@ -472,6 +496,7 @@ def parse_args(argv: Sequence[str] | None) -> GateOptions:
         args.repin,
         args.write_doc,
         max(1, args.n_process),
+        tuple(args.only),
     )
 
 
