@@ -89,3 +89,36 @@ def test_shipped_gazetteer_loads_fast() -> None:
     assert gazetteer.count() > 200_000
     found = gazetteer.candidates("Aleppo")
     assert any(e.feature_code == "PPL" and e.country == "SY" for e in found)
+
+
+def test_unwritable_cache_dir_falls_back_to_temp(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    from sitrep.resolve import gazetteer
+
+    source = tmp_path / "gaz.tsv.gz"
+    with gzip.open(source, "wt", encoding="utf-8") as handle:
+        handle.write("\n".join(ROWS) + "\n")
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setenv("SITREP_CACHE_DIR", str(blocker / "cache"))  # under a file: unwritable
+    monkeypatch.setattr(tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
+    built = gazetteer.ensure_index(source)
+    assert built.is_file() and str(built).startswith(str(tmp_path / "tmp"))
+    assert Gazetteer(built).count() == 5
+
+
+def test_index_name_follows_content(tmp_path: Path) -> None:
+    import shutil
+
+    first = tmp_path / "a.tsv.gz"
+    with gzip.open(first, "wt", encoding="utf-8") as handle:
+        handle.write("\n".join(ROWS) + "\n")
+    second = tmp_path / "b.tsv.gz"
+    shutil.copy(first, second)  # same bytes, another path and mtime: same index
+    assert index_path(first) == index_path(second)
+    with gzip.open(second, "at", encoding="utf-8") as handle:
+        handle.write("1\tX\tP\tPPL\tSY\t\t\t1\t1\t0\t\n")
+    assert index_path(first) != index_path(second)

@@ -218,16 +218,25 @@ def cache_dir() -> Path:
 
 
 def index_path(source: Path = DATA_FILE) -> Path:
-    """The index file for this shipped source (its name changes when the source changes)."""
+    """The index file for this shipped source (its name changes when the content changes)."""
     if not source.is_file():
         raise ModelError(
             f"gazetteer data {source} is missing; reinstall sitrep or run"
             " scripts/build_gazetteer.py"
         )
     stat = source.stat()
-    stamp = f"{SCHEMA_VERSION}|{stat.st_size}|{int(stat.st_mtime)}|{source}"
-    digest = hashlib.sha1(stamp.encode()).hexdigest()[:10]
+    digest = _content_digest(str(source), stat.st_size, stat.st_mtime_ns)
     return cache_dir() / f"gazetteer-{digest}.sqlite"
+
+
+@lru_cache(maxsize=8)
+def _content_digest(path: str, size: int, mtime_ns: int) -> str:
+    """Hash of schema version + file bytes (size and mtime only key this process's cache)."""
+    digest = hashlib.sha1(SCHEMA_VERSION.encode())
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()[:12]
 
 
 SCHEMA = """
@@ -247,9 +256,12 @@ CREATE INDEX IF NOT EXISTS place_admin ON place(cc, admin1, admin2, fcode);
 
 def build_index(source: Path, target: Path) -> Path:
     """Turn the shipped TSV into a SQLite index at ``target`` (atomically)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(f".{os.getpid()}.{threading.get_ident()}.part")
-    db = sqlite3.connect(str(partial))
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(str(partial))
+    except (OSError, sqlite3.Error) as exc:
+        raise ModelError(f"cannot write the gazetteer index in {target.parent}: {exc}") from exc
     try:
         db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + SCHEMA)
         with gzip.open(source, "rt", encoding="utf-8") as handle:
@@ -261,7 +273,11 @@ def build_index(source: Path, target: Path) -> Path:
         partial.unlink(missing_ok=True)
         raise ModelError(f"cannot build the gazetteer index from {source}: {exc}") from exc
     db.close()
-    os.replace(partial, target)
+    try:
+        os.replace(partial, target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise ModelError(f"cannot write the gazetteer index {target}: {exc}") from exc
     return target
 
 
@@ -296,11 +312,20 @@ def alias_rows(geonameid: int, names: Iterable[str]) -> list[tuple[str, str, int
 
 
 def ensure_index(source: Path = DATA_FILE) -> Path:
-    """The index path, building it first when it is missing."""
+    """The index path, building it first when it is missing (in the temp dir when the cache
+    dir cannot be written)."""
     target = index_path(source)
-    if not target.is_file():
-        build_index(source, target)
-    return target
+    if target.is_file():
+        return target
+    try:
+        return build_index(source, target)
+    except ModelError as exc:
+        if not isinstance(exc.__cause__, (OSError, sqlite3.Error)):
+            raise
+    import tempfile
+
+    fallback = Path(tempfile.gettempdir()) / f"sitrep-{os.getuid()}" / target.name
+    return fallback if fallback.is_file() else build_index(source, fallback)
 
 
 _LOAD_LOCK = threading.Lock()
