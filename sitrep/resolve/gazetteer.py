@@ -278,7 +278,27 @@ def build_index(source: Path, target: Path) -> Path:
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise ModelError(f"cannot write the gazetteer index {target}: {exc}") from exc
+    _prune(target)
     return target
+
+
+STALE_SECONDS = 3600.0
+
+
+def _prune(target: Path) -> None:
+    """Delete indexes of older gazetteer versions (and abandoned partial builds) left in the
+    cache dir for an hour; a process that still has one open keeps reading it."""
+    import time
+
+    now = time.time()
+    for path in [*target.parent.glob("gazetteer-*.sqlite"), *target.parent.glob("*.part")]:
+        if path == target:
+            continue
+        try:
+            if now - path.stat().st_mtime > STALE_SECONDS:
+                path.unlink()
+        except OSError:
+            continue
 
 
 def _load_tsv(db: sqlite3.Connection, lines: Iterable[str]) -> None:
