@@ -310,3 +310,13 @@ def test_dev_sets_load(shared_dir: Path) -> None:
         gold = load_gold(shared_dir / "data" / dev.path, kind=dev.kind, limit=dev.limit, seed=SEED)
         assert gold.items, dev.name
         assert dev.limit is None or len(gold.items) == dev.limit
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_real_pipeline_on_a_dev_sample(shared_dir: Path, nlp: Any) -> None:
+    path = shared_dir / "data" / "dev" / "plover_pairs" / "train.tsv"
+    report = evaluate(path, limit=30, seed=1)
+    assert report.size == 30 and report.support["type.accuracy"] == 30
+    assert 0.0 <= report.metrics["type.accuracy"] <= 1.0
+    assert "roles.overlap_f1" in report.metrics and "quad.accuracy" in report.metrics

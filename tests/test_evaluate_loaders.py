@@ -118,7 +118,9 @@ UCDP_PROPS = {
     "type_of_violence": 3,
     "side_a": "Government of Uganda",
     "side_b": "Civilians",
-    "source_headline": "Crisis Tracker;Ugandan army kills five civilians in Obo",
+    "source_headline": (
+        "Crisis Tracker;Thursday 17 January 2013;Ugandan army kills five civilians in Obo"
+    ),
     "date_start": "2013-01-18T00:00:00",
     "date_end": "2013-01-18T00:00:00",
     "best": 5,
@@ -180,6 +182,17 @@ def test_acled_rows_and_pre_2019_types(tmp_path: Path) -> None:
     assert military.countries == ("NGA",) and military.sectors == ("MIL",) and military.inter == 1
     assert rebels.countries == () and rebels.sectors == ("REB",)
     assert protest.acled_event_type == ("Protests", "Riots")
+
+
+def test_acled_2024_actor_type_names_and_time_precision(tmp_path: Path) -> None:
+    text = (
+        "event_date,time_precision,event_type,sub_event_type,actor1,inter1,country,notes\n"
+        "2024-05-01,2,Protests,Peaceful protest,Protesters (Kenya),Protesters,Kenya,"
+        '"In early May, teachers marched."\n'
+    )
+    (item,) = load_gold(write(tmp_path / "acled.csv", text)).items
+    assert item.actors[0].inter == 6 and item.actors[0].sectors == ("CVL",)
+    assert item.event_date is None  # within a week: no exact day to compare
 
 
 def test_acled_missing_column(tmp_path: Path) -> None:

@@ -78,6 +78,21 @@ ACLED_INTER_SECTORS: Mapping[int, tuple[str, ...]] = {
     7: ("CVL",),
 }
 
+# ACLED exports since 2024 write the actor type as text instead of 1-8.
+ACLED_INTER_NAMES: Mapping[str, int] = {
+    "state forces": 1,
+    "rebel group": 2,
+    "rebel groups": 2,
+    "political militia": 3,
+    "political militias": 3,
+    "identity militia": 4,
+    "identity militias": 4,
+    "rioters": 5,
+    "protesters": 6,
+    "civilians": 7,
+    "external/other forces": 8,
+}
+
 # SCAD etype -> acceptable PLOVER types.
 SCAD_ETYPES: Mapping[int, tuple[str, ...]] = {
     1: ("PROTEST",),

@@ -23,6 +23,7 @@ from sitrep.errors import EvaluationError
 from sitrep.evaluate.countries import country_code
 from sitrep.evaluate.gold import GoldActor, GoldItem, GoldPlace, GoldSet, Span
 from sitrep.evaluate.labels import (
+    ACLED_INTER_NAMES,
     ACLED_INTER_SECTORS,
     MM_RESPONSES,
     SCAD_ETYPES,
@@ -369,11 +370,25 @@ def geovirus_place(node: Any) -> GoldPlace:
 # --------------------------------------------------------------------------- UCDP GED
 
 
+DATE_WORDS = re.compile(
+    r"(\d+|[,.]|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december)",
+    re.IGNORECASE,
+)
+
+
 def ucdp_headline(value: str) -> str:
-    """The first headline with four words or more (the field joins several with ';')."""
+    """The first part (``;`` joins several) that reads like a headline, or "".
+
+    A headline has four words or more, is not just a date, and has a lower-case word or six
+    words or more (so bare source names are skipped).
+    """
     for part in value.split(";"):
-        if len(part.split()) >= 4:
-            return part.strip()
+        words = part.split()
+        if len(words) < 4 or all(DATE_WORDS.fullmatch(word) for word in words):
+            continue
+        if len(words) >= 6 or any(word[0].islower() for word in words):
+            return part.strip()  # a bare name ("Abdul Satar Mustafa Hankosh") is skipped
     return ""
 
 
@@ -454,6 +469,13 @@ def acled_actor(name: str, inter: int | None, iso3: str | None) -> GoldActor:
     return GoldActor(name, countries, sectors, inter)
 
 
+def acled_inter(value: str | None) -> int | None:
+    """ACLED actor type: a code 1-8, or its name as in exports since 2024."""
+    if value and value.strip().lower() in ACLED_INTER_NAMES:
+        return ACLED_INTER_NAMES[value.strip().lower()]
+    return to_int(value, missing=(0,))
+
+
 def acled_item(row: Mapping[str, str], number: int) -> GoldItem | None:
     text = row["notes"].strip()
     if not text:
@@ -461,17 +483,18 @@ def acled_item(row: Mapping[str, str], number: int) -> GoldItem | None:
     types, sub = normalize_acled(row["event_type"], row["sub_event_type"])
     iso3 = country_code(row.get("country", ""))
     actors = [
-        acled_actor(row.get(name, ""), to_int(row.get(inter), missing=(0,)), iso3)
+        acled_actor(row.get(name, ""), acled_inter(row.get(inter)), iso3)
         for name, inter in (("actor1", "inter1"), ("actor2", "inter2"))
         if row.get(name, "").strip()
     ]
+    exact_day = to_int(row.get("time_precision"), missing=()) in (None, 1)
     return GoldItem(
         id=row.get("event_id_cnty") or str(number),
         text=text,
         event_types=acled_plover_types(types[0], sub),
         actors=tuple(actors),
         location=point(row.get("latitude"), row.get("longitude")),
-        event_date=to_date(row["event_date"]),
+        event_date=to_date(row["event_date"]) if exact_day else None,
         fatalities=to_int(row.get("fatalities"), missing=()),
         acled_event_type=types,
         acled_sub_event_type=sub or None,
