@@ -29,7 +29,7 @@ from multiprocessing.pool import AsyncResult
 from typing import Any
 
 from sitrep.errors import SitrepError
-from sitrep.extract.coder import Resolvers, code_doc
+from sitrep.extract.coder import UNPARSED, Resolvers, code_doc
 from sitrep.extract.lexicon import Lexicon, load_lexicon
 from sitrep.model import Article, ArticleResult, Event
 from sitrep.nlp import load_pipeline
@@ -98,21 +98,30 @@ def segment(article: Article, nlp: Any, lexicon: Lexicon) -> _Segmented:
     return _Segmented(article, pieces, selected)
 
 
+
+
 def _assemble(segmented: _Segmented, parsed: dict[int, Any]) -> Any:
     from spacy.tokens import Doc
 
-    docs = []
-    for index, piece in enumerate(segmented.pieces):
-        if index in parsed:
-            docs.append(parsed[index])
-            continue
-        for k, token in enumerate(piece):
-            token.is_sent_start = k == 0
-        docs.append(piece)
+    docs = [parsed.get(index) or _flat_tree(piece) for index, piece in enumerate(segmented.pieces)]
     if not docs:
         return load_pipeline().make_doc("")
     exclude = ["tensor", "user_data"]  # parsed and unparsed pieces differ in these
     return Doc.from_docs(docs, ensure_whitespace=False, exclude=exclude)  # type: ignore[call-arg]
+
+
+def _flat_tree(piece: Any) -> Any:
+    """Give an unparsed sentence a flat tree (all tokens under the first), labelled UNPARSED.
+
+    Doc.from_docs takes sentence boundaries from the trees, so every piece must have one.
+    """
+    from spacy.tokens import Doc
+
+    words = [t.text for t in piece]
+    spaces = [bool(t.whitespace_) for t in piece]
+    heads = [0] * len(words)
+    return Doc(piece.vocab, words=words, spaces=spaces, heads=heads,
+               deps=[UNPARSED] * len(words))
 
 
 def code_batch(articles: Sequence[Article]) -> list[ArticleResult]:

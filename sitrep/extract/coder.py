@@ -27,6 +27,8 @@ from sitrep.resolve.places import PlaceMention, article_focus, find_places, loca
 Span = Any
 Token = Any
 
+UNPARSED = "unparsed"  # the label sitrep.pipeline gives sentences it did not parse
+
 ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "COP", "SPY", "CRM"})
 # Sectors that make a weak trigger political: anything but "unknown".
 # Fighting with no syntactic actor takes the armed parties named in its sentence.
@@ -83,7 +85,7 @@ def code_doc(article: Article, doc: Any, *, lexicon: Lexicon, resolvers: Resolve
 
 
 def _is_parsed(sentence: Span) -> bool:
-    return any(token.dep_ for token in sentence)
+    return bool(sentence[0].dep_ not in ("", UNPARSED))
 
 
 def _code_trigger(
