@@ -88,6 +88,15 @@ NAMED_AFTER = frozenset(
     {"virus", "viruses", "fever", "disease", "flu", "influenza", "strain", "vaccine", "vaccines",
      "ebolavirus", "bacteria", "syndrome", "river", "basin"}
 )
+MEDIA_WORDS = frozenset(
+    {"times", "post", "journal", "star", "herald", "tribune", "free", "press", "daily", "news",
+     "gazette", "chronicle", "star-tribune", "telegraph", "guardian", "observer", "globe", "sun",
+     "mail", "courier", "examiner", "record", "inquirer", "standard", "independent"}
+)
+DIRECTION_WORDS = frozenset(
+    {"western", "eastern", "northern", "southern", "central", "west", "east", "north", "south",
+     "upper", "lower", "middle", "greater", "coastal"}
+)
 # Countries-like names that are also common first names: keep them only with place evidence.
 AMBIGUOUS_NAMES = frozenset({"victoria", "florence", "georgia", "jordan", "chad", "israel"})
 BIG_POPULATION = 100_000
@@ -329,7 +338,9 @@ def _judge(
     locative = _locative(doc, start, end) or cue is not None
     big = any(_is_big(e) for e in entries)
     whole = _entity_bounds(doc, start) == (start, end)
-    if _names_something_else(doc, end) or (not whole and _looks_common(doc, start, end, key)):
+    if _names_something_else(doc, end) or key in DIRECTION_WORDS:
+        return None
+    if not whole and _looks_common(doc, start, end, key):
         return None
     if label in PLACE_LABELS:
         evidence = 0.9 if whole else 0.7
@@ -392,8 +403,13 @@ def _place_inside_org(
         return False
     if bounds == (start, end):
         return any(e.is_country or e.feature_code == "ADM1" for e in entries)
+    if end < bounds[1] and doc[end].lower_ in MEDIA_WORDS:
+        return False  # 'Washington Times', 'Minneapolis Star-Tribune'
+    if doc[start - 1].lower_ in {"of", "in"} and start > bounds[0]:
+        return True
     first = start == bounds[0] or (start == bounds[0] + 1 and doc[bounds[0]].lower_ == "the")
-    return first or doc[start - 1].lower_ in {"of", "in"}
+    top = max(entries, key=lambda e: _prior(e, _BARE))
+    return first and (top.is_country or top.feature_code == "ADM1")
 
 
 def _demonym_like(text: str) -> bool:
@@ -401,7 +417,7 @@ def _demonym_like(text: str) -> bool:
 
 
 def _looks_common(doc: Any, start: int, end: int, key: str) -> bool:
-    if key in COMMON_WORDS or len(key) <= 1:
+    if key in COMMON_WORDS or key in DIRECTION_WORDS or len(key) <= 1:
         return True
     if end - start != 1:
         return False
@@ -565,6 +581,9 @@ def _prior(entry: GazetteerEntry, candidate: Candidate) -> float:
     if name_key(entry.name) == candidate.key:
         score += 0.7
     return score + _cue_bonus(entry, candidate.cue)
+
+
+_BARE = Candidate(0, 0, "", (), None, 0.0)
 
 
 def _cue_bonus(entry: GazetteerEntry, cue: str | None) -> float:
