@@ -276,6 +276,16 @@ def test_short_coder_output_is_an_error() -> None:
         evaluate_set(gold_set(item("a", event_types=())), coder=short)
 
 
+def test_results_out_of_order_are_an_error() -> None:
+    def backwards(articles: Sequence[Article]) -> Iterator[ArticleResult]:
+        return iter([ArticleResult(article=a) for a in reversed(articles)])
+
+    with pytest.raises(EvaluationError, match="out of order"):
+        evaluate_set(
+            gold_set(item("first", event_types=()), item("second", event_types=())), coder=backwards
+        )
+
+
 def test_evaluate_from_a_file_and_render(tmp_path: Path) -> None:
     lines = [
         {

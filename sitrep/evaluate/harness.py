@@ -118,6 +118,10 @@ def code_items(items: Sequence[GoldItem], coder: Coder) -> Iterator[ArticleResul
         result = next(results, None)
         if result is None:
             raise EvaluationError("the coder returned fewer results than articles it was given")
+        if result.article.id != item.id:
+            raise EvaluationError(
+                f"the coder returned results out of order ({result.article.id!r} for {item.id!r})"
+            )
         yield result
 
 
