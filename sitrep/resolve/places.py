@@ -141,8 +141,9 @@ class Candidate:
 def find_places(doc: Any) -> list[PlaceMention]:
     """Detect and resolve every place mention in a spaCy ``Doc`` (article-level)."""
     gazetteer = load_gazetteer()
-    candidates = detect_candidates(doc, gazetteer)
-    return resolve_candidates(doc.text, candidates, gazetteer)
+    words = _words(doc)
+    candidates = detect_candidates(doc, gazetteer, words=words)
+    return resolve_candidates(words.text, candidates, gazetteer)
 
 
 def geoparse(text: str, *, nlp: Any | None = None) -> list[PlaceMention]:
@@ -217,28 +218,81 @@ def demonym_country(word: str) -> str | None:
 # ---------------------------------------------------------------- detection
 
 
-def detect_candidates(doc: Any, gazetteer: Gazetteer) -> list[Candidate]:
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """Token texts, offsets and entity tags read once from the Doc's arrays (fast)."""
+
+    text: str
+    words: list[str]
+    lowers: list[str]
+    starts: list[int]
+    ends: list[int]
+    names: list[bool]
+    entities: list[tuple[int, int, str]]
+    labels: list[str | None]
+
+    def label(self, start: int, end: int) -> str | None:
+        """Like ``_entity_label`` but from the arrays: None when NER did not run there."""
+        if self.labels[start] is None:
+            return None
+        found = {self.labels[i] or "" for i in range(start, end)} - {""}
+        if not found:
+            return ""
+        return max(found, key=lambda lab: lab in PLACE_LABELS)
+
+
+def _words(doc: Any) -> _Words:
+    from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, ORTH, SPACY
+
+    strings = doc.vocab.strings
+    attrs = [IDX, LENGTH, ORTH, ENT_IOB, ENT_TYPE, SPACY]
+    rows = doc.to_array(attrs).tolist() if len(doc) else []
+    words = [strings[row[2]] for row in rows]
+    # ``doc.text`` builds a Token per word; joining the arrays is several times faster
+    text = "".join(w + " " if row[5] else w for w, row in zip(words, rows, strict=True))
+    starts = [row[0] for row in rows]
+    entities: list[tuple[int, int, str]] = []
+    for i, row in enumerate(rows):
+        if row[3] == 3:  # B: an entity starts
+            entities.append((i, i + 1, strings[row[4]]))
+        elif row[3] == 1 and entities and entities[-1][1] == i:  # I: it goes on
+            entities[-1] = (entities[-1][0], i + 1, entities[-1][2])
+    return _Words(
+        text=text,
+        words=words,
+        lowers=[w.lower() for w in words],
+        starts=starts,
+        ends=[row[0] + row[1] for row in rows],
+        names=[_is_name_word(w) for w in words],
+        entities=entities,
+        labels=[None if row[3] == 0 else (strings[row[4]] if row[4] else "") for row in rows],
+    )
+
+
+def detect_candidates(
+    doc: Any, gazetteer: Gazetteer, *, words: _Words | None = None
+) -> list[Candidate]:
     """Gazetteer matches over capitalised runs and place entities, filtered, non-overlapping."""
-    spans = _ngram_spans(doc)
-    for ent in doc.ents:
-        if ent.label_ in PLACE_LABELS or ent.label_ == "NORP":
-            spans.add((ent.start, ent.end))
-    text = doc.text
-    bounds = [(t.idx, t.idx + len(t.text)) for t in doc]
-    keyed = {(s, e): name_key(text[bounds[s][0] : bounds[e - 1][1]]) for s, e in spans}
+    words = words or _words(doc)
+    spans = _ngram_spans(words)
+    for start, end, label in words.entities:
+        if label in PLACE_LABELS or label == "NORP":
+            spans.add((start, end))
+    surface = {(s, e): words.text[words.starts[s] : words.ends[e - 1]] for s, e in spans}
+    keyed = {span: name_key(written) for span, written in surface.items()}
     found = gazetteer.lookup(keyed.values())
-    loose_spans = [
-        span for span, key in keyed.items() if key not in found and _entity_label(doc, *span)
-        in PLACE_LABELS
-    ]
-    loose_keys = {span: loose_key(doc[span[0]:span[1]].text) for span in loose_spans}
+    loose_keys = {
+        span: loose_key(surface[span])
+        for span, key in keyed.items()
+        if key not in found and words.label(*span) in PLACE_LABELS
+    }
     loose_found = gazetteer.lookup(loose_keys.values(), loose=True) if loose_keys else {}
     options: list[tuple[int, int, str, list[GazetteerEntry], bool]] = []
     for span, key in keyed.items():
         if key in found:
             options.append((*span, key, found[key], False))
         elif loose_keys.get(span) in loose_found:
-            similar = _similar(doc[span[0] : span[1]].text, loose_found[loose_keys[span]])
+            similar = _similar(surface[span], loose_found[loose_keys[span]])
             if similar:
                 options.append((*span, key, similar, True))
     options.sort(key=lambda o: (-(o[1] - o[0]), o[0]))
@@ -255,47 +309,50 @@ def detect_candidates(doc: Any, gazetteer: Gazetteer) -> list[Candidate]:
     return chosen
 
 
+def _is_name_word(text: str) -> bool:
+    return bool(_CAPITAL_START.match(text)) and any(ch.isalpha() for ch in text)
+
+
 def _is_name_token(token: Any) -> bool:
-    text = token.text
-    if not _CAPITAL_START.match(text):
-        return False
-    return any(ch.isalpha() for ch in text)
+    return _is_name_word(token.text)
 
 
-def _ngram_spans(doc: Any) -> set[tuple[int, int]]:
+def _ngram_spans(words: _Words) -> set[tuple[int, int]]:
     """Token spans (start, end) of every n-gram inside a run of capitalised tokens."""
     spans: set[tuple[int, int]] = set()
-    n = len(doc)
+    names, lowers = words.names, words.lowers
+    n = len(names)
     i = 0
     while i < n:
-        if not _is_name_token(doc[i]):
+        if not names[i]:
             i += 1
             continue
         j = i
         while j < n and (
-            _is_name_token(doc[j])
-            or (j > i and doc[j].lower_ in CONNECTORS and _name_follows(doc, j + 1))
-            or (doc[j].text == "'s" and j > i and j + 1 < n and _is_name_token(doc[j + 1]))
+            names[j]
+            or (j > i and lowers[j] in CONNECTORS and _name_follows(words, j + 1))
+            or (lowers[j] == "'s" and j > i and j + 1 < n and names[j + 1])
         ):
             j += 1
-        if i > 0 and doc[i - 1].lower_ in RURAL_MODIFIERS:
+        if i > 0 and lowers[i - 1] in RURAL_MODIFIERS:
             spans.update((i - 1, end) for end in range(i + 1, min(j, i + MAX_NGRAM) + 1))
         for start in range(i, j):
-            if doc[start].lower_ in CONNECTORS or doc[start].lower_ == "the":
+            if lowers[start] in CONNECTORS or lowers[start] == "the":
                 continue
             for end in range(start + 1, min(j, start + MAX_NGRAM) + 1):
-                if doc[end - 1].lower_ not in CONNECTORS:
+                if lowers[end - 1] not in CONNECTORS:
                     spans.add((start, end))
         i = max(j, i + 1)
     return spans
 
 
-def _name_follows(doc: Any, index: int) -> bool:
+def _name_follows(words: _Words, index: int) -> bool:
     """A name token at ``index``, or after one more connector ("Republic of the Congo")."""
-    if index < len(doc) and _is_name_token(doc[index]):
+    names = words.names
+    if index < len(names) and names[index]:
         return True
     nxt = index + 1
-    return nxt < len(doc) and doc[index].lower_ in CONNECTORS and _is_name_token(doc[nxt])
+    return nxt < len(names) and words.lowers[index] in CONNECTORS and names[nxt]
 
 
 def _entity_label(doc: Any, start: int, end: int) -> str | None:
