@@ -217,3 +217,20 @@ def test_docs_name_every_output_field_and_command() -> None:
         assert f"`{field}`" in doc, field
     for command in ("sitrep places", "--spans", "--format", "sitrep gazetteer add"):
         assert command in doc, command
+
+
+def test_names_that_are_not_places_here(nlp: Any) -> None:
+    text = (
+        "Ursula von der Leyen spoke to the Washington Times. Russia annexed the Amur Region, "
+        "a Somali official said, as AI tools spread and Western officials met in Aleppo."
+    )
+    places = {p.text for p in geoparse(text, nlp=nlp)}
+    assert places & {"Leyen", "Washington", "Region", "Somali", "AI", "Western"} == set()
+    assert "Aleppo" in places
+
+
+def test_a_list_of_cities_is_not_a_city_in_a_state(nlp: Any) -> None:
+    text = "The offices in Washington, New York and San Francisco closed."
+    places = _by_text(geoparse(text, nlp=nlp))
+    assert places["Washington"].feature_code == "PPLC"
+    assert places["San Francisco"].country == "USA"

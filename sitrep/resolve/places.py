@@ -19,6 +19,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Any
 
 from sitrep.model import Location, LocationPrecision
@@ -80,10 +81,13 @@ COMMON_WORDS = frozenset(
      "english", "french", "german", "spanish", "arabic", "europa", "obama", "bush", "trump",
      "clinton", "putin", "assad", "kim", "lee", "wang", "li", "zhang", "chen", "liu", "ali",
      "mohammed", "muhammad", "ahmed", "hassan", "hussein", "david", "michael", "paul", "peter",
-     "island", "lake", "river", "mount", "valley", "bay", "beach", "port", "fort", "camp",
+     "island", "islands", "arab", "sino", "lake", "river", "mount", "valley", "bay", "beach",
+     "port", "fort", "camp",
      "the", "a", "an", "and", "or", "but", "if", "he", "she", "it", "we", "they", "you", "i"}
 )
-COUNTRY_ACRONYMS = frozenset({"us", "uk", "uae", "drc", "usa", "nsw", "qld", "car", "prc", "roc"})
+COUNTRY_ACRONYMS = frozenset(
+    {"us", "uk", "uae", "drc", "usa", "nsw", "qld", "car", "prc", "roc", "nyc", "dc", "ny"}
+)
 NAMED_AFTER = frozenset(
     {"virus", "viruses", "fever", "disease", "flu", "influenza", "strain", "vaccine", "vaccines",
      "ebolavirus", "bacteria", "syndrome", "river", "basin"}
@@ -96,6 +100,11 @@ MEDIA_WORDS = frozenset(
 DIRECTION_WORDS = frozenset(
     {"western", "eastern", "northern", "southern", "central", "west", "east", "north", "south",
      "upper", "lower", "middle", "greater", "coastal"}
+)
+NAME_PARTICLES = frozenset({"von", "der", "van", "den", "bin", "ibn", "abu", "bint", "ben"})
+STRONG_LOCATIVES = frozenset(
+    {"in", "near", "at", "outside", "inside", "across", "throughout", "around", "from", "to",
+     "into", "towards", "toward", "via", "through", "within"}
 )
 # Countries-like names that are also common first names: keep them only with place evidence.
 AMBIGUOUS_NAMES = frozenset({"victoria", "florence", "georgia", "jordan", "chad", "israel"})
@@ -397,6 +406,12 @@ def _judge(
     whole = _entity_bounds(doc, start) == (start, end)
     if _names_something_else(doc, end) or key in DIRECTION_WORDS:
         return None
+    if _stray_acronym(doc, start, end, key) or (
+        label not in PLACE_LABELS and _demonym_or_acronym(doc, start, end, key, gazetteer)
+    ):
+        return None
+    if _part_of_a_name(doc, start, end, whole=whole, label=label):
+        return None
     if not whole and _looks_common(doc, start, end, key):
         return None
     if label in PLACE_LABELS:
@@ -439,6 +454,9 @@ def _unlabelled_evidence(
         return None
     if big and (locative or len(key) > 3 or doc[start].is_upper):
         return 0.6 if locative else 0.45
+    if doc[start].ent_iob_ == "O":  # the NER ran and saw no entity here: ask for more
+        before = doc[start - 1].lower_ if start > 0 else ""
+        locative = before in STRONG_LOCATIVES
     if locative and any(e.population >= 1000 or e.feature_class == "A" for e in entries):
         return 0.5
     return None
@@ -467,6 +485,43 @@ def _place_inside_org(
     first = start == bounds[0] or (start == bounds[0] + 1 and doc[bounds[0]].lower_ == "the")
     top = max(entries, key=lambda e: _prior(e, _BARE))
     return first and (top.is_country or top.feature_code == "ADM1")
+
+
+def _part_of_a_name(doc: Any, start: int, end: int, *, whole: bool, label: str | None) -> bool:
+    """'von der Leyen', the 'Region' of 'Amur Region', the 'Park' of 'Angel Island State Park'."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    if before in NAME_PARTICLES and not doc[start - 1].is_title:
+        return True
+    if whole or label not in PLACE_LABELS:
+        return False
+    bounds = _entity_bounds(doc, start)
+    if bounds is None or start == bounds[0] or before in {",", "of", "in", "and"}:
+        return False
+    # 'the United Kingdom' is fine; 'Amur Region' (a capitalised word before) is not
+    return any(
+        (doc[i].is_title or doc[i].is_upper) and doc[i].lower_ != "the"
+        for i in range(bounds[0], start)
+    )
+
+
+def _demonym_or_acronym(
+    doc: Any, start: int, end: int, key: str, gazetteer: Gazetteer
+) -> bool:
+    """'Somali', 'Baloch' (people, not places) or 'AI', 'EU' (not a country's acronym)."""
+    if end - start != 1:
+        return False
+    token = doc[start]
+    if gazetteer.demonym_country(token.text) and not any(
+        e.is_country for e in gazetteer.lookup([key]).get(key, [])
+    ):
+        return True
+    return token.ent_type_ == "NORP" and _demonym_like(token.text)
+
+
+def _stray_acronym(doc: Any, start: int, end: int, key: str) -> bool:
+    """'AI', 'EU', 'UN': short capitals that are not a place's usual abbreviation."""
+    token = doc[start]
+    return end - start == 1 and token.is_upper and len(key) <= 3 and key not in COUNTRY_ACRONYMS
 
 
 def _demonym_like(text: str) -> bool:
@@ -592,20 +647,40 @@ def _gap_joins(gap: str) -> bool:
     return gap.strip() in ("", ",", "in", ", in", "and", ", and", "or", ", or")
 
 
+def _in_lists(gaps: list[str]) -> list[bool]:
+    """For each gap: does it sit in a run of names that an 'and'/'or' closes (a list, as in
+    'Washington, New York and San Francisco'), rather than a 'Village, Town, Province' chain?"""
+    flags = [False] * len(gaps)
+    i = 0
+    while i < len(gaps):
+        if not _gap_joins(gaps[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(gaps) and _gap_joins(gaps[j]):
+            j += 1
+        is_list = any(g.strip().split()[-1:] in (["and"], ["or"]) for g in gaps[i:j])
+        for k in range(i, j):
+            flags[k] = is_list
+        i = j
+    return flags
+
+
 def _context(text: str, candidates: list[Candidate]) -> _Context:
     """Containers ('Pandi, Bulacan'), contained names ('Buffalo, New York') and list
     neighbours ('Georgia, Idaho and Illinois') of each candidate."""
     containers: dict[int, tuple[GazetteerEntry, ...]] = {}
     contained: dict[int, tuple[GazetteerEntry, ...]] = {}
     neighbours: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(candidates) - 1):
+    gaps = [text[a.end : b.start] for a, b in pairwise(candidates)]
+    in_list = _in_lists(gaps)
+    for i, gap in enumerate(gaps):
         here, there = candidates[i], candidates[i + 1]
-        gap = text[here.end : there.start]
         if not _gap_joins(gap):
             continue
         neighbours[i].append(i + 1)
         neighbours[i + 1].append(i)
-        if gap.strip() in (",", "in", ", in"):
+        if gap.strip() in (",", "in", ", in") and not in_list[i]:
             containers[i] = tuple(e for e in there.entries if e.feature_class in ("A", "L"))
             contained[i + 1] = here.entries
             if i + 2 < len(candidates) and text[there.end : candidates[i + 2].start].strip() == ",":
