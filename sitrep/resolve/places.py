@@ -402,6 +402,11 @@ def _judge(
     label = _entity_label(doc, start, end)
     cue = _cue(doc, start, end)
     locative = _locative(doc, start, end) or cue is not None
+    if label not in PLACE_LABELS:
+        # without the NER's word for it, a small place must be named by its own name
+        entries = [e for e in entries if _is_big(e) or name_key(e.name) == key]
+        if not entries:
+            return None
     big = any(_is_big(e) for e in entries)
     whole = _entity_bounds(doc, start) == (start, end)
     if _names_something_else(doc, end) or key in DIRECTION_WORDS:
@@ -417,7 +422,8 @@ def _judge(
     if label in PLACE_LABELS:
         evidence = 0.9 if whole else 0.7
     elif label == "NORP":
-        if gazetteer.demonym_country(doc[start:end].text) or _demonym_like(doc[start:end].text):
+        written = doc[start:end].text
+        if key in COMMON_WORDS or gazetteer.demonym_country(written) or _demonym_like(written):
             return None
         evidence = 0.6
     elif label in NON_PLACE_LABELS:
@@ -711,7 +717,7 @@ def _prior(entry: GazetteerEntry, candidate: Candidate) -> float:
     elif entry.feature_class == "P":
         score += 0.8
     if name_key(entry.name) == candidate.key:
-        score += 0.7
+        score += 2.0 if entry.is_country else 0.7
     return score + _cue_bonus(entry, candidate.cue)
 
 
