@@ -501,7 +501,7 @@ def _part_of_a_name(doc: Any, start: int, end: int, *, whole: bool, label: str |
     if whole or label not in PLACE_LABELS:
         return False
     bounds = _entity_bounds(doc, start)
-    if bounds is None or start == bounds[0] or before in {",", "of", "in", "and"}:
+    if bounds is None or start == bounds[0] or before in {",", "of", "in", "and", "'s", "’s"}:
         return False
     # 'the United Kingdom' is fine; 'Amur Region' (a capitalised word before) is not
     return any(
@@ -525,9 +525,12 @@ def _demonym_or_acronym(
 
 
 def _stray_acronym(doc: Any, start: int, end: int, key: str) -> bool:
-    """'AI', 'EU', 'UN': short capitals that are not a place's usual abbreviation."""
-    token = doc[start]
-    return end - start == 1 and token.is_upper and len(key) <= 3 and key not in COUNTRY_ACRONYMS
+    """'AI', 'EU', 'MoD': short capitals that are not a place's usual abbreviation."""
+    if end - start != 1 or key in COUNTRY_ACRONYMS:
+        return False
+    text = doc[start].text
+    mixed = len(text) <= 4 and any(c.isupper() for c in text[1:]) and not text.isupper()
+    return (doc[start].is_upper and len(key) <= 3) or mixed
 
 
 def _demonym_like(text: str) -> bool:
@@ -618,17 +621,28 @@ def _resolve_all(
     context.admin_seen = {(e.country, e.admin1) for e, _ in first if e is not None}
     context.first = [e for e, _ in first]
     chosen = [_best(c, _score_all(i, c, context)) for i, c in enumerate(candidates)]
+    far = {i for i, (e, _) in enumerate(chosen) if e and _far_namesake(e, context.focus)}
+    kept = [(None, 0.0) if i in far else pick for i, pick in enumerate(chosen)]
     out: list[PlaceMention] = []
     for i, candidate in enumerate(candidates):
-        entry, confidence = chosen[i]
-        if entry is None and keep_unmatched:
-            entry, confidence = _fallback(i, candidates, chosen), 0.2
+        entry, confidence = kept[i]
+        if entry is None and (keep_unmatched or i in far):
+            entry, confidence = _fallback(i, candidates, kept), 0.2
         if entry is None:
             if keep_unmatched:
                 out.append(_mention_without_entry(text, candidate))
             continue
         out.append(_mention(text, candidate, entry, confidence, gazetteer))
     return out
+
+
+def _far_namesake(entry: GazetteerEntry, focus: dict[str, float] | None) -> bool:
+    """A small town abroad in an article about one country ('Jobar' → Jübar, Germany, in a
+    report on Damascus): more likely a local place the gazetteer lacks."""
+    if not focus or entry.feature_class != "P" or entry.population >= BIG_POPULATION:
+        return False
+    top = max(focus, key=lambda cc: focus[cc])
+    return focus[top] >= 0.5 and entry.country != top and focus.get(entry.country, 0.0) < 0.2
 
 
 def _fallback(
