@@ -34,7 +34,11 @@ from sitrep.extract.lexicon import Lexicon, load_lexicon
 from sitrep.model import Article, ArticleResult, Event
 from sitrep.nlp import load_pipeline
 
-MAX_SENTENCE_CHARS = 3000  # longer "sentences" are tables or junk: tokenised, never parsed
+MAX_SENTENCE_CHARS = 3000
+# The event pipeline runs without spaCy's NER: it costs half the parse time, and places are
+# found by gazetteer matching (detection F1 on GeoVirus 0.878 without it, 0.900 with it; see
+# docs/PERFORMANCE.md). ``sitrep places`` keeps it.
+DISABLED = ("ner",)  # longer "sentences" are tables or junk: tokenised, never parsed
 _END_PUNCT = frozenset({".", "!", "?", "…", ";"})
 _CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
 
@@ -48,14 +52,15 @@ class _Segmented:
 
 @lru_cache(maxsize=1)
 def default_resolvers() -> Resolvers:
+    from sitrep.extract.verbs import load_verbs
     from sitrep.resolve.actors import load_actor_resolver
 
-    return Resolvers(actors=load_actor_resolver())
+    return Resolvers(actors=load_actor_resolver(), verbs=load_verbs())
 
 
 def warm_up() -> None:
     """Load the model and every shipped resource now (before forking workers)."""
-    nlp = load_pipeline()
+    nlp = load_pipeline(disable=DISABLED)
     nlp.max_length = 50_000_000
     load_lexicon()
     default_resolvers()
@@ -78,7 +83,14 @@ def sentence_starts(doc: Any) -> list[int]:
     return sorted(set(starts))
 
 
-def segment(article: Article, nlp: Any, lexicon: Lexicon) -> _Segmented:
+def segment(
+    article: Article, nlp: Any, lexicon: Lexicon, extra: frozenset[str] = frozenset()
+) -> _Segmented:
+    """Split an article into sentence pieces and select those that may hold a trigger.
+
+    ``extra``: more lower-cased word forms that make a sentence worth parsing (the CAMEO
+    verb dictionary's).
+    """
     doc = nlp.make_doc(article.text)
     starts = [*sentence_starts(doc), len(doc)]
     text = article.text
@@ -91,7 +103,8 @@ def segment(article: Article, nlp: Any, lexicon: Lexicon) -> _Segmented:
         char_end = doc[end].idx if end < len(doc) else len(text)
         piece = nlp.make_doc(text[char_start:char_end])
         words = [t.lower_ for t in piece]
-        parse = len(piece.text) <= MAX_SENTENCE_CHARS and lexicon.may_trigger(words)
+        candidate = lexicon.may_trigger(words) or not extra.isdisjoint(words)
+        parse = len(piece.text) <= MAX_SENTENCE_CHARS and candidate
         if parse:
             selected.append(len(pieces))
         pieces.append(piece)
@@ -105,7 +118,7 @@ def _assemble(segmented: _Segmented, parsed: dict[int, Any]) -> Any:
 
     docs = [parsed.get(index) or _flat_tree(piece) for index, piece in enumerate(segmented.pieces)]
     if not docs:
-        return load_pipeline().make_doc("")
+        return load_pipeline(disable=DISABLED).make_doc("")
     exclude = ["tensor", "user_data"]  # parsed and unparsed pieces differ in these
     return Doc.from_docs(docs, ensure_whitespace=False, exclude=exclude)  # type: ignore[call-arg]
 
@@ -126,15 +139,16 @@ def _flat_tree(piece: Any) -> Any:
 
 def code_batch(articles: Sequence[Article]) -> list[ArticleResult]:
     """Code a batch of articles in this process; never raises for one bad article."""
-    nlp = load_pipeline()
+    nlp = load_pipeline(disable=DISABLED)
     nlp.max_length = 50_000_000
     lexicon = load_lexicon()
     resolvers = default_resolvers()
+    extra = resolvers.verbs.surface if resolvers.verbs else frozenset()
     started = time.perf_counter()
     segmented: list[_Segmented | ArticleResult] = []
     for article in articles:
         try:
-            segmented.append(segment(article, nlp, lexicon))
+            segmented.append(segment(article, nlp, lexicon, extra))
         except Exception as exc:  # one bad article never stops a batch
             segmented.append(ArticleResult(article, error=_describe(exc)))
     t_segment = time.perf_counter() - started

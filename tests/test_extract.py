@@ -31,7 +31,7 @@ def only(text: str, event_type: str) -> Event:
         ("If the rebels attack the city, the army will respond.", "hypothetical"),
         ("The militants could attack the army base at any time.", "hypothetical"),
         ("The president vowed to retaliate against the insurgents.", "future"),
-        ("The government plans to withdraw its troops from the region.", "future"),
+        ("The rebels will attack the capital next week.", "future"),
         ("Rebels have repeatedly attacked army convoys on the highway.", "historical"),
         ("In 2009, the army shelled the town.", "historical"),
         ("Police arrested 40 protesters in the capital on Tuesday.", "asserted"),
@@ -97,3 +97,16 @@ def test_offsets_index_the_text() -> None:
     for event in code(text):
         for span in (event.trigger, event.evidence, *event.actors, *event.recipients):
             assert text[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("The government plans to withdraw its troops from the region.", "AGREE"),
+        ("Germany is ready to provide aid to Palestinian refugees.", "AGREE"),
+        ("Russia said it will not lift the ban on European imports.", "REJECT"),
+    ],
+)
+def test_stated_intentions_to_cooperate_are_agree_or_reject(sentence: str, event_type: str) -> None:
+    event = only(sentence, event_type)
+    assert event.modality == "asserted"

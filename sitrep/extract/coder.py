@@ -9,7 +9,7 @@ and ``sitrep.extract.magnitudes`` through :class:`Resolvers`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sitrep.extract import modality as modality_rules
@@ -17,6 +17,7 @@ from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.magnitudes import extract_counts
 from sitrep.extract.roles import Phrase, Roles, noun_roles, phrase, sentence_parties, verb_roles
 from sitrep.extract.triggers import Trigger, find_triggers
+from sitrep.extract.verbs import VerbDictionary
 from sitrep.model import Actor, Article, Event, Location, Modality, TextSpan
 from sitrep.ontology.acled import acled_types
 from sitrep.ontology.plover import cameo_root, type_info
@@ -33,21 +34,94 @@ ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "COP", "SPY", "CRM"})
 # Sectors that make a weak trigger political: anything but "unknown".
 # Fighting with no syntactic actor takes the armed parties named in its sentence.
 _TWO_SIDED_FIGHTING = frozenset(
-    {"fight", "fighting", "clash", "battle", "combat", "offensive", "hostility", "skirmish",
-     "firefight", "gunbattle"}
+    {
+        "fight",
+        "fighting",
+        "clash",
+        "battle",
+        "combat",
+        "offensive",
+        "hostility",
+        "skirmish",
+        "firefight",
+        "gunbattle",
+    }
 )
+# "the killing of X", "the arrest of X": X is the recipient; "an offer of aid" has none.
+_OF_IS_VICTIM = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN"})
 _COUNTED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 _MODE_CUES: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"suicide"}), "suicide-attack"),
     (frozenset({"drone", "drones", "uav"}), "drone"),
-    (frozenset({"airstrike", "airstrikes", "warplane", "warplanes", "jet", "jets", "aerial",
-                "helicopter", "helicopters", "air"}), "aerial"),
-    (frozenset({"shell", "shells", "shelling", "artillery", "mortar", "mortars", "rocket",
-                "rockets", "missile", "missiles", "tank", "tanks"}), "heavy-weapons"),
-    (frozenset({"bomb", "bombs", "ied", "explosive", "explosives", "car-bomb", "landmine",
-                "mine", "grenade"}), "explosives"),
-    (frozenset({"gunmen", "gunman", "gun", "guns", "gunfire", "shot", "shooting", "rifle",
-                "rifles", "fire"}), "firearms"),
+    (
+        frozenset(
+            {
+                "airstrike",
+                "airstrikes",
+                "warplane",
+                "warplanes",
+                "jet",
+                "jets",
+                "aerial",
+                "helicopter",
+                "helicopters",
+                "air",
+            }
+        ),
+        "aerial",
+    ),
+    (
+        frozenset(
+            {
+                "shell",
+                "shells",
+                "shelling",
+                "artillery",
+                "mortar",
+                "mortars",
+                "rocket",
+                "rockets",
+                "missile",
+                "missiles",
+                "tank",
+                "tanks",
+            }
+        ),
+        "heavy-weapons",
+    ),
+    (
+        frozenset(
+            {
+                "bomb",
+                "bombs",
+                "ied",
+                "explosive",
+                "explosives",
+                "car-bomb",
+                "landmine",
+                "mine",
+                "grenade",
+            }
+        ),
+        "explosives",
+    ),
+    (
+        frozenset(
+            {
+                "gunmen",
+                "gunman",
+                "gun",
+                "guns",
+                "gunfire",
+                "shot",
+                "shooting",
+                "rifle",
+                "rifles",
+                "fire",
+            }
+        ),
+        "firearms",
+    ),
     (frozenset({"knife", "knives", "machete", "machetes", "stabbed", "axe"}), "primitive"),
     (frozenset({"kidnapped", "abducted", "hostage", "hostages"}), "abduct"),
 )
@@ -55,9 +129,10 @@ _MODE_CUES: tuple[tuple[frozenset[str], str], ...] = (
 
 @dataclass(frozen=True, slots=True)
 class Resolvers:
-    """The resolution stages the coder calls (swappable in tests)."""
+    """The resolution stages and fallback verb dictionary the coder uses (swappable in tests)."""
 
     actors: ActorResolver
+    verbs: VerbDictionary | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,17 +146,24 @@ class _Context:
 def code_doc(article: Article, doc: Any, *, lexicon: Lexicon, resolvers: Resolvers) -> list[Event]:
     """All event mentions of one article (Doc built by ``sitrep.pipeline``)."""
     places = tuple(find_places(doc))
-    focus = article_focus(places)
+    focus = article_focus(_in_parsed_sentences(places, doc) or places)
     context = _Context(article, focus.country if focus else None, places, focus)
     events: list[Event] = []
     for sentence in doc.sents:
         if not _is_parsed(sentence):
             continue
-        for trigger in find_triggers(sentence, lexicon):
+        for trigger in find_triggers(sentence, lexicon, resolvers.verbs):
             event = _code_trigger(trigger, sentence, context, resolvers)
             if event is not None:
                 events.append(event)
     return events
+
+
+def _in_parsed_sentences(places: tuple[PlaceMention, ...], doc: Any) -> tuple[PlaceMention, ...]:
+    """Places in sentences that may hold events: the article's focus is where things happen,
+    not where the author's other outlets are ("… has appeared in the Toronto Star")."""
+    spans = [(s.start_char, s.end_char) for s in doc.sents if _is_parsed(s)]
+    return tuple(p for p in places if any(a <= p.start < b for a, b in spans))
 
 
 def _is_parsed(sentence: Span) -> bool:
@@ -92,7 +174,10 @@ def _code_trigger(
     trigger: Trigger, sentence: Span, context: _Context, resolvers: Resolvers
 ) -> Event | None:
     token = trigger.token
-    roles = verb_roles(token) if token.pos_ == "VERB" else noun_roles(token)
+    harmful = trigger.entry.event_type in _OF_IS_VICTIM
+    roles = (
+        verb_roles(token) if token.pos_ == "VERB" else noun_roles(token, of_is_recipient=harmful)
+    )
     publication = context.article.date
     actors, media = _resolve_all(roles.actors, context, resolvers)
     recipients, _ = _resolve_all(roles.recipients, context, resolvers)
@@ -105,10 +190,12 @@ def _code_trigger(
         actors = [_implicit_actor(trigger, context)]
     mode = trigger.mode or (_assault_mode(token, sentence) if event_type == "ASSAULT" else None)
     modality = modality_rules.modality(token, sentence, publication=publication)
+    intended = modality_rules.intent_type(token, event_type, modality)
+    if intended is not None:  # the stated intention is the event, and it was stated
+        trigger = replace(trigger, entry=replace(trigger.entry, event_type=intended), mode=None)
+        event_type, mode, modality = trigger.entry.event_type, None, "asserted"
     attribution = _attribution(token, sentence, roles, media, context, resolvers)
-    return _build_event(
-        trigger, sentence, context, mode, modality, actors, recipients, attribution
-    )
+    return _build_event(trigger, sentence, context, mode, modality, actors, recipients, attribution)
 
 
 def _build_event(
@@ -153,8 +240,9 @@ def _build_event(
         fatalities=counts.fatalities if counts else None,
         injured=counts.injured if counts else None,
         arrested=counts.arrested if counts else None,
-        trigger=TextSpan(context.article.text[trigger.start : trigger.end], trigger.start,
-                         trigger.end),
+        trigger=TextSpan(
+            context.article.text[trigger.start : trigger.end], trigger.start, trigger.end
+        ),
         evidence=evidence,
         attribution=attribution,
         confidence=confidence,
@@ -291,4 +379,3 @@ def _confidence(
     if location is not None and location.geonameid is not None:
         score += 0.1
     return round(min(score, 0.95), 2)
-

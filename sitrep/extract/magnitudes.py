@@ -326,7 +326,7 @@ def _under_including(nominal: Token) -> bool:
     """ "…, including the six people killed in police firing": a subset of another count."""
     current = nominal
     for _ in range(3):
-        if current.head is current:
+        if current.head.i == current.i:
             return False
         current = current.head
         if current.lower_ in ("including", "among", "besides", "excluding"):
@@ -592,7 +592,7 @@ def clause_head(token: Token) -> Token:
     """The verb (or root) that heads the clause ``token`` sits in."""
     current = token
     for _ in range(50):
-        if current.pos_ in ("VERB", "AUX") or current.dep_ == "ROOT" or current.head is current:
+        if current.pos_ in ("VERB", "AUX") or current.dep_ == "ROOT" or current.head.i == current.i:
             return current
         current = current.head
     return current
@@ -621,7 +621,7 @@ def _conj_root(clause: Token) -> Token:
     """The first of a chain of coordinated clauses."""
     current = clause
     for _ in range(50):
-        if current.dep_ != "conj" or current.head is current:
+        if current.dep_ != "conj" or current.head.i == current.i:
             return current
         current = current.head
     return current
@@ -637,7 +637,7 @@ def _is_subordinate(clause: Token, ancestor: Token, trigger: Token) -> bool:
     for _ in range(50):
         if current == ancestor:
             return True
-        if current.dep_ == "conj" or current.head is current:
+        if current.dep_ == "conj" or current.head.i == current.i:
             return False
         if current.dep_ in ("relcl", "acl") and current.head != trigger:
             return False

@@ -27,7 +27,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from sitrep.model import Modality
+from sitrep.model import Modality, PloverType
 
 Token = Any
 Span = Any
@@ -78,7 +78,7 @@ def _chain(trigger: Token) -> list[Token]:
     chain = [trigger]
     node = trigger
     for _ in range(8):
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
         chain.append(node)
@@ -90,7 +90,7 @@ def _clause_chain(trigger: Token) -> list[Token]:
     out = [trigger]
     node = trigger
     for _ in range(8):
-        if node.head is node:
+        if node.head.i == node.i:
             break
         edge = node.dep_
         content_clause = edge == "acl" and node.head.lemma_.lower() in _CONTENT_NOUNS
@@ -183,7 +183,7 @@ def _historical(trigger: Token, chain: list[Token], publication: dt.date | None)
 def _clause_verb(trigger: Token) -> Token:
     verb = trigger
     for _ in range(3):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
     return verb
@@ -194,7 +194,7 @@ def _clause_text(trigger: Token) -> str:
     verb = _clause_verb(trigger)
     keep = [verb]
     for child in verb.children:
-        inside = trigger in child.subtree or child is trigger
+        inside = trigger in child.subtree or child.i == trigger.i
         if child.dep_ in _CLAUSE_UP and not inside:
             continue
         keep.extend(child.subtree)
@@ -206,7 +206,7 @@ def _attribution_head(trigger: Token) -> Token | None:
     """The reporting verb governing the trigger, if any."""
     node = trigger
     for _ in range(8):
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         edge = node.dep_
         node = node.head
@@ -239,3 +239,30 @@ def attribution_source(trigger: Token, sentence: Span) -> Token | None:
                 if objs:
                     return objs[0]
     return None
+
+
+_COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+_WILLING = frozenset(
+    {"willing", "ready", "prepared", "committed", "determined", "eager", "open", "keen"}
+)
+
+
+def intent_type(
+    trigger: Token, event_type: PloverType, modality_: Modality
+) -> PloverType | None:
+    """PLOVER's rule for stated intentions: a promised cooperative act is AGREE, a refused
+    one REJECT ("will visit", "is ready to provide aid" -> AGREE; "will not lift the ban"
+    -> REJECT). Returns the new type, or None to keep the event as it is."""
+    chain = _clause_chain(trigger)
+    refused = _negated(trigger, chain)
+    if event_type == "AGREE":
+        return "REJECT" if refused else None  # "will not accept", "refused to agree"
+    if event_type not in _COOPERATIVE:
+        return None
+    conditional = any(
+        c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for n in chain for c in n.children
+    )
+    willing = any(n.lemma_.lower() in _WILLING for n in chain[1:4])
+    if conditional or not (modality_ in ("future", "hypothetical") or willing):
+        return None
+    return "REJECT" if refused else "AGREE"

@@ -26,6 +26,15 @@ _LIGHT_VERBS = frozenset(
      "continue", "intensify", "step", "wage", "issue", "extend", "announce", "declare", "give",
      "deliver", "send", "impose", "lead", "organise", "organize", "perpetrate", "commit"}
 )
+_AGENT_MODIFIERS = frozenset(
+    {"government", "army", "military", "police", "rebel", "militant", "regime", "coalition",
+     "israeli", "insurgent", "jihadist", "opposition", "security", "state"}
+)
+_SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+_REPORTING = frozenset(
+    {"say", "tell", "announce", "state", "declare", "add", "insist", "warn", "vow", "pledge",
+     "promise", "claim", "confirm", "threaten", "write", "argue"}
+)
 _JOINING_VERBS = frozenset(
     {"go", "take", "join", "participate", "engage", "stage", "hold", "launch", "remain"}
 )
@@ -96,17 +105,35 @@ def _resolve_relative(token: Token) -> Token:
     """'officials who …' -> officials; 'US and other officials who …' -> US (and its conjuncts)."""
     if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
         node = token.head.head
-        while node.dep_ == "conj" and node.head is not node:
+        while node.dep_ == "conj" and node.head.i != node.i:
             node = node.head
         return node
+    return token
+
+
+def _resolve_pronoun(token: Token) -> Token:
+    """'Russia said it will …' -> Russia: a subject pronoun inside a reported clause stands
+    for the speaker. Other pronouns are left alone."""
+    if token.lower_ not in _SUBJECT_PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
+        return token
+    node = token.head
+    for _ in range(4):
+        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in _REPORTING:
+            speakers = [c for c in node.head.children if c.dep_ == "nsubj"]
+            if speakers and speakers[0].pos_ in ("NOUN", "PROPN"):
+                return speakers[0]
+            return token
+        if node.head.i == node.i:
+            return token
+        node = node.head
     return token
 
 
 def _phrases(tokens: list[Token]) -> list[Phrase]:
     out: list[Phrase] = []
     for token in tokens:
-        for conj in _conjuncts(_resolve_relative(token)):
-            if conj.pos_ in ("NOUN", "PROPN") or conj.ent_type_:
+        for conj in _conjuncts(_resolve_relative(_resolve_pronoun(token))):
+            if conj.pos_ in ("NOUN", "PROPN", "ADJ") or conj.ent_type_:
                 out.append(phrase(conj))
     return out
 
@@ -121,7 +148,7 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
                 c.dep_ == "auxpass" for c in node.children
             )
             return subjects, passive
-        if node.dep_ in ("xcomp", "conj", "advcl") and node.head is not node:
+        if node.dep_ in ("xcomp", "conj", "advcl", "acomp") and node.head.i != node.i:
             node = node.head
             continue
         break
@@ -158,10 +185,12 @@ def verb_roles(verb: Token) -> Roles:
 def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
     roles = Roles()
     possessors = [c for c in noun.children if c.dep_ == "poss"]
-    modifiers = [
+    modifiers = [  # "Russian airstrikes", "Hamas attacks", "government shelling"
         c for c in noun.children
-        if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG")
-                                                      or c.pos_ == "PROPN")
+        if c.dep_ in ("amod", "compound", "nmod")
+        and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"
+             or (c.pos_ == "ADJ" and c.text[:1].isupper())
+             or c.lemma_.lower() in _AGENT_MODIFIERS)
     ]
     roles.actors = _phrases(possessors + _pobjs(noun, frozenset({"by", "from"})))
     if not roles.actors and modifiers:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sitrep.extract.lexicon import Entry, Lexicon
+from sitrep.extract.verbs import VerbDictionary
 
 Token = Any  # spacy.tokens.Token
 Span = Any  # spacy.tokens.Span
@@ -66,14 +67,33 @@ class Trigger:
     mode: str | None
 
 
-def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Trigger]:
-    """All triggers of one parsed sentence, after absorption, in text order."""
+def find_triggers(
+    sentence: Span, lexicon: Lexicon, verbs: VerbDictionary | None = None
+) -> list[Trigger]:
+    """All triggers of one parsed sentence, after absorption, in text order.
+
+    The hand-written lexicon is asked first; verbs it lacks fall back to the CAMEO verb
+    dictionary (``verbs``), whose triggers are always weak.
+    """
     found: list[Trigger] = []
     for token in sentence:
         trigger = _match(token, lexicon)
+        if trigger is None and verbs is not None and token.pos_ == "VERB":
+            trigger = _match_cameo(token, verbs)
         if trigger is not None:
             found.append(trigger)
     return _absorb(found)
+
+
+def _match_cameo(token: Token, verbs: VerbDictionary) -> Trigger | None:
+    found = verbs.match(token)
+    if found is None:
+        return None
+    end = token.idx + len(token.text)
+    if found.particle is not None:
+        end = max(end, found.particle.idx + len(found.particle.text))
+    entry = Entry((token.lemma_.lower(),), "V", found.event_type, found.mode, "weak")
+    return Trigger(token, token.idx, end, entry, found.mode)
 
 
 def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
@@ -162,7 +182,7 @@ def _governor(token: Token, triggers: dict[int, Trigger]) -> Trigger | None:
     for _ in range(4):
         if node.dep_ == "advcl" and node.tag_ == "VBG" and not _has_subject(node):
             pass  # "struck targets, killing 12": the participle continues the same event
-        elif node.dep_ in _CLAUSE_EDGES or node.head is node:
+        elif node.dep_ in _CLAUSE_EDGES or node.head.i == node.i:
             return None
         node = node.head
         found = triggers.get(node.i)

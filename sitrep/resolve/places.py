@@ -189,14 +189,19 @@ def resolve_spans(
 
 
 def article_focus(places: Sequence[PlaceMention]) -> PlaceMention | None:
-    """The place the article is about: its most-mentioned country, at its most cited place."""
+    """The place the article is about: its most-mentioned country, at its most cited place.
+
+    Mentions count by confidence and by position: news puts what matters first, so the
+    n-th resolved mention weighs 1 / (1 + n/10) (a byline's list of outlets at the end of a
+    story does not outweigh its lead).
+    """
     resolved = [p for p in places if p.geonameid is not None]
     if not resolved:
         return None
     weights: dict[str, float] = defaultdict(float)
-    for place in resolved:
+    for rank, place in enumerate(sorted(resolved, key=lambda p: p.start)):
         if place.country:
-            weights[place.country] += place.confidence
+            weights[place.country] += place.confidence / (1 + rank / 10)
     if not weights:
         return max(resolved, key=lambda p: p.confidence)
     top_country = max(weights, key=lambda cc: weights[cc])
