@@ -105,8 +105,8 @@ class Gazetteer:
         self.path = path
         self._lock = threading.Lock()
         try:
-            self._db = sqlite3.connect(str(path), check_same_thread=False)
-            self._db.execute("PRAGMA query_only = 1")
+            self._pid = os.getpid()
+            self._connection = self._connect()
             meta = dict(self._db.execute("SELECT k, v FROM meta").fetchall())
         except sqlite3.Error as exc:
             raise ModelError(
@@ -130,6 +130,20 @@ class Gazetteer:
             except sqlite3.OperationalError:
                 return {}
         return {str(code): str(name) for code, name in rows}
+
+    def _connect(self) -> sqlite3.Connection:
+        uri = f"{self.path.resolve().as_uri()}?mode=ro"
+        db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        db.execute("PRAGMA query_only = 1")
+        return db
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        """The connection; a forked worker process opens its own (SQLite asks for that)."""
+        if os.getpid() != self._pid:
+            self._pid = os.getpid()
+            self._connection = self._connect()
+        return self._connection
 
     def _select(self, where: str, args: Sequence[object] = ()) -> list[GazetteerEntry]:
         sql = f"SELECT {_PLACE_COLUMNS} FROM place WHERE {where}"
