@@ -234,3 +234,19 @@ def test_a_list_of_cities_is_not_a_city_in_a_state(nlp: Any) -> None:
     places = _by_text(geoparse(text, nlp=nlp))
     assert places["Washington"].feature_code == "PPLC"
     assert places["San Francisco"].country == "USA"
+
+
+def test_gazetteer_add_keeps_names_and_takes_the_dump_point(
+    private_index: Path, tmp_path: Path
+) -> None:
+    from sitrep.resolve.gazetteer import add_geonames
+
+    row = ["170652", "Rif Dimashq", "Rif Dimashq", "Damascus Countryside", "33.5", "36.7",
+           "A", "ADM1", "SY", "", "08", "", "", "", "2836000", "", "700", "Asia/Damascus",
+           "2024-01-01"]
+    dump = tmp_path / "SY.txt"
+    dump.write_text("\t".join(row) + "\n", encoding="utf-8")
+    for _ in range(2):  # re-importing is harmless
+        assert add_geonames(dump).places == 1
+    place = resolve_spans("Shelling in rural Damascus.", [(12, 26)])[0]
+    assert place.geonameid == 170652 and (place.lat, place.lon) == (33.5, 36.7)

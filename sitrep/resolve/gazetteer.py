@@ -404,7 +404,8 @@ def add_geonames(
     ``admin1CodesASCII.txt`` / ``admin2Codes.txt``) into the index; returns counts.
 
     Only feature classes in ``classes`` are kept (default: A admin units, P populated
-    places, L areas, T islands and mountains). Re-importing a file replaces its places.
+    places, L areas, T islands and mountains). A place already in the index takes the dump's
+    point and codes and keeps its names; re-importing a file is harmless.
     """
     target = index or ensure_index()
     lines = _dump_lines(path)
@@ -497,17 +498,24 @@ def _dump_row(line: str) -> tuple[object, ...] | None:
 def _write_places(db: sqlite3.Connection, batch: list[tuple[object, ...]]) -> int:
     if not batch:
         return 0
-    ids = [(row[0],) for row in batch]
-    db.executemany("DELETE FROM alias WHERE id = ?", ids)
     db.executemany(
         "INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         [(*row[:10], USER_SOURCE) for row in batch],
     )
+    # keep the names a place already has (sitrep's own aliases such as "Rural Damascus")
+    known: set[tuple[str, int]] = set()
+    ids = [int(str(row[0])) for row in batch]
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk : chunk + 500]
+        sql = f"SELECT key, id FROM alias WHERE id IN ({','.join('?' * len(part))})"
+        known.update((str(k), int(i)) for k, i in db.execute(sql, part))
     aliases: list[tuple[str, str, int]] = []
     for row in batch:
         names = row[10]
         assert isinstance(names, list)
-        aliases += alias_rows(int(str(row[0])), _useful_names(names))
+        for alias in alias_rows(int(str(row[0])), _useful_names(names)):
+            if (alias[0], alias[2]) not in known:
+                aliases.append(alias)
     db.executemany("INSERT INTO alias VALUES (?,?,?)", aliases)
     return len(batch)
 
