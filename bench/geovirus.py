@@ -72,6 +72,9 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT)
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--errors", action="store_true", help="list misses and far resolutions")
+    parser.add_argument(
+        "--no-ner", action="store_true", help="parse without NER, as sitrep's pipeline does"
+    )
     args = parser.parse_args()
 
     from sitrep.nlp import load_pipeline
@@ -81,7 +84,7 @@ def main() -> None:
     t0 = time.perf_counter()
     load_gazetteer()
     load_s = time.perf_counter() - t0
-    nlp = load_pipeline()
+    nlp = load_pipeline(disable=("ner",) if args.no_ner else ())
     articles = read_geovirus(args.data)
     if args.limit:
         articles = articles[: args.limit]

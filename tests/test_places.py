@@ -250,3 +250,17 @@ def test_gazetteer_add_keeps_names_and_takes_the_dump_point(
         assert add_geonames(dump).places == 1
     place = resolve_spans("Shelling in rural Damascus.", [(12, 26)])[0]
     assert place.geonameid == 170652 and (place.lat, place.lon) == (33.5, 36.7)
+
+
+def test_detection_without_ner_as_the_pipeline_runs_it() -> None:
+    from sitrep.nlp import load_pipeline
+
+    nlp = load_pipeline(disable=("ner",))
+    text = (
+        "Chad Johnson of the Food and Drug Administration flew to Chad and then Georgia. "
+        "Martin Luther King spoke in Memphis, Tennessee."
+    )
+    found = [(p.text, p.country) for p in geoparse(text, nlp=nlp)]
+    assert ("Chad", "TCD") in found and ("Memphis", "USA") in found
+    texts = [t for t, _ in found]
+    assert texts.count("Chad") == 1 and "Drug" not in texts and "King" not in texts
