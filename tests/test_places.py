@@ -264,3 +264,5 @@ def test_detection_without_ner_as_the_pipeline_runs_it() -> None:
     assert ("Chad", "TCD") in found and ("Memphis", "USA") in found
     texts = [t for t, _ in found]
     assert texts.count("Chad") == 1 and "Drug" not in texts and "King" not in texts
+    later = geoparse("Marco Rubio met officials in Kyiv. Rubio said talks went well.", nlp=nlp)
+    assert [p.text for p in later] == ["Kyiv"]

@@ -288,13 +288,15 @@ def detect_candidates(
 ) -> list[Candidate]:
     """Gazetteer matches over capitalised runs and place entities, filtered, non-overlapping."""
     words = words or _words(doc)
-    spans = _ngram_spans(words)
+    runs = _runs(words)
+    spans = _ngram_spans(words, runs)
     for start, end, label in words.entities:
         if label in PLACE_LABELS or label == "NORP":
             spans.add((start, end))
     surface = {(s, e): words.text[words.starts[s] : words.ends[e - 1]] for s, e in spans}
     keyed = {span: name_key(written) for span, written in surface.items()}
     found = gazetteer.lookup(keyed.values())
+    surnames = _surnames(words, runs, set(found))
     loose_keys = {
         span: loose_key(surface[span])
         for span, key in keyed.items()
@@ -315,6 +317,10 @@ def detect_candidates(
     for start, end, key, entries, loose in options:
         if any(i in taken for i in range(start, end)):
             continue
+        if end - start == 1 and words.lowers[start] in surnames and not any(
+            e.feature_class == "A" for e in entries
+        ) and words.label(start, end) not in PLACE_LABELS:
+            continue
         candidate = _judge(doc, start, end, key, entries, loose, gazetteer)
         if candidate is not None:
             chosen.append(candidate)
@@ -331,9 +337,9 @@ def _is_name_token(token: Any) -> bool:
     return _is_name_word(token.text)
 
 
-def _ngram_spans(words: _Words) -> set[tuple[int, int]]:
-    """Token spans (start, end) of every n-gram inside a run of capitalised tokens."""
-    spans: set[tuple[int, int]] = set()
+def _runs(words: _Words) -> list[tuple[int, int]]:
+    """Runs of capitalised tokens, with connectors inside ("Republic of the Congo")."""
+    runs: list[tuple[int, int]] = []
     names, lowers = words.names, words.lowers
     n = len(names)
     i = 0
@@ -348,6 +354,28 @@ def _ngram_spans(words: _Words) -> set[tuple[int, int]]:
             or (lowers[j] == "'s" and j > i and j + 1 < n and names[j + 1])
         ):
             j += 1
+        runs.append((i, j))
+        i = max(j, i + 1)
+    return runs
+
+
+def _surnames(words: _Words, runs: list[tuple[int, int]], known: set[str]) -> set[str]:
+    """Last words of two- and three-word names that are not places ('Marco Rubio'): when
+    'Rubio' stands alone later, it is the man, not the town in Venezuela."""
+    found: set[str] = set()
+    for start, end in runs:
+        if 2 <= end - start <= 3 and all(words.names[start:end]):
+            written = words.text[words.starts[start] : words.ends[end - 1]]
+            if name_key(written) not in known:
+                found.add(words.lowers[end - 1])
+    return found
+
+
+def _ngram_spans(words: _Words, runs: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Token spans (start, end) of every n-gram inside a run of capitalised tokens."""
+    spans: set[tuple[int, int]] = set()
+    lowers = words.lowers
+    for i, j in runs:
         if i > 0 and lowers[i - 1] in RURAL_MODIFIERS:
             spans.update((i - 1, end) for end in range(i + 1, min(j, i + MAX_NGRAM) + 1))
         for start in range(i, j):
@@ -356,7 +384,6 @@ def _ngram_spans(words: _Words) -> set[tuple[int, int]]:
             for end in range(start + 1, min(j, start + MAX_NGRAM) + 1):
                 if lowers[end - 1] not in CONNECTORS:
                     spans.add((start, end))
-        i = max(j, i + 1)
     return spans
 
 
