@@ -8,8 +8,11 @@ province, a city of 100,000+) or stands in a locative frame ("in X", "X province
 
 Resolution scores every gazetteer namesake by population and feature-type priors, the cue
 words around the mention ("Idlib province", "rural Damascus"), the container that follows
-it ("Pandi, Bulacan"), and the article's country focus, in two passes. See
-docs/GEOPARSING.md.
+it ("Pandi, Bulacan"), and the article's country focus, in two passes.
+
+Event location (``locate_event``) takes the place attached to the event's trigger in the
+parse, else one of its sentence that no other verb governs, else the article focus
+(``article_focus``). See docs/GEOPARSING.md.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
@@ -959,10 +962,6 @@ def _no_match(text: str, span: object) -> PlaceMention:
         lon=None, country=None, admin1=None, feature_class=None, feature_code=None,
         precision=None, confidence=0.0,
     )
-
-
-def with_confidence(place: PlaceMention, confidence: float) -> PlaceMention:
-    return replace(place, confidence=confidence)
 
 
 # ---------------------------------------------------------------- given spans
