@@ -110,3 +110,26 @@ def test_offsets_index_the_text() -> None:
 def test_stated_intentions_to_cooperate_are_agree_or_reject(sentence: str, event_type: str) -> None:
     event = only(sentence, event_type)
     assert event.modality == "asserted"
+
+
+def test_calling_a_strike_is_the_strike() -> None:
+    event = only("The main opposition movement called a general strike for Friday.", "PROTEST")
+    assert event.event_mode == "strike"
+    assert event.actors and "opposition" in event.actors[0].text
+
+
+def test_protesters_gathering_is_a_protest() -> None:
+    event = only("Protesters gathered again outside parliament on Tuesday.", "PROTEST")
+    assert event.actors[0].text == "Protesters"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five companies bid higher than ENA for the contract.",
+        "I want to meet girls from San Francisco.",
+        "Colorado beat Texas in the final game of the season, and the coach was delighted.",
+    ],
+)
+def test_everyday_text_yields_no_events(text: str) -> None:
+    assert code(text) == []

@@ -9,6 +9,7 @@ and ``sitrep.extract.magnitudes`` through :class:`Resolvers`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -31,6 +32,15 @@ Token = Any
 UNPARSED = "unparsed"  # the label sitrep.pipeline gives sentences it did not parse
 
 ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "COP", "SPY", "CRM"})
+POLITICAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY", "OPP", "PRE", "ELI", "REF"})
+_SPORT_WORDS = frozenset(
+    {"match", "goal", "goals", "league", "cup", "coach", "tournament", "championship", "team",
+     "season", "player", "players", "striker", "innings", "wicket", "semifinal",
+     "quarterfinal", "stadium", "midfielder", "defender", "goalkeeper", "playoff", "playoffs",
+     "olympic", "olympics", "medal", "scored", "touchdown", "inning", "batsman", "bowler",
+     "fifa", "uefa", "nba", "nfl", "premier", "halftime", "referee", "penalty", "lap"}
+)
+_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b(?!-)")
 # Sectors that make a weak trigger political: anything but "unknown".
 # Fighting with no syntactic actor takes the armed parties named in its sentence.
 _TWO_SIDED_FIGHTING = frozenset(
@@ -140,6 +150,7 @@ class _Context:
     article: Article
     focus_country: str | None
     places: tuple[PlaceMention, ...]
+    sport: bool
     focus: PlaceMention | None
 
 
@@ -147,7 +158,7 @@ def code_doc(article: Article, doc: Any, *, lexicon: Lexicon, resolvers: Resolve
     """All event mentions of one article (Doc built by ``sitrep.pipeline``)."""
     places = tuple(find_places(doc))
     focus = article_focus(_in_parsed_sentences(places, doc) or places)
-    context = _Context(article, focus.country if focus else None, places, focus)
+    context = _Context(article, focus.country if focus else None, places, _is_sport(doc), focus)
     events: list[Event] = []
     for sentence in doc.sents:
         if not _is_parsed(sentence):
@@ -184,7 +195,10 @@ def _code_trigger(
     event_type = trigger.entry.event_type
     if event_type == "ASSAULT" and not actors and token.lemma_.lower() in _TWO_SIDED_FIGHTING:
         actors = _sentence_armed_parties(sentence, roles, context, resolvers, recipients)
-    if trigger.entry.strength == "weak" and not _political(actors + recipients):
+    violent = event_type in ("ASSAULT", "COERCE")
+    if trigger.entry.strength == "weak" and not _political(
+        actors + recipients, strict=violent and context.sport, civil=event_type == "PROTEST"
+    ):
         return None
     if event_type == "ASSAULT" and not actors:
         actors = [_implicit_actor(trigger, context)]
@@ -293,8 +307,27 @@ def _resolve_phrase(
     return out
 
 
-def _political(actors: list[Actor]) -> bool:
-    return any(a.country or (a.sector and a.sector != "UNK") for a in actors)
+def _political(actors: list[Actor], *, strict: bool = False, civil: bool = False) -> bool:
+    """Whether the participants make a weak trigger an event: someone armed or political,
+    protesters or rioters, or (unless ``strict``: violence words in a sport story) a country.
+    Business, civilians, schools or "girls" alone do not ("five companies bid higher"),
+    except for protests (``civil``): workers and students do go on strike."""
+    for actor in actors:
+        if civil and actor.sector not in (None, "UNK"):
+            return True
+        if actor.sector in ARMED_SECTORS or actor.sector in POLITICAL_SECTORS:
+            return True
+        if actor.inter in (5, 6):
+            return True
+        if actor.country and not actor.implicit and not strict:
+            return True
+    return False
+
+
+def _is_sport(doc: Any) -> bool:
+    """A sport story: two sport words, or one and a score ("2-1"), anywhere in the article."""
+    found = len({token.lower_ for token in doc} & _SPORT_WORDS)
+    return found >= 2 or (found == 1 and bool(_SCORE.search(doc.text)))
 
 
 def _sentence_armed_parties(

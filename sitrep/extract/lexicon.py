@@ -139,6 +139,9 @@ _RULE_WORDS = frozenset(
     for verb in ("portray", "depict", "paint", "present", "describe", "brand", "label",
                  "cast", "characterize", "characterise")
     for form in inflections(verb)
+) | frozenset(
+    {"protesters", "protestors", "demonstrators", "marchers", "rioters", "strikers", "crowd",
+     "crowds"}
 )
 
 

@@ -24,7 +24,8 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _LIGHT_VERBS = frozenset(
     {"make", "launch", "carry", "conduct", "stage", "hold", "mount", "unleash", "begin",
      "continue", "intensify", "step", "wage", "issue", "extend", "announce", "declare", "give",
-     "deliver", "send", "impose", "lead", "organise", "organize", "perpetrate", "commit"}
+     "deliver", "send", "impose", "lead", "organise", "organize", "perpetrate", "commit",
+     "call", "plan"}
 )
 _AGENT_MODIFIERS = frozenset(
     {"government", "army", "military", "police", "rebel", "militant", "regime", "coalition",

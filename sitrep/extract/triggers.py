@@ -51,6 +51,15 @@ _PEJORATIVE = frozenset(
      "genocidal", "rogue", "bandit", "mercenary", "invader", "warmonger", "oppressor", "tyranny",
      "murderous", "ruthless", "lawless", "repressive", "authoritarian"}
 )
+_GATHERING = frozenset(
+    {"gather", "assemble", "converge", "come", "turn", "pour", "take", "descend", "flood",
+     "fill", "throng", "block", "barricade", "occupy", "chant", "stage", "hold", "mass",
+     "storm", "burn", "continue", "camp", "besiege", "surround"}
+)
+_PROTESTERS = frozenset(
+    {"protester", "protestor", "demonstrator", "marcher", "rioter", "striker", "crowd",
+     "protesters", "protestors", "demonstrators"}
+)
 _DOCUMENT_NOUNS = frozenset(
     {"statement", "report", "video", "figure", "data", "album", "film", "footage", "image",
      "photo", "document", "record", "list", "audio", "recording", "communique", "study",
@@ -103,6 +112,9 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
         return multi
     if lemma == "strike" or token.lower_ in ("strikes", "strike"):
         return _match_strike(token)
+    if lemma in _GATHERING and token.pos_ == "VERB" and _protesters_subject(token):
+        end = token.idx + len(token.text)
+        return Trigger(token, token.idx, end, _entry("PROTEST", "demo", "weak"), "demo")
     if lemma in _PORTRAY_VERBS and token.pos_ == "VERB" and _pejorative_as(token):
         end = token.idx + len(token.text)
         return Trigger(token, token.idx, end, _entry("ACCUSE", "disapprove", "weak"), "disapprove")
@@ -151,6 +163,16 @@ def _match_strike(token: Token) -> Trigger | None:
     if token.pos_ in ("NOUN", "VERB"):
         return Trigger(token, token.idx, end, _entry("ASSAULT", None, "weak"), None)
     return None
+
+
+def _protesters_subject(verb: Token) -> bool:
+    """'protesters came out', 'thousands of students gathered' (the subject or its "of")."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            heads = [child, *(g for p in child.children if p.lower_ == "of" for g in p.children)]
+            if any(h.lemma_.lower() in _PROTESTERS for h in heads):
+                return True
+    return False
 
 
 def _pejorative_as(verb: Token) -> bool:
@@ -204,6 +226,12 @@ def _absorb(found: list[Trigger]) -> list[Trigger]:
             kept.setdefault(trigger.token.i, trigger)
             continue
         same_type = governor.entry.event_type == trigger.entry.event_type
+        if trigger.entry.event_type == "PROTEST" and governor.entry.event_type in (
+            "REQUEST", "AGREE", "CONSULT"
+        ):  # "called a general strike", "agreed to stage a protest": the protest is the event
+            by_index[governor.token.i] = trigger
+            kept[governor.token.i] = trigger
+            continue
         if governor.entry.event_type in _ABSORBING_TYPES or same_type:
             if same_type and governor.mode is None and trigger.mode is not None:
                 upgraded = replace(governor, mode=trigger.mode)
