@@ -160,7 +160,7 @@ def code_batch(articles: Sequence[Article]) -> list[ArticleResult]:
     ]
     parsed: dict[int, dict[int, Any]] = {}
     t0 = time.perf_counter()
-    for (i, j, _), doc in zip(jobs, nlp.pipe([job[2] for job in jobs], batch_size=64),
+    for (i, j, _), doc in zip(jobs, nlp.pipe([job[2] for job in jobs], batch_size=256),
                               strict=True):
         parsed.setdefault(i, {})[j] = doc
     t_parse = time.perf_counter() - t0
