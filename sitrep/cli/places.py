@@ -6,6 +6,7 @@ Thin wrappers over :mod:`sitrep.resolve.places` and :mod:`sitrep.resolve.gazette
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,7 @@ FIELDS = (
 
 def _read_text(path: str) -> str:
     if path == "-":
-        return click.get_text_stream("stdin").read()
+        return sys.stdin.read()
     try:
         data = Path(path).read_bytes()
     except OSError as exc:

@@ -411,4 +411,24 @@ def _confidence(
         score += 0.1
     if location is not None and location.geonameid is not None:
         score += 0.1
+    if _main_clause(trigger.token):
+        score += 0.05
     return round(min(score, 0.95), 2)
+
+
+_SUBORDINATE = frozenset({"advcl", "relcl", "acl", "csubj", "parataxis", "pcomp", "xcomp"})
+
+
+def _main_clause(token: Token) -> bool:
+    """Whether the trigger is the sentence's main predication (or its object, or what a
+    reporting verb reports) rather than a subordinate or background clause."""
+    node = token
+    for _ in range(10):
+        if node.head.i == node.i:
+            return True
+        if node.dep_ in _SUBORDINATE:
+            return False
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() not in modality_rules.SPEECH_VERBS:
+            return False
+        node = node.head
+    return True

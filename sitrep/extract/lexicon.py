@@ -64,6 +64,7 @@ class Entry:
     event_type: PloverType
     mode: str | None
     strength: Strength
+    source: Literal["lexicon", "rule", "cameo"] = "lexicon"
 
 
 @dataclass(frozen=True, slots=True)

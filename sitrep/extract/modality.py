@@ -70,6 +70,7 @@ _SPEECH_VERBS = frozenset(
      "declare", "write", "post", "tweet", "quote", "assert", "note", "explain", "argue",
      "maintain", "acknowledge", "admit", "reveal", "show", "indicate", "suggest"}
 )
+SPEECH_VERBS = _SPEECH_VERBS
 _CLAUSE_UP = frozenset({"ccomp", "xcomp", "advcl", "conj", "pcomp", "acl", "relcl", "parataxis"})
 
 

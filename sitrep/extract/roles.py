@@ -46,6 +46,13 @@ _SPEECH_NOUNS = frozenset(
 _TWO_SIDED = frozenset({"clash", "fight", "fighting", "battle", "meet", "meeting", "talk",
                         "negotiate", "negotiation", "cooperate", "cooperation", "agree",
                         "agreement", "deal", "summit", "truce", "ceasefire", "cease-fire"})
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december day days week weeks month
+    months year years night morning evening afternoon weekend today yesterday tomorrow
+    midnight noon dawn hour hours""".split()
+)
+_FIGHTING = frozenset({"clash", "fight", "fighting", "battle"})
 _GENERIC_HEADS = frozenset(
     {"force", "troop", "member", "fighter", "supporter", "army", "unit", "militant", "soldier",
      "government", "official", "leader", "militia", "regime", "loyalist", "ally",
@@ -157,11 +164,17 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
 
 
 def _pobjs(token: Token, preps: frozenset[str]) -> list[Token]:
+    """Objects of the given prepositions under ``token``, dates and times left out."""
     out: list[Token] = []
     for child in token.children:
         if child.dep_ in ("prep", "agent") and child.lower_ in preps:
-            out.extend(c for c in child.children if c.dep_ == "pobj")
+            out.extend(c for c in child.children if c.dep_ == "pobj" and not _is_time(c))
     return out
+
+
+def _is_time(token: Token) -> bool:
+    return bool(token.lower_ in _TIME_WORDS or token.like_num or token.ent_type_ in ("DATE",
+                                                                                       "TIME"))
 
 
 def verb_roles(verb: Token) -> Roles:
@@ -202,6 +215,9 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
     elif not roles.actors and noun.dep_ == "pobj" and noun.head.head.lemma_ in _JOINING_VERBS:
         roles = verb_roles(noun.head.head)  # "workers went on strike", "took part in protests"
         roles.recipients = []
+    elif not roles.actors and noun.dep_ == "pobj" and _claimed_responsibility(noun):
+        claim = noun.head.head.head  # "X claimed responsibility for the attack"
+        roles.actors = _phrases([c for c in claim.children if c.dep_ == "nsubj"])
     preps = _RECIPIENT_PREPS | frozenset({"of"}) if of_is_recipient else _RECIPIENT_PREPS
     recipients = _pobjs(noun, preps)
     if noun.dep_ in ("dobj", "obj"):
@@ -213,6 +229,13 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
     return roles
 
 
+def _claimed_responsibility(noun: Token) -> bool:
+    holder = noun.head.head
+    return bool(
+        holder.lemma_.lower() == "responsibility" and holder.head.lemma_.lower() == "claim"
+    )
+
+
 def phrase_of_tokens(tokens: list[Token]) -> Phrase:
     first = min(tokens, key=lambda t: t.i)
     last = max(tokens, key=lambda t: t.i)
@@ -221,10 +244,23 @@ def phrase_of_tokens(tokens: list[Token]) -> Phrase:
 
 
 def _add_parties(trigger: Token, roles: Roles) -> None:
-    """Two-sided events: "clashed with X", "fighting between X and Y" make X (and Y) actors."""
-    if trigger.lemma_.lower() not in _TWO_SIDED:
+    """Two-sided fighting: "clashed with X", "fighting between X and Y" make X (and Y) actors
+    (PLOVER's rule). For meetings, talks and deals "with X" makes X the recipient."""
+    lemma = trigger.lemma_.lower()
+    carriers = [trigger]
+    if lemma not in _TWO_SIDED:  # "held talks with X": the noun carries the meeting
+        nouns = [c for c in trigger.children if c.dep_ == "dobj" and c.lemma_ in _TWO_SIDED]
+        if not nouns:
+            return
+        lemma = nouns[0].lemma_.lower()
+        carriers += nouns
+    parties = _phrases([p for c in carriers for p in _pobjs(c, _PARTY_PREPS)])
+    carrier_ids = {c.i for c in carriers}
+    roles.recipients = [r for r in roles.recipients if r.head.i not in carrier_ids]
+    if lemma not in _FIGHTING:
+        if parties and not roles.recipients:
+            roles.recipients = parties
         return
-    parties = _phrases(_pobjs(trigger, _PARTY_PREPS))
     if parties:
         roles.actors.extend(p for p in parties if p not in roles.actors)
         roles.recipients = [r for r in roles.recipients if r not in parties]

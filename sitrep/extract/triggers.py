@@ -51,6 +51,11 @@ _PEJORATIVE = frozenset(
      "genocidal", "rogue", "bandit", "mercenary", "invader", "warmonger", "oppressor", "tyranny",
      "murderous", "ruthless", "lawless", "repressive", "authoritarian"}
 )
+# Verbs that only say an action was done ("launched an assault"): their object is the event.
+_LIGHT_VERBS = frozenset(
+    {"launch", "carry", "conduct", "stage", "mount", "make", "begin", "continue", "unleash",
+     "wage", "step", "intensify", "resume", "commit", "perpetrate", "execute"}
+)
 _GATHERING = frozenset(
     {"gather", "assemble", "converge", "come", "turn", "pour", "take", "descend", "flood",
      "fill", "throng", "block", "barricade", "occupy", "chant", "stage", "hold", "mass",
@@ -101,7 +106,7 @@ def _match_cameo(token: Token, verbs: VerbDictionary) -> Trigger | None:
     end = token.idx + len(token.text)
     if found.particle is not None:
         end = max(end, found.particle.idx + len(found.particle.text))
-    entry = Entry((token.lemma_.lower(),), "V", found.event_type, found.mode, "weak")
+    entry = Entry((token.lemma_.lower(),), "V", found.event_type, found.mode, "weak", "cameo")
     return Trigger(token, token.idx, end, entry, found.mode)
 
 
@@ -195,7 +200,7 @@ def _releases_a_document(token: Token) -> bool:
 
 def _entry(event_type: str, mode: str | None, strength: str) -> Entry:
     """An entry made by a context rule rather than read from the lexicon."""
-    return Entry(("<rule>",), "A", event_type, mode, strength)  # type: ignore[arg-type]
+    return Entry(("<rule>",), "A", event_type, mode, strength, "rule")  # type: ignore[arg-type]
 
 
 def _governor(token: Token, triggers: dict[int, Trigger]) -> Trigger | None:
@@ -226,9 +231,17 @@ def _absorb(found: list[Trigger]) -> list[Trigger]:
             kept.setdefault(trigger.token.i, trigger)
             continue
         same_type = governor.entry.event_type == trigger.entry.event_type
-        if trigger.entry.event_type == "PROTEST" and governor.entry.event_type in (
+        protest_called = trigger.entry.event_type == "PROTEST" and governor.entry.event_type in (
             "REQUEST", "AGREE", "CONSULT"
-        ):  # "called a general strike", "agreed to stage a protest": the protest is the event
+        )
+        light_cameo = (
+            governor.entry.source == "cameo"
+            and trigger.entry.source != "cameo"
+            and governor.token.lemma_.lower() in _LIGHT_VERBS
+        )
+        if protest_called or light_cameo:
+            # "called a general strike": the protest is the event; "launched an assault": a
+            # CAMEO reading of a light verb gives way to the lexicon's noun
             by_index[governor.token.i] = trigger
             kept[governor.token.i] = trigger
             continue
