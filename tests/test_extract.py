@@ -133,3 +133,21 @@ def test_protesters_gathering_is_a_protest() -> None:
 )
 def test_everyday_text_yields_no_events(text: str) -> None:
     assert code(text) == []
+
+
+def test_passive_arrests_are_made_by_implicit_police() -> None:
+    event = only("Over 100 persons were arrested in combing operations in the city.", "COERCE")
+    [police] = event.actors
+    assert police.implicit and police.sector == "COP"
+    assert event.arrested is not None and event.arrested.best == 100
+
+
+def test_killed_in_police_firing_names_the_police() -> None:
+    event = only("Four people were killed in police firing on Tuesday.", "ASSAULT")
+    assert {a.sector for a in event.actors} == {"COP"}
+    assert event.fatalities is not None and event.fatalities.best == 4
+
+
+def test_deaths_from_disease_are_not_violence() -> None:
+    assert not [e for e in code("Twelve people were killed by the cholera outbreak.")
+                if e.event_type == "ASSAULT"]

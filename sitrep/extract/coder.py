@@ -42,6 +42,21 @@ _SPORT_WORDS = frozenset(
 )
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b(?!-)")
 # Sectors that make a weak trigger political: anything but "unknown".
+_KILLING_WORDS = frozenset(
+    {"kill", "murder", "shoot", "stab", "wound", "injure", "behead", "massacre", "lynch",
+     "slaughter", "gun", "hack", "execute"}
+)
+_NATURAL_CAUSES = frozenset(
+    {"virus", "covid", "disease", "flood", "earthquake", "storm", "cyclone", "accident",
+     "crash", "collapse", "landslide", "avalanche", "heatwave", "drown", "lightning",
+     "outbreak", "epidemic", "pandemic", "cholera", "fever", "tornado", "hurricane",
+     "typhoon", "wildfire", "stampede", "derail", "malaria", "ebola", "measles"}
+)
+_PEOPLE = frozenset(
+    {"people", "person", "civilian", "villager", "resident", "man", "woman", "child",
+     "student", "worker", "farmer", "passenger", "protester", "soldier", "policeman",
+     "officer", "member", "supporter", "youth", "boy", "girl", "persons", "others"}
+)
 # Fighting with no syntactic actor takes the armed parties named in its sentence.
 _TWO_SIDED_FIGHTING = frozenset(
     {
@@ -193,11 +208,23 @@ def _code_trigger(
     actors, media = _resolve_all(roles.actors, context, resolvers)
     recipients, _ = _resolve_all(roles.recipients, context, resolvers)
     event_type = trigger.entry.event_type
+    for other in trigger.absorbed:  # "killed in police firing": the firing names the killers
+        if actors:
+            break
+        other_roles = verb_roles(other) if other.pos_ == "VERB" else noun_roles(other)
+        actors, _ = _resolve_all(other_roles.actors, context, resolvers)
     if event_type == "ASSAULT" and not actors and token.lemma_.lower() in _TWO_SIDED_FIGHTING:
         actors = _sentence_armed_parties(sentence, roles, context, resolvers, recipients)
     violent = event_type in ("ASSAULT", "COERCE")
-    if trigger.entry.strength == "weak" and not _political(
-        actors + recipients, strict=violent and context.sport, civil=event_type == "PROTEST"
+    arrest = event_type == "COERCE" and trigger.mode == "arrest"
+    if arrest and not actors:  # "40 people were arrested": arrests are made by the police
+        actors = [_implicit_police(trigger, context)]
+    if (
+        trigger.entry.strength == "weak"
+        and not _political(
+            actors + recipients, strict=violent and context.sport, civil=event_type == "PROTEST"
+        )
+        and not (event_type == "ASSAULT" and _killing_people(token, recipients, sentence))
     ):
         return None
     if event_type == "ASSAULT" and not actors:
@@ -351,6 +378,31 @@ def _sentence_armed_parties(
             if all((p.start, p.end) != (actor.start, actor.end) for p in parties):
                 parties.append(actor)
     return parties
+
+
+def _killing_people(token: Token, recipients: list[Actor], sentence: Span) -> bool:
+    """'Four people were killed …': killing words with people as victims are violence even
+    with no one named as the killer, unless the sentence blames nature, disease or an accident."""
+    if token.lemma_.lower() not in _KILLING_WORDS:
+        return False
+    if {t.lemma_.lower() for t in sentence} & _NATURAL_CAUSES:
+        return False
+    return any(r.sector in ("CVL", None, "UNK") and r.text for r in recipients) or any(
+        c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in _PEOPLE for c in token.children
+    )
+
+
+def _implicit_police(trigger: Trigger, context: _Context) -> Actor:
+    return Actor(
+        text="",
+        start=trigger.start,
+        end=trigger.start,
+        name="police",
+        country=context.focus_country,
+        sector="COP",
+        inter=1,
+        implicit=True,
+    )
 
 
 def _implicit_actor(trigger: Trigger, context: _Context) -> Actor:

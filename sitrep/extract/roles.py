@@ -177,6 +177,17 @@ def _is_time(token: Token) -> bool:
                                                                                        "TIME"))
 
 
+def _agent_in_circumstance(verb: Token) -> list[Phrase]:
+    """'killed in police firing', 'wounded during army shelling': the force named in the
+    circumstance is the actor of a passive verb with no "by" agent."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "during", "amid"):
+            for token in child.subtree:
+                if token.lemma_.lower() in _AGENT_MODIFIERS and token.pos_ in ("NOUN", "ADJ"):
+                    return [phrase_of_tokens([token])]
+    return []
+
+
 def verb_roles(verb: Token) -> Roles:
     roles = Roles()
     subjects, passive = _subject(verb)
@@ -184,7 +195,7 @@ def verb_roles(verb: Token) -> Roles:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "attr")]
     datives = [c for c in verb.children if c.dep_ in ("dative", "iobj")]
     if passive:
-        roles.actors = _phrases(agents)
+        roles.actors = _phrases(agents) or _agent_in_circumstance(verb)
         roles.recipients = _phrases([s for s in subjects if s.dep_ != "csubj"])
     else:
         roles.actors = _phrases(subjects)

@@ -79,6 +79,7 @@ class Trigger:
     end: int
     entry: Entry
     mode: str | None
+    absorbed: tuple[Token, ...] = ()  # same-type triggers merged into this one
 
 
 def find_triggers(
@@ -117,6 +118,9 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
         return multi
     if lemma == "strike" or token.lower_ in ("strikes", "strike"):
         return _match_strike(token)
+    if lemma == "leave" and token.pos_ == "VERB" and _left_dead(token):
+        end = token.idx + len(token.text)
+        return Trigger(token, token.idx, end, _entry("ASSAULT", None, "weak"), None)
     if lemma in _GATHERING and token.pos_ == "VERB" and _protesters_subject(token):
         end = token.idx + len(token.text)
         return Trigger(token, token.idx, end, _entry("PROTEST", "demo", "weak"), "demo")
@@ -168,6 +172,14 @@ def _match_strike(token: Token) -> Trigger | None:
     if token.pos_ in ("NOUN", "VERB"):
         return Trigger(token, token.idx, end, _entry("ASSAULT", None, "weak"), None)
     return None
+
+
+def _left_dead(verb: Token) -> bool:
+    """'the firing left two dead and five injured'."""
+    return any(
+        t.lower_ in ("dead", "injured", "wounded", "killed") and t.i > verb.i
+        for t in verb.subtree
+    )
 
 
 def _protesters_subject(verb: Token) -> bool:
@@ -246,10 +258,15 @@ def _absorb(found: list[Trigger]) -> list[Trigger]:
             kept[governor.token.i] = trigger
             continue
         if governor.entry.event_type in _ABSORBING_TYPES or same_type:
-            if same_type and governor.mode is None and trigger.mode is not None:
-                upgraded = replace(governor, mode=trigger.mode)
+            if same_type:  # "killed in police firing": one event, both words its evidence
+                upgraded = replace(
+                    governor,
+                    mode=governor.mode or trigger.mode,
+                    absorbed=(*governor.absorbed, trigger.token),
+                )
                 by_index[governor.token.i] = upgraded
-                kept[governor.token.i] = upgraded
+                if governor.token.i in kept:
+                    kept[governor.token.i] = upgraded
             continue
         kept.setdefault(trigger.token.i, trigger)
     return sorted((by_index.get(i, t) for i, t in kept.items()), key=lambda t: t.start)
