@@ -151,3 +151,22 @@ def test_killed_in_police_firing_names_the_police() -> None:
 def test_deaths_from_disease_are_not_violence() -> None:
     assert not [e for e in code("Twelve people were killed by the cholera outbreak.")
                 if e.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actor", "recipient"),
+    [
+        ("Russia says Israel must end its attacks on Syria.", "REQUEST", "RUS", "ISR"),
+        ("The Czech prime minister pledged full support for the Libyan government.", "SUPPORT",
+         "CZE", "LBY"),
+        ("The Nepali government accepted the demands of the protesters.", "CONCEDE", "NPL",
+         None),
+        ("Iraqi troops seized large Kurdish oil fields near Kirkuk.", "ASSAULT", "IRQ", None),
+    ],
+)
+def test_type_rules(sentence: str, event_type: str, actor: str, recipient: str | None) -> None:
+    event = only(sentence, event_type)
+    assert event.modality == "asserted"
+    assert actor in {a.country for a in event.actors}
+    if recipient:
+        assert recipient in {r.country for r in event.recipients}

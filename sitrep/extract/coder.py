@@ -57,6 +57,12 @@ _PEOPLE = frozenset(
      "student", "worker", "farmer", "passenger", "protester", "soldier", "policeman",
      "officer", "member", "supporter", "youth", "boy", "girl", "persons", "others"}
 )
+_FOR_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
+# What a demand asks for, by the type of the demanded act (PLOVER REQUEST modes).
+_REQUEST_MODES: dict[str, str] = {
+    "AID": "assist", "COOPERATE": "assist", "RETREAT": "yield", "CONCEDE": "yield",
+    "CONSULT": "meet", "AGREE": "meet",
+}
 # Fighting with no syntactic actor takes the armed parties named in its sentence.
 _TWO_SIDED_FIGHTING = frozenset(
     {
@@ -208,6 +214,17 @@ def _code_trigger(
     actors, media = _resolve_all(roles.actors, context, resolvers)
     recipients, _ = _resolve_all(roles.recipients, context, resolvers)
     event_type = trigger.entry.event_type
+    if not actors and token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj"):
+        # "pledged full support for X": whoever does the governing verb does the event
+        governing = verb_roles(token.head)
+        actors, _ = _resolve_all(governing.actors, context, resolvers)
+    if not recipients and token.pos_ == "NOUN" and trigger.entry.event_type in _FOR_TYPES:
+        # "support for X", "aid for X": the beneficiary (kept here until roles.py has it)
+        beneficiaries = [
+            phrase(g) for p in token.children if p.lower_ == "for" for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        recipients, _ = _resolve_all(beneficiaries, context, resolvers)
     for other in trigger.absorbed:  # "killed in police firing": the firing names the killers
         if actors:
             break
@@ -229,9 +246,22 @@ def _code_trigger(
         return None
     if event_type == "ASSAULT" and not actors:
         actors = [_implicit_actor(trigger, context)]
+    if event_type == "COERCE" and trigger.mode == "seize" and _armed_taking(actors):
+        # troops seizing oil fields or a town take territory by force: ASSAULT, not a
+        # confiscation (PLOVER's COERCE:seize is property)
+        trigger = replace(trigger, entry=replace(trigger.entry, event_type="ASSAULT"), mode=None)
+        event_type = "ASSAULT"
     mode = trigger.mode or (_assault_mode(token, sentence) if event_type == "ASSAULT" else None)
     modality = modality_rules.modality(token, sentence, publication=publication)
-    intended = modality_rules.intent_type(token, event_type, modality)
+    demand = modality_rules.demanded_of(token)
+    if demand is not None:  # "Russia says Israel must end attacks": Russia demands of Israel
+        speaker, addressee = demand
+        wanted = _REQUEST_MODES.get(event_type, "change")
+        trigger = replace(trigger, entry=replace(trigger.entry, event_type="REQUEST"), mode=wanted)
+        event_type, mode, modality = "REQUEST", wanted, "asserted"
+        actors = [a for a, _ in _resolve_phrase(phrase(speaker), context, resolvers)] or actors
+        recipients = [a for a, _ in _resolve_phrase(phrase(addressee), context, resolvers)]
+    intended = None if demand else modality_rules.intent_type(token, event_type, modality)
     if intended is not None:  # the stated intention is the event, and it was stated
         trigger = replace(trigger, entry=replace(trigger.entry, event_type=intended), mode=None)
         event_type, mode, modality = trigger.entry.event_type, None, "asserted"
@@ -378,6 +408,10 @@ def _sentence_armed_parties(
             if all((p.start, p.end) != (actor.start, actor.end) for p in parties):
                 parties.append(actor)
     return parties
+
+
+def _armed_taking(actors: list[Actor]) -> bool:
+    return any(a.sector in ARMED_SECTORS - {"COP", "CRM"} for a in actors)
 
 
 def _killing_people(token: Token, recipients: list[Actor], sentence: Span) -> bool:

@@ -41,7 +41,7 @@ _HYPOTHETICAL_HEADS = frozenset(
 )
 _FUTURE_HEADS = frozenset(
     {"plan", "intend", "prepare", "vow", "pledge", "promise", "threaten", "warn", "expect",
-     "set", "go", "schedule", "decide", "announce", "resolve"}
+     "set", "go", "schedule"}
 )
 _HYPOTHETICAL_MODS = frozenset(
     {"possible", "potential", "likely", "proposed", "planned", "hypothetical", "future",
@@ -267,3 +267,33 @@ def intent_type(
     if conditional or not (modality_ in ("future", "hypothetical") or willing):
         return None
     return "REJECT" if refused else "AGREE"
+
+
+_OBLIGATION = frozenset({"must", "should"})
+
+
+def demanded_of(trigger: Token) -> tuple[Token, Token] | None:
+    """'X said Y must disarm': a speaker demanding an act of someone else.
+
+    Returns (speaker, addressee) head tokens, or None. The addressee is the subject of the
+    obliged clause and must differ from the speaker ("we must" is a pledge, not a demand).
+    """
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    obliged = next((v for v in (trigger, trigger.head) if _has_obligation(v)), None)
+    if obliged is None:
+        return None
+    speech = _attribution_head(trigger)
+    if speech is None:
+        return None
+    speakers = [c for c in speech.children if c.dep_ == "nsubj"]
+    addressees = [c for c in obliged.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not speakers or not addressees:
+        return None
+    if addressees[0].lower_ in ("we", "i", "it", "they", "he", "she"):
+        return None
+    return speakers[0], addressees[0]
+
+
+def _has_obligation(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in verb.children)

@@ -19,6 +19,7 @@ Token = Any  # spacy.tokens.Token
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _RECIPIENT_PREPS = frozenset({"against", "on", "at", "upon", "targeting", "into", "to"})
+_THING_PREPS = _RECIPIENT_PREPS | frozenset({"for", "by", "from", "of", "with"})
 _PARTY_PREPS = frozenset({"with", "between", "among"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _LIGHT_VERBS = frozenset(
@@ -31,6 +32,13 @@ _AGENT_MODIFIERS = frozenset(
     {"government", "army", "military", "police", "rebel", "militant", "regime", "coalition",
      "israeli", "insurgent", "jihadist", "opposition", "security", "state"}
 )
+_PROVIDING = frozenset(
+    {"provide", "reduce", "cut", "increase", "suspend", "resume", "offer", "pledge", "approve",
+     "authorize", "authorise", "boost", "deliver", "extend", "send", "give", "grant", "halt",
+     "withhold", "freeze", "expand", "restore", "double", "continue", "slash", "end", "stop",
+     "promise", "announce", "release"}
+)
+_SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "offer", "agree"})
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 _REPORTING = frozenset(
     {"say", "tell", "announce", "state", "declare", "add", "insist", "warn", "vow", "pledge",
@@ -78,8 +86,9 @@ class Roles:
     speech_source: Phrase | None = None  # "a statement released on state media" -> media
 
 
-def phrase(head: Token) -> Phrase:
-    """The noun phrase headed by ``head``: left modifiers, the head, compounds, "of X"."""
+def phrase(head: Token, *, appositive: bool = False) -> Phrase:
+    """The noun phrase headed by ``head``: left modifiers, the head, compounds, "of X"; with
+    ``appositive``, a following apposition too ("Goodluck Jonathan, the then president")."""
     tokens = [head]
     for child in head.lefts:
         if child.dep_ not in ("punct", "cc", "prep", "relcl", "appos"):
@@ -88,12 +97,21 @@ def phrase(head: Token) -> Phrase:
         of_phrase = child.dep_ == "prep" and child.lower_ == "of" and _generic(head)
         if child.dep_ in ("compound", "flat", "nummod", "case") or of_phrase:
             tokens.extend(child.subtree)
+        elif appositive and child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
+            tokens.extend(_trimmed_subtree(child))
     first = min(tokens, key=lambda t: t.i)
     last = max(tokens, key=lambda t: t.i)
     span = head.doc[first.i : last.i + 1]
     while len(span) > 1 and span[0].dep_ in ("punct", "cc"):
         span = span[1:]
     return Phrase(head, span.start_char, span.end_char, span.text)
+
+
+def _trimmed_subtree(head: Token) -> list[Token]:
+    """The subtree of an apposition up to (not including) a relative or participle clause."""
+    clauses = [c for c in head.rights if c.dep_ in ("relcl", "acl")]
+    stop = min((c.left_edge.i for c in clauses), default=head.right_edge.i + 1)
+    return [t for t in head.subtree if t.i < stop and t.dep_ != "punct"]
 
 
 def _generic(head: Token) -> bool:
@@ -142,20 +160,29 @@ def _phrases(tokens: list[Token]) -> list[Phrase]:
     for token in tokens:
         for conj in _conjuncts(_resolve_relative(_resolve_pronoun(token))):
             if conj.pos_ in ("NOUN", "PROPN", "ADJ") or conj.ent_type_:
-                out.append(phrase(conj))
+                out.append(phrase(conj, appositive=True))
     return out
 
 
 def _subject(verb: Token) -> tuple[list[Token], bool]:
     """Subject tokens of a verb and whether the verb is passive; inherits along xcomp/conj."""
     node = verb
+    passive = False
     for _ in range(4):
+        passive = passive or any(c.dep_ == "auxpass" for c in node.children)
         subjects = [c for c in node.children if c.dep_ in _SUBJ]
         if subjects:
             passive = any(c.dep_ == "nsubjpass" for c in subjects) or any(
                 c.dep_ == "auxpass" for c in node.children
             )
             return subjects, passive
+        if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
+            # "a statement calling on X" (the noun does it), "a man held in jail" (done to it)
+            return [node.head], node.tag_ == "VBN" or passive
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() not in _SUBJECT_CONTROL:
+            controllers = [c for c in node.head.children if c.dep_ in ("dobj", "obj")]
+            if controllers:  # "urged North Korea to comply": the object complies
+                return controllers, passive
         if node.dep_ in ("xcomp", "conj", "advcl", "acomp") and node.head.i != node.i:
             node = node.head
             continue
@@ -177,6 +204,24 @@ def _is_time(token: Token) -> bool:
                                                                                        "TIME"))
 
 
+def _datives(verb: Token) -> list[Token]:
+    """Indirect objects: "gave Syria aid", and "granted asylum to X" when parsed as a dative."""
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in ("dative", "iobj"):
+            if child.pos_ == "ADP":
+                out.extend(c for c in child.children if c.dep_ == "pobj" and not _is_time(c))
+            else:
+                out.append(child)
+    return out
+
+
+def _is_thing(token: Token) -> bool:
+    """A common-noun object that is not a party itself ("sanctions", "a request")."""
+    return bool(token.pos_ == "NOUN" and token.lemma_.lower() not in _GENERIC_HEADS
+                and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children))
+
+
 def _agent_in_circumstance(verb: Token) -> list[Phrase]:
     """'killed in police firing', 'wounded during army shelling': the force named in the
     circumstance is the actor of a passive verb with no "by" agent."""
@@ -193,15 +238,21 @@ def verb_roles(verb: Token) -> Roles:
     subjects, passive = _subject(verb)
     agents = _pobjs(verb, frozenset({"by"}))
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "attr")]
-    datives = [c for c in verb.children if c.dep_ in ("dative", "iobj")]
+    datives = _datives(verb)
     if passive:
         roles.actors = _phrases(agents) or _agent_in_circumstance(verb)
         roles.recipients = _phrases([s for s in subjects if s.dep_ != "csubj"])
     else:
         roles.actors = _phrases(subjects)
         roles.recipients = _phrases(datives or objects)
-    if not roles.recipients:
-        roles.recipients = _phrases(_pobjs(verb, _RECIPIENT_PREPS))
+    things = [o for o in objects if _is_thing(o)]
+    if not roles.recipients or (things and not datives):
+        # "lifted sanctions on Iran", "granted asylum to X", "rejected a request by X": the
+        # object is a thing, so the party is in its complement or in the verb's
+        roles.recipients += _phrases(
+            [p for o in things for p in _pobjs(o, _THING_PREPS)]
+            + _pobjs(verb, _RECIPIENT_PREPS)
+        )
     _add_parties(verb, roles)
     _speech_subject(roles)
     return roles
@@ -218,6 +269,9 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
              or c.lemma_.lower() in _AGENT_MODIFIERS)
     ]
     roles.actors = _phrases(possessors + _pobjs(noun, frozenset({"by", "from"})))
+    if not roles.actors and not any(_proper(m) for m in modifiers) and _provided(noun):
+        # "the US reduced military aid to X": "military" is the kind of aid, not who gave it
+        roles.actors = verb_roles(noun.head).actors
     if not roles.actors and modifiers:
         roles.actors = [phrase_of_tokens(modifiers)]
     if not roles.actors and noun.dep_ in ("dobj", "obj") and noun.head.lemma_ in _LIGHT_VERBS:
@@ -232,12 +286,25 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
     preps = _RECIPIENT_PREPS | frozenset({"of"}) if of_is_recipient else _RECIPIENT_PREPS
     recipients = _pobjs(noun, preps)
     if noun.dep_ in ("dobj", "obj"):
-        recipients += [c for c in noun.head.children if c.dep_ in ("dative", "iobj")]
+        recipients += _datives(noun.head)
         recipients += _pobjs(noun.head, frozenset({"to", "against", "on"}))
     roles.recipients = _phrases(recipients)
     _add_parties(noun, roles)
     _speech_subject(roles)
     return roles
+
+
+def _proper(token: Token) -> bool:
+    return bool(token.pos_ == "PROPN" or token.text[:1].isupper())
+
+
+def _provided(noun: Token) -> bool:
+    """A noun that is the object of a verb of giving or changing ("cut aid", "offered help")."""
+    return bool(
+        noun.dep_ in ("dobj", "obj")
+        and noun.head.pos_ == "VERB"
+        and noun.head.lemma_.lower() in _PROVIDING
+    )
 
 
 def _claimed_responsibility(noun: Token) -> bool:
@@ -284,12 +351,20 @@ def _speech_subject(roles: Roles) -> None:
         if actor.head.lemma_.lower() not in _SPEECH_NOUNS:
             replaced.append(actor)
             continue
-        behalf = _find_behalf(actor.head)
+        behalf = _find_behalf(actor.head) or _issuer(actor.head)
         replaced.extend(behalf)
         media = _find_released_on(actor.head)
         if media is not None:
             roles.speech_source = media
     roles.actors = replaced
+
+
+def _issuer(noun: Token) -> list[Phrase]:
+    """'X issued a statement calling on …', 'X put out a report accusing …' -> X."""
+    if noun.dep_ not in ("dobj", "obj") or noun.head.pos_ != "VERB":
+        return []
+    subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    return _phrases(subjects)
 
 
 def _find_behalf(noun: Token) -> list[Phrase]:

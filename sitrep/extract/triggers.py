@@ -132,6 +132,9 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
         entry = lexicon.lookup(token.lower_, token.pos_)
     if entry is None or (entry.mode == "release" and _releases_a_document(token)):
         return None
+    if lemma in ("accept", "meet", "grant") and _demands_object(token):
+        end = token.idx + len(token.text)  # "accepted the protesters' demands": a concession
+        return Trigger(token, token.idx, end, _entry("CONCEDE", None, "weak"), None)
     return Trigger(token, token.idx, token.idx + len(token.text), entry, entry.mode)
 
 
@@ -172,6 +175,13 @@ def _match_strike(token: Token) -> Trigger | None:
     if token.pos_ in ("NOUN", "VERB"):
         return Trigger(token, token.idx, end, _entry("ASSAULT", None, "weak"), None)
     return None
+
+
+def _demands_object(verb: Token) -> bool:
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("demand", "condition", "request")
+        for c in verb.children
+    )
 
 
 def _left_dead(verb: Token) -> bool:
@@ -251,6 +261,15 @@ def _absorb(found: list[Trigger]) -> list[Trigger]:
             and trigger.entry.source != "cameo"
             and governor.token.lemma_.lower() in _LIGHT_VERBS
         )
+        # "ordered an investigation", "ordered the arrest of": an authority's order is the act;
+        # "pledged full support for": the support is the event
+        ordered = governor.token.lemma_.lower() == "order" and trigger.token.pos_ == "NOUN"
+        pledged = (
+            governor.entry.event_type == "AGREE"
+            and trigger.entry.event_type == "SUPPORT"
+            and trigger.token.pos_ == "NOUN"
+        )
+        light_cameo = light_cameo or ordered or pledged
         if protest_called or light_cameo:
             # "called a general strike": the protest is the event; "launched an assault": a
             # CAMEO reading of a light verb gives way to the lexicon's noun
