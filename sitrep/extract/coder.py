@@ -40,6 +40,8 @@ _SPORT_WORDS = frozenset(
      "olympic", "olympics", "medal", "scored", "touchdown", "inning", "batsman", "bowler",
      "fifa", "uefa", "nba", "nfl", "premier", "halftime", "referee", "penalty", "lap"}
 )
+# Violence words whose subject, when only a country or a city, is usually a team.
+_SPORT_VERBS = frozenset({"beat", "defeat", "thrash", "rout", "trounce", "edge", "outplay"})
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b(?!-)")
 # Sectors that make a weak trigger political: anything but "unknown".
 _KILLING_WORDS = frozenset(
@@ -239,7 +241,9 @@ def _code_trigger(
     if (
         trigger.entry.strength == "weak"
         and not _political(
-            actors + recipients, strict=violent and context.sport, civil=event_type == "PROTEST"
+            actors + recipients,
+        strict=violent and (context.sport or token.lemma_.lower() in _SPORT_VERBS),
+        civil=event_type == "PROTEST",
         )
         and not (event_type == "ASSAULT" and _killing_people(token, recipients, sentence))
     ):

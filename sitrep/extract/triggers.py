@@ -228,9 +228,9 @@ def _entry(event_type: str, mode: str | None, strength: str) -> Entry:
 def _governor(token: Token, triggers: dict[int, Trigger]) -> Trigger | None:
     """The nearest trigger above ``token`` within its clause, if any."""
     node = token
-    for _ in range(4):
-        if node.dep_ == "advcl" and node.tag_ == "VBG" and not _has_subject(node):
-            pass  # "struck targets, killing 12": the participle continues the same event
+    for _ in range(5):
+        if node.dep_ in ("advcl", "acl") and node.tag_ == "VBG" and not _has_subject(node):
+            pass  # "struck targets, killing 12", "killed in police firing": the same event
         elif node.dep_ in _CLAUSE_EDGES or node.head.i == node.i:
             return None
         node = node.head
