@@ -250,9 +250,10 @@ def _code_trigger(
         return None
     if event_type == "ASSAULT" and not actors:
         actors = [_implicit_actor(trigger, context)]
-    if event_type == "COERCE" and trigger.mode == "seize" and _armed_taking(actors):
-        # troops seizing oil fields or a town take territory by force: ASSAULT, not a
-        # confiscation (PLOVER's COERCE:seize is property)
+    by_force = (event_type, trigger.mode) in (("COERCE", "seize"), ("SANCTION", "expel"))
+    if by_force and _armed_taking(actors):
+        # troops seizing oil fields or expelling fighters from a town act by force: ASSAULT,
+        # not a confiscation or an expulsion of diplomats (PLOVER's COERCE:seize, SANCTION:expel)
         trigger = replace(trigger, entry=replace(trigger.entry, event_type="ASSAULT"), mode=None)
         event_type = "ASSAULT"
     mode = trigger.mode or (_assault_mode(token, sentence) if event_type == "ASSAULT" else None)

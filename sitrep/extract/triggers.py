@@ -93,7 +93,8 @@ def find_triggers(
     found: list[Trigger] = []
     for token in sentence:
         trigger = _match(token, lexicon)
-        if trigger is None and verbs is not None and token.pos_ == "VERB":
+        document = token.lemma_.lower() == "release" and _releases_a_document(token)
+        if trigger is None and verbs is not None and token.pos_ == "VERB" and not document:
             trigger = _match_cameo(token, verbs)
         if trigger is not None:
             found.append(trigger)

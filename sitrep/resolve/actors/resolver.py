@@ -115,6 +115,14 @@ SPONSOR_WORDS = frozenset(
 )
 
 
+# Words that place a generic actor outside the article's focus country.
+_NOT_LOCAL = frozenset(
+    {"western", "european", "arab", "african", "asian", "gulf", "nordic", "foreign",
+     "international", "allied", "coalition", "regional", "neighbouring", "neighboring",
+     "overseas", "latin"}
+)
+
+
 @dataclass(frozen=True, slots=True)
 class ResolvedActor:
     """One resolved actor; ``start``/``end`` are offsets into the text passed to ``resolve``."""
@@ -200,6 +208,8 @@ class ActorResolver:
             return []
         day = date_to_int(date or dt.date.today())
         hint = country_hint.upper() if country_hint else None
+        if any(token.norm in _NOT_LOCAL for token in tokens):
+            hint = None  # "Western officials", "foreign diplomats" are not the article's own
         matches = self._scan(tokens)
         groups = self._conjuncts(tokens, matches)
         if not any(group for _, _, group in groups):
