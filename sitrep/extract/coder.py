@@ -60,6 +60,13 @@ _PEOPLE = frozenset(
      "officer", "member", "supporter", "youth", "boy", "girl", "persons", "others"}
 )
 _FOR_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
+_GROUP_NOUNS = frozenset(
+    {"tribe", "clan", "group", "movement", "party", "front", "army", "militia", "council",
+     "committee", "union", "alliance", "coalition", "brigade", "government", "ministry",
+     "court", "police", "forces", "force", "organisation", "organization", "association",
+     "federation", "league", "assembly", "parliament", "administration", "authority",
+     "authorities", "commission", "agency", "junta", "regime", "rebels", "fighters"}
+)
 # What a demand asks for, by the type of the demanded act (PLOVER REQUEST modes).
 _REQUEST_MODES: dict[str, str] = {
     "AID": "assist", "COOPERATE": "assist", "RETREAT": "yield", "CONCEDE": "yield",
@@ -216,9 +223,12 @@ def _code_trigger(
     actors, media = _resolve_all(roles.actors, context, resolvers)
     recipients, _ = _resolve_all(roles.recipients, context, resolvers)
     event_type = trigger.entry.event_type
-    if not actors and token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj"):
+    carrier = token
+    while carrier.dep_ == "compound" and carrier.head.i != carrier.i:
+        carrier = carrier.head  # "launched a mediation effort": the effort carries it
+    if not actors and token.pos_ == "NOUN" and carrier.dep_ in ("dobj", "obj"):
         # "pledged full support for X": whoever does the governing verb does the event
-        governing = verb_roles(token.head)
+        governing = verb_roles(carrier.head)
         actors, _ = _resolve_all(governing.actors, context, resolvers)
     if not recipients and token.pos_ == "NOUN" and trigger.entry.event_type in _FOR_TYPES:
         # "support for X", "aid for X": the beneficiary (kept here until roles.py has it)
@@ -238,8 +248,10 @@ def _code_trigger(
     arrest = event_type == "COERCE" and trigger.mode == "arrest"
     if arrest and not actors:  # "40 people were arrested": arrests are made by the police
         actors = [_implicit_police(trigger, context)]
+    named_actor = not violent and any(_named(a, sentence) for a in actors)
     if (
         trigger.entry.strength == "weak"
+        and not named_actor
         and not _political(
             actors + recipients,
         strict=violent and (context.sport or token.lemma_.lower() in _SPORT_VERBS),
@@ -413,6 +425,19 @@ def _sentence_armed_parties(
             if all((p.start, p.end) != (actor.start, actor.end) for p in parties):
                 parties.append(actor)
     return parties
+
+
+def _named(actor: Actor, sentence: Span) -> bool:
+    """A named group the dictionary does not know ("the Jani Khel tribe", "the Sanaa
+    Committee"): a proper noun headed by a word for an organised group."""
+    if actor.implicit or not actor.text:
+        return False
+    doc = sentence.doc
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    proper = any(t.pos_ == "PROPN" for t in span)
+    return proper and span[-1].lemma_.lower() in _GROUP_NOUNS
 
 
 def _armed_taking(actors: list[Actor]) -> bool:
