@@ -170,3 +170,24 @@ def test_type_rules(sentence: str, event_type: str, actor: str, recipient: str |
     assert actor in {a.country for a in event.actors}
     if recipient:
         assert recipient in {r.country for r in event.recipients}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("France summoned the Chinese ambassador on Tuesday.", "ACCUSE"),
+        ("Ukraine denied entry to an Austrian journalist.", "REJECT"),
+        ("Nigeria deployed 230 peacekeeping troops to Liberia.", "AID"),
+        ("The German authorities opened fraud investigations against hundreds of banks.",
+         "ACCUSE"),
+        ("The teachers' union said it will not end the strike until wages are paid.", "REJECT"),
+    ],
+)
+def test_more_type_rules(sentence: str, event_type: str) -> None:
+    assert event_type in {e.event_type for e in code(sentence)}
+
+
+def test_an_accuser_is_never_borrowed_from_the_attack() -> None:
+    events = code("The ministry condemned the attack by the militants.")
+    accuse = [e for e in events if e.event_type == "ACCUSE"]
+    assert accuse and not any("militants" in a.text for a in accuse[0].actors)

@@ -14,12 +14,12 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sitrep.extract import modality as modality_rules
-from sitrep.extract.lexicon import Lexicon
+from sitrep.extract.lexicon import Lexicon, load_lexicon
 from sitrep.extract.magnitudes import extract_counts
 from sitrep.extract.roles import Phrase, Roles, noun_roles, phrase, sentence_parties, verb_roles
 from sitrep.extract.triggers import Trigger, find_triggers
 from sitrep.extract.verbs import VerbDictionary
-from sitrep.model import Actor, Article, Event, Location, Modality, TextSpan
+from sitrep.model import Actor, Article, Event, Location, Modality, PloverType, TextSpan
 from sitrep.ontology.acled import acled_types
 from sitrep.ontology.plover import cameo_root, type_info
 from sitrep.resolve.actors import ActorResolver, sector_to_inter
@@ -58,6 +58,9 @@ _PEOPLE = frozenset(
     {"people", "person", "civilian", "villager", "resident", "man", "woman", "child",
      "student", "worker", "farmer", "passenger", "protester", "soldier", "policeman",
      "officer", "member", "supporter", "youth", "boy", "girl", "persons", "others"}
+)
+_PROTEST_WORDS = frozenset(
+    {"strike", "protest", "demonstration", "boycott", "march", "rally", "sit-in", "walkout"}
 )
 _FOR_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
 _GROUP_NOUNS = frozenset(
@@ -214,76 +217,146 @@ def _is_parsed(sentence: Span) -> bool:
 def _code_trigger(
     trigger: Trigger, sentence: Span, context: _Context, resolvers: Resolvers
 ) -> Event | None:
+    """One event from one trigger, or None when the trigger is not an event here."""
+    actors, recipients, roles, media = _participants(trigger, sentence, context, resolvers)
+    if not _is_event(trigger, actors, recipients, sentence, context):
+        return None
+    if trigger.entry.event_type == "ASSAULT" and not actors:
+        actors = [_implicit_actor(trigger, context)]
+    trigger, refusal = _retype(trigger, actors)
+    modality = modality_rules.modality(trigger.token, sentence, publication=context.article.date)
+    if refusal:
+        modality = "asserted"  # the refusal itself was stated
+    trigger, modality, actors, recipients = _speech_acts(
+        trigger, modality, actors, recipients, context, resolvers
+    )
+    event_type, token = trigger.entry.event_type, trigger.token
+    mode = trigger.mode or (_assault_mode(token, sentence) if event_type == "ASSAULT" else None)
+    attribution = _attribution(token, sentence, roles, media, context, resolvers)
+    return _build_event(trigger, sentence, context, mode, modality, actors, recipients, attribution)
+
+
+def _participants(
+    trigger: Trigger, sentence: Span, context: _Context, resolvers: Resolvers
+) -> tuple[list[Actor], list[Actor], Roles, list[Actor]]:
+    """Resolved actors and recipients, with the fallbacks for nouns and merged triggers."""
     token = trigger.token
     harmful = trigger.entry.event_type in _OF_IS_VICTIM
     roles = (
         verb_roles(token) if token.pos_ == "VERB" else noun_roles(token, of_is_recipient=harmful)
     )
-    publication = context.article.date
     actors, media = _resolve_all(roles.actors, context, resolvers)
     recipients, _ = _resolve_all(roles.recipients, context, resolvers)
-    event_type = trigger.entry.event_type
+    if not actors:
+        actors = _borrowed_actors(trigger, context, resolvers)
+    if not recipients and token.pos_ == "NOUN" and trigger.entry.event_type in _FOR_TYPES:
+        recipients = _beneficiaries(token, context, resolvers)
+    fighting = token.lemma_.lower() in _TWO_SIDED_FIGHTING
+    if trigger.entry.event_type == "ASSAULT" and not actors and fighting:
+        actors = _sentence_armed_parties(sentence, roles, context, resolvers, recipients)
+    if trigger.entry.event_type == "COERCE" and trigger.mode == "arrest" and not actors:
+        actors = [_implicit_police(trigger, context)]  # arrests are made by the police
+    return actors, recipients, roles, media
+
+
+def _borrowed_actors(trigger: Trigger, context: _Context, resolvers: Resolvers) -> list[Actor]:
+    """Actors for a trigger whose own syntax names none: the doer of the verb governing an
+    event noun ("pledged full support", "launched a mediation effort"), then the actors of
+    triggers merged into it ("killed in police firing")."""
+    token = trigger.token
     carrier = token
     while carrier.dep_ == "compound" and carrier.head.i != carrier.i:
-        carrier = carrier.head  # "launched a mediation effort": the effort carries it
-    if not actors and token.pos_ == "NOUN" and carrier.dep_ in ("dobj", "obj"):
-        # "pledged full support for X": whoever does the governing verb does the event
-        governing = verb_roles(carrier.head)
-        actors, _ = _resolve_all(governing.actors, context, resolvers)
-    if not recipients and token.pos_ == "NOUN" and trigger.entry.event_type in _FOR_TYPES:
-        # "support for X", "aid for X": the beneficiary (kept here until roles.py has it)
-        beneficiaries = [
-            phrase(g) for p in token.children if p.lower_ == "for" for g in p.children
-            if g.dep_ == "pobj"
-        ]
-        recipients, _ = _resolve_all(beneficiaries, context, resolvers)
-    for other in trigger.absorbed:  # "killed in police firing": the firing names the killers
+        carrier = carrier.head
+    if token.pos_ == "NOUN" and carrier.dep_ in ("dobj", "obj"):
+        actors, _ = _resolve_all(verb_roles(carrier.head).actors, context, resolvers)
         if actors:
-            break
+            return actors
+    for other in trigger.absorbed:
+        entry = load_lexicon().lookup(other.lemma_.lower(), other.pos_)
+        if entry is None or entry.event_type != trigger.entry.event_type:
+            continue  # "condemned the attack by X": X did not condemn
         other_roles = verb_roles(other) if other.pos_ == "VERB" else noun_roles(other)
         actors, _ = _resolve_all(other_roles.actors, context, resolvers)
-    if event_type == "ASSAULT" and not actors and token.lemma_.lower() in _TWO_SIDED_FIGHTING:
-        actors = _sentence_armed_parties(sentence, roles, context, resolvers, recipients)
+        if actors:
+            return actors
+    return []
+
+
+def _beneficiaries(token: Token, context: _Context, resolvers: Resolvers) -> list[Actor]:
+    """'support for X', 'aid for X': the beneficiary is the recipient."""
+    found = [
+        phrase(g) for p in token.children if p.lower_ == "for" for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    recipients, _ = _resolve_all(found, context, resolvers)
+    return recipients
+
+
+def _is_event(
+    trigger: Trigger,
+    actors: list[Actor],
+    recipients: list[Actor],
+    sentence: Span,
+    context: _Context,
+) -> bool:
+    """Strong triggers always are; weak ones need participants that make them political."""
+    if trigger.entry.strength == "strong":
+        return True
+    event_type, token = trigger.entry.event_type, trigger.token
     violent = event_type in ("ASSAULT", "COERCE")
-    arrest = event_type == "COERCE" and trigger.mode == "arrest"
-    if arrest and not actors:  # "40 people were arrested": arrests are made by the police
-        actors = [_implicit_police(trigger, context)]
-    named_actor = not violent and any(_named(a, sentence) for a in actors)
-    if (
-        trigger.entry.strength == "weak"
-        and not named_actor
-        and not _political(
-            actors + recipients,
-        strict=violent and (context.sport or token.lemma_.lower() in _SPORT_VERBS),
-        civil=event_type == "PROTEST",
-        )
-        and not (event_type == "ASSAULT" and _killing_people(token, recipients, sentence))
-    ):
-        return None
-    if event_type == "ASSAULT" and not actors:
-        actors = [_implicit_actor(trigger, context)]
+    if not violent and any(_named(a, sentence) for a in actors):
+        return True
+    strict = violent and (context.sport or token.lemma_.lower() in _SPORT_VERBS)
+    protest = event_type == "PROTEST" or any(
+        t.lemma_.lower() in _PROTEST_WORDS for t in trigger.absorbed
+    )  # "the union will not end the strike": about a protest, so workers count
+    if _political(actors + recipients, strict=strict, civil=protest):
+        return True
+    return event_type == "ASSAULT" and _killing_people(token, recipients, sentence)
+
+
+def _retype(trigger: Trigger, actors: list[Actor]) -> tuple[Trigger, bool]:
+    """Context rules that change the type; returns the trigger and whether it is a refusal."""
+    token, event_type = trigger.token, trigger.entry.event_type
+    if event_type == "MOBILIZE" and _peacekeeping(token):
+        # deploying peacekeepers is military protection given to the recipient (CAMEO 0743)
+        return _as(trigger, "AID", None), False
+    if _refused_to_stop(token):  # "will not end the strike until …": a refusal to yield
+        return _as(trigger, "REJECT", "yield"), True
     by_force = (event_type, trigger.mode) in (("COERCE", "seize"), ("SANCTION", "expel"))
     if by_force and _armed_taking(actors):
         # troops seizing oil fields or expelling fighters from a town act by force: ASSAULT,
         # not a confiscation or an expulsion of diplomats (PLOVER's COERCE:seize, SANCTION:expel)
-        trigger = replace(trigger, entry=replace(trigger.entry, event_type="ASSAULT"), mode=None)
-        event_type = "ASSAULT"
-    mode = trigger.mode or (_assault_mode(token, sentence) if event_type == "ASSAULT" else None)
-    modality = modality_rules.modality(token, sentence, publication=publication)
+        return _as(trigger, "ASSAULT", None), False
+    return trigger, False
+
+
+def _speech_acts(
+    trigger: Trigger,
+    modality: Modality,
+    actors: list[Actor],
+    recipients: list[Actor],
+    context: _Context,
+    resolvers: Resolvers,
+) -> tuple[Trigger, Modality, list[Actor], list[Actor]]:
+    """PLOVER's readings of demands ("X says Y must …" is a REQUEST by X of Y) and of stated
+    intentions (a promised cooperative act is AGREE, a refused one REJECT)."""
+    token, event_type = trigger.token, trigger.entry.event_type
     demand = modality_rules.demanded_of(token)
-    if demand is not None:  # "Russia says Israel must end attacks": Russia demands of Israel
+    if demand is not None:
         speaker, addressee = demand
-        wanted = _REQUEST_MODES.get(event_type, "change")
-        trigger = replace(trigger, entry=replace(trigger.entry, event_type="REQUEST"), mode=wanted)
-        event_type, mode, modality = "REQUEST", wanted, "asserted"
+        trigger = _as(trigger, "REQUEST", _REQUEST_MODES.get(event_type, "change"))
         actors = [a for a, _ in _resolve_phrase(phrase(speaker), context, resolvers)] or actors
         recipients = [a for a, _ in _resolve_phrase(phrase(addressee), context, resolvers)]
-    intended = None if demand else modality_rules.intent_type(token, event_type, modality)
+        return trigger, "asserted", actors, recipients
+    intended = modality_rules.intent_type(token, event_type, modality)
     if intended is not None:  # the stated intention is the event, and it was stated
-        trigger = replace(trigger, entry=replace(trigger.entry, event_type=intended), mode=None)
-        event_type, mode, modality = trigger.entry.event_type, None, "asserted"
-    attribution = _attribution(token, sentence, roles, media, context, resolvers)
-    return _build_event(trigger, sentence, context, mode, modality, actors, recipients, attribution)
+        return _as(trigger, intended, None), "asserted", actors, recipients
+    return trigger, modality, actors, recipients
+
+
+def _as(trigger: Trigger, event_type: PloverType, mode: str | None) -> Trigger:
+    return replace(trigger, entry=replace(trigger.entry, event_type=event_type), mode=mode)
 
 
 def _build_event(
@@ -438,6 +511,24 @@ def _named(actor: Actor, sentence: Span) -> bool:
         return False
     proper = any(t.pos_ == "PROPN" for t in span)
     return proper and span[-1].lemma_.lower() in _GROUP_NOUNS
+
+
+def _peacekeeping(token: Token) -> bool:
+    words = {t.lower_ for t in token.subtree} | {t.lower_ for t in token.head.subtree}
+    return any(w.startswith("peacekeep") for w in words)
+
+
+_STOPPING = frozenset({"end", "stop", "halt", "lift", "cease", "suspend", "abandon", "drop"})
+
+
+def _refused_to_stop(token: Token) -> bool:
+    """'will not end the strike', 'refuse to lift the blockade'."""
+    verb = token if token.lemma_.lower() in _STOPPING else token.head
+    if verb.lemma_.lower() not in _STOPPING or verb.pos_ != "VERB":
+        return False
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "reject")
+    return negated or refused
 
 
 def _armed_taking(actors: list[Actor]) -> bool:

@@ -138,7 +138,7 @@ _NOT_FORMS = frozenset({"according"})
 _RULE_WORDS = frozenset(
     form
     for verb in ("portray", "depict", "paint", "present", "describe", "brand", "label",
-                 "cast", "characterize", "characterise")
+                 "cast", "characterize", "characterise", "summon", "deny", "bar")
     for form in inflections(verb)
 ) | frozenset(
     {"protesters", "protestors", "demonstrators", "marchers", "rioters", "strikers", "crowd",

@@ -54,7 +54,8 @@ _PEJORATIVE = frozenset(
 # Verbs that only say an action was done ("launched an assault"): their object is the event.
 _LIGHT_VERBS = frozenset(
     {"launch", "carry", "conduct", "stage", "mount", "make", "begin", "continue", "unleash",
-     "wage", "step", "intensify", "resume", "commit", "perpetrate", "execute"}
+     "wage", "step", "intensify", "resume", "commit", "perpetrate", "execute", "open",
+     "start", "join", "initiate", "order", "approve", "announce"}
 )
 _GATHERING = frozenset(
     {"gather", "assemble", "converge", "come", "turn", "pour", "take", "descend", "flood",
@@ -79,7 +80,7 @@ class Trigger:
     end: int
     entry: Entry
     mode: str | None
-    absorbed: tuple[Token, ...] = ()  # same-type triggers merged into this one
+    absorbed: tuple[Token, ...] = ()  # trigger words merged into this one
 
 
 def find_triggers(
@@ -125,6 +126,12 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
     if lemma in _GATHERING and token.pos_ == "VERB" and _protesters_subject(token):
         end = token.idx + len(token.text)
         return Trigger(token, token.idx, end, _entry("PROTEST", "demo", "weak"), "demo")
+    if lemma == "summon" and _envoy_object(token):
+        end = token.idx + len(token.text)  # summoning an ambassador is a diplomatic protest
+        return Trigger(token, token.idx, end, _entry("ACCUSE", "disapprove", "weak"), "disapprove")
+    if lemma in ("deny", "refuse", "bar") and _entry_object(token):
+        end = token.idx + len(token.text)  # "denied entry to a journalist"
+        return Trigger(token, token.idx, end, _entry("REJECT", None, "weak"), None)
     if lemma in _PORTRAY_VERBS and token.pos_ == "VERB" and _pejorative_as(token):
         end = token.idx + len(token.text)
         return Trigger(token, token.idx, end, _entry("ACCUSE", "disapprove", "weak"), "disapprove")
@@ -163,7 +170,8 @@ def _match_strike(token: Token) -> Trigger | None:
     end = token.idx + len(token.text)
     if token.head.lower_ == "on" and governor.lemma_.lower() in ("go", "be", "remain", "stay"):
         return Trigger(token, token.idx, end, _entry("PROTEST", "strike", "weak"), "strike")
-    if near & _LABOUR_WORDS:
+    labour_sentence = {t.lemma_.lower() for t in token.sent} & _LABOUR_WORDS
+    if near & _LABOUR_WORDS or (labour_sentence and not near & _AIR_WORDS):
         return Trigger(token, token.idx, end, _entry("PROTEST", "strike", "weak"), "strike")
     if near & _AIR_WORDS:
         mode = "drone" if "drone" in near else "aerial"
@@ -176,6 +184,22 @@ def _match_strike(token: Token) -> Trigger | None:
     if token.pos_ in ("NOUN", "VERB"):
         return Trigger(token, token.idx, end, _entry("ASSAULT", None, "weak"), None)
     return None
+
+
+def _envoy_object(verb: Token) -> bool:
+    return any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and c.lemma_.lower() in ("ambassador", "envoy", "diplomat", "charge", "attache", "consul")
+        for c in verb.children
+    )
+
+
+def _entry_object(verb: Token) -> bool:
+    return any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and c.lemma_.lower() in ("entry", "access", "permission", "visa", "landing", "request")
+        for c in verb.children
+    )
 
 
 def _demands_object(verb: Token) -> bool:
@@ -278,15 +302,16 @@ def _absorb(found: list[Trigger]) -> list[Trigger]:
             kept[governor.token.i] = trigger
             continue
         if governor.entry.event_type in _ABSORBING_TYPES or same_type:
-            if same_type:  # "killed in police firing": one event, both words its evidence
-                upgraded = replace(
-                    governor,
-                    mode=governor.mode or trigger.mode,
-                    absorbed=(*governor.absorbed, trigger.token),
-                )
-                by_index[governor.token.i] = upgraded
-                if governor.token.i in kept:
-                    kept[governor.token.i] = upgraded
+            # "killed in police firing": one event; "will not end the strike": the strike is
+            # what the governing act is about. Either way the absorbed word is remembered.
+            upgraded = replace(
+                governor,
+                mode=(governor.mode or trigger.mode) if same_type else governor.mode,
+                absorbed=(*governor.absorbed, trigger.token),
+            )
+            by_index[governor.token.i] = upgraded
+            if governor.token.i in kept:
+                kept[governor.token.i] = upgraded
             continue
         kept.setdefault(trigger.token.i, trigger)
     return sorted((by_index.get(i, t) for i, t in kept.items()), key=lambda t: t.start)
