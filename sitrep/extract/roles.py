@@ -19,7 +19,7 @@ Token = Any  # spacy.tokens.Token
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _RECIPIENT_PREPS = frozenset({"against", "on", "at", "upon", "targeting", "into", "to"})
-_THING_PREPS = _RECIPIENT_PREPS | frozenset({"for", "by", "from", "of", "with"})
+_THING_PREPS = _RECIPIENT_PREPS | frozenset({"for", "by", "from", "with"})
 _PARTY_PREPS = frozenset({"with", "between", "among"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _LIGHT_VERBS = frozenset(
@@ -37,6 +37,10 @@ _PROVIDING = frozenset(
      "authorize", "authorise", "boost", "deliver", "extend", "send", "give", "grant", "halt",
      "withhold", "freeze", "expand", "restore", "double", "continue", "slash", "end", "stop",
      "promise", "announce", "release"}
+)
+_GIVING = frozenset(
+    {"give", "send", "provide", "deliver", "offer", "grant", "extend", "supply", "deploy",
+     "dispatch", "donate", "hand", "lend", "pledge", "transfer", "sell", "ship", "return"}
 )
 _SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "offer", "agree"})
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
@@ -66,6 +70,19 @@ _GENERIC_HEADS = frozenset(
      "government", "official", "leader", "militia", "regime", "loyalist", "ally",
      "thousand", "hundred", "dozen", "score", "ten", "million", "number", "group", "crowd",
      "some", "many", "most", "all", "hundreds", "thousands", "dozens", "scores"}
+)
+_PARTY_NOUNS = _GENERIC_HEADS | _AGENT_MODIFIERS | frozenset(
+    {"people", "person", "civilian", "resident", "villager", "man", "woman", "child", "police",
+     "protester", "demonstrator", "worker", "student", "journalist", "authority", "minister",
+     "president", "agency", "ministry", "court", "party", "country", "nation", "administration",
+     "rebel", "insurgent", "official", "troops", "refugee", "migrant", "prisoner", "delegation",
+     "embassy", "navy", "parliament", "committee", "council", "union", "community", "company",
+     "organization", "organisation", "family", "victim", "leadership", "side", "staff",
+     "one", "ones", "other", "others",  # pro-forms stand for a party named elsewhere
+     "spokesman", "spokeswoman", "spokesperson", "chief",
+     "head", "envoy", "ambassador", "commander", "chairman", "director", "secretary",
+     "governor", "mayor", "representative", "critic", "activist", "politician", "lawmaker",
+     "diplomat", "general", "king", "queen", "prince", "premier", "chancellor", "senator"}
 )
 
 
@@ -97,21 +114,38 @@ def phrase(head: Token, *, appositive: bool = False) -> Phrase:
         of_phrase = child.dep_ == "prep" and child.lower_ == "of" and _generic(head)
         if child.dep_ in ("compound", "flat", "nummod", "case") or of_phrase:
             tokens.extend(child.subtree)
-        elif appositive and child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
+        elif appositive and child.dep_ == "appos" and _names_someone(child):
             tokens.extend(_trimmed_subtree(child))
     first = min(tokens, key=lambda t: t.i)
     last = max(tokens, key=lambda t: t.i)
     span = head.doc[first.i : last.i + 1]
     while len(span) > 1 and span[0].dep_ in ("punct", "cc"):
         span = span[1:]
+    while len(span) > 1 and span[-1].dep_ in ("punct", "cc") and not _closes(span):
+        span = span[:-1]
+    after = span.end
+    opened = sum(t.text == "(" for t in span) - sum(t.text == ")" for t in span)
+    if opened > 0 and after < len(head.doc) and head.doc[after].text == ")":
+        span = head.doc[span.start : after + 1]  # "The Nigerian Air Force (NAF)"
     return Phrase(head, span.start_char, span.end_char, span.text)
+
+
+def _names_someone(token: Token) -> bool:
+    """An apposition that names or describes a party ("Goodluck Jonathan", "the Taliban
+    spokesman"), not a thing ("…, its first involvement in …")."""
+    return bool(token.pos_ == "PROPN" or (token.pos_ == "NOUN" and not _is_thing(token)))
+
+
+def _closes(span: Any) -> bool:
+    """Whether the span's last token closes a bracket opened inside it: "Force (NAF)"."""
+    return bool(span[-1].text in ")]" and any(t.text in "([" for t in span[:-1]))
 
 
 def _trimmed_subtree(head: Token) -> list[Token]:
     """The subtree of an apposition up to (not including) a relative or participle clause."""
     clauses = [c for c in head.rights if c.dep_ in ("relcl", "acl")]
     stop = min((c.left_edge.i for c in clauses), default=head.right_edge.i + 1)
-    return [t for t in head.subtree if t.i < stop and t.dep_ != "punct"]
+    return [t for t in head.subtree if t.i < stop]
 
 
 def _generic(head: Token) -> bool:
@@ -177,6 +211,12 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
             )
             return subjects, passive
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
+            if node.tag_ == "VB":  # "its commitment to support X": who is committed
+                return _noun_holder(node.head), passive
+            if any(c.dep_ == "oprd" for c in node.children):
+                return [], False  # "towns called Miramar" names, it does not call
+            if node.tag_ == "VBG" and not _can_act(node.head):
+                return [], False  # "prices giving 44,000 observations"
             # "a statement calling on X" (the noun does it), "a man held in jail" (done to it)
             return [node.head], node.tag_ == "VBN" or passive
         if node.dep_ == "xcomp" and node.head.lemma_.lower() not in _SUBJECT_CONTROL:
@@ -188,6 +228,24 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
             continue
         break
     return [], False
+
+
+def _can_act(noun: Token) -> bool:
+    """A noun that can be the doer of an action: a name, a party or a statement."""
+    lemma = noun.lemma_.lower()
+    return bool(noun.pos_ == "PROPN" or lemma in _PARTY_NOUNS or lemma in _SPEECH_NOUNS
+                or not _is_thing(noun))
+
+
+def _noun_holder(noun: Token) -> list[Token]:
+    """Who holds a commitment, decision or plan: its possessor, else the subject of the verb
+    it is the object of ("X reiterated its commitment to …", "X made a decision to …")."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    if owners:
+        return owners
+    if noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX"):
+        return [c for c in noun.head.children if c.dep_ == "nsubj"]
+    return []
 
 
 def _pobjs(token: Token, preps: frozenset[str]) -> list[Token]:
@@ -216,10 +274,25 @@ def _datives(verb: Token) -> list[Token]:
     return out
 
 
+def _thing_parties(thing: Token, depth: int = 1) -> list[Token]:
+    """Parties named in a thing's complement: "sanctions on X", "sanctions imposed on X"."""
+    found = _pobjs(thing, _THING_PREPS)
+    for child in thing.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            found += _pobjs(child, _RECIPIENT_PREPS)
+    if depth > 0 and all(_is_thing(t) for t in found):  # "a ban on imports of British beef"
+        found += [p for t in found if _is_thing(t) for p in _thing_parties(t, depth - 1)]
+    return found
+
+
 def _is_thing(token: Token) -> bool:
     """A common-noun object that is not a party itself ("sanctions", "a request")."""
-    return bool(token.pos_ == "NOUN" and token.lemma_.lower() not in _GENERIC_HEADS
-                and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children))
+    if token.pos_ != "NOUN" or token.lemma_.lower() in _PARTY_NOUNS:
+        return False
+    return not any(  # "the Romanian authorities' request", "the JIA demand" name a party
+        c.dep_ in ("poss", "compound", "amod", "nmod") and _proper(c) and c.pos_ != "PRON"
+        for c in token.children
+    )
 
 
 def _agent_in_circumstance(verb: Token) -> list[Phrase]:
@@ -239,6 +312,8 @@ def verb_roles(verb: Token) -> Roles:
     agents = _pobjs(verb, frozenset({"by"}))
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "attr")]
     datives = _datives(verb)
+    if verb.lemma_.lower() in _GIVING and not datives:
+        datives = _pobjs(verb, frozenset({"to"}))  # "sent troops to X": X receives them
     if passive:
         roles.actors = _phrases(agents) or _agent_in_circumstance(verb)
         roles.recipients = _phrases([s for s in subjects if s.dep_ != "csubj"])
@@ -250,9 +325,19 @@ def verb_roles(verb: Token) -> Roles:
         # "lifted sanctions on Iran", "granted asylum to X", "rejected a request by X": the
         # object is a thing, so the party is in its complement or in the verb's
         roles.recipients += _phrases(
-            [p for o in things for p in _pobjs(o, _THING_PREPS)]
-            + _pobjs(verb, _RECIPIENT_PREPS)
+            [p for o in things for p in _thing_parties(o)] + _pobjs(verb, _RECIPIENT_PREPS)
         )
+    if passive:  # the patient is the subject; a "by" phrase anywhere names the agent
+        pass
+    elif not roles.recipients:  # "agreed to a ceasefire in X", "called for sanctions against X"
+        things = [t for t in _pobjs(verb, _THING_PREPS) if _is_thing(t)]
+        roles.recipients = _phrases([p for t in things for p in _thing_parties(t)])
+    if not roles.recipients and not passive:  # "decided to lift sanctions on X"
+        for child in verb.children:
+            if child.dep_ == "xcomp" and child.pos_ == "VERB":
+                inherited = verb_roles(child).recipients
+                roles.recipients = [r for r in inherited if not _is_thing(r.head)]
+                break
     _add_parties(verb, roles)
     _speech_subject(roles)
     return roles
@@ -352,7 +437,7 @@ def _speech_subject(roles: Roles) -> None:
             replaced.append(actor)
             continue
         behalf = _find_behalf(actor.head) or _issuer(actor.head)
-        replaced.extend(behalf)
+        replaced.extend(behalf or [actor])  # "a congressional report called for …"
         media = _find_released_on(actor.head)
         if media is not None:
             roles.speech_source = media

@@ -1,0 +1,121 @@
+"""Who did it to whom: role phrases from the dependency parse (sitrep.extract.roles)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sitrep.extract.roles import Roles, noun_roles, verb_roles
+
+
+def _roles(nlp: Any, text: str, word: str) -> Roles:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    return verb_roles(token) if token.pos_ == "VERB" else noun_roles(token)
+
+
+def _texts(phrases: Any) -> list[str]:
+    return [p.text for p in phrases]
+
+
+def test_subject_and_object(nlp: Any) -> None:
+    roles = _roles(nlp, "The Philippine government rejected the call.", "rejected")
+    assert _texts(roles.actors) == ["The Philippine government"]
+
+
+def test_passive_by_agent(nlp: Any) -> None:
+    roles = _roles(nlp, "The journalist was arrested by the police in Cairo.", "arrested")
+    assert _texts(roles.actors) == ["the police"]
+    assert _texts(roles.recipients) == ["The journalist"]
+
+
+def test_dative_preposition(nlp: Any) -> None:
+    roles = _roles(nlp, "Ecuador has granted political asylum to Julian Assange.", "granted")
+    assert "Julian Assange" in _texts(roles.recipients)
+
+
+def test_party_in_the_complement_of_a_thing(nlp: Any) -> None:
+    roles = _roles(nlp, "The United States lifted its economic embargo against Libya.", "lifted")
+    assert "Libya" in _texts(roles.recipients)
+
+
+def test_party_named_by_the_thing(nlp: Any) -> None:
+    text = "The Taliban spurned repeated offers for peace talks by the Kabul government."
+    roles = _roles(nlp, text, "spurned")
+    assert "the Kabul government" in _texts(roles.recipients)
+
+
+def test_people_objects_are_not_expanded(nlp: Any) -> None:
+    text = "Amnesty International accused the Nigerian military of the slaughter of villagers."
+    roles = _roles(nlp, text, "accused")
+    assert _texts(roles.recipients) == ["the Nigerian military"]
+
+
+def test_recipient_of_the_complement_clause(nlp: Any) -> None:
+    text = "Japan has decided to lift sanctions imposed on India."
+    roles = _roles(nlp, text, "decided")
+    assert _texts(roles.actors) == ["Japan"]
+    assert _texts(roles.recipients) == ["India"]
+
+
+def test_apposition_joins_the_name(nlp: Any) -> None:
+    text = "The then president, Goodluck Jonathan, had rejected the proposals."
+    roles = _roles(nlp, text, "rejected")
+    assert _texts(roles.actors) == ["The then president, Goodluck Jonathan"]
+
+
+def test_apposition_stops_before_its_relative_clause(nlp: Any) -> None:
+    text = "Pedro Sanchez, the prime minister who leads Spain, condemned the vote."
+    actors = _texts(_roles(nlp, text, "condemned").actors)
+    assert actors and actors[0].startswith("Pedro Sanchez") and "who" not in actors[0]
+
+
+def test_bracketed_abbreviation_kept_whole(nlp: Any) -> None:
+    text = "The Nigerian Air Force (NAF) attacked the camp."
+    actors = _texts(_roles(nlp, text, "attacked").actors)
+    assert actors and actors[0].endswith("(NAF)")
+
+
+def test_statement_takes_its_issuer(nlp: Any) -> None:
+    text = "Human Rights Watch issued a statement calling on the government to act."
+    roles = _roles(nlp, text, "calling")
+    assert _texts(roles.actors) == ["Human Rights Watch"]
+    assert _texts(roles.recipients) == ["the government"]
+
+
+def test_commitment_to_act_belongs_to_the_committed(nlp: Any) -> None:
+    text = "The Nigerian Air Force reiterated its commitment to support the police."
+    roles = _roles(nlp, text, "support")
+    assert _texts(roles.actors) == ["The Nigerian Air Force"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        ("The US reduced military aid to Egypt.", "aid", "The US"),
+        ("China has cut humanitarian aid to Liberia.", "aid", "China"),
+    ],
+)
+def test_kind_of_aid_is_not_its_giver(nlp: Any, text: str, word: str, actor: str) -> None:
+    roles = _roles(nlp, text, word)
+    assert _texts(roles.actors) == [actor]
+
+
+def test_object_control(nlp: Any) -> None:
+    text = "The president urged North Korea to comply with the resolutions."
+    roles = _roles(nlp, text, "comply")
+    assert _texts(roles.actors) == ["North Korea"]
+
+
+def test_subject_control_keeps_the_subject(nlp: Any) -> None:
+    text = "Russia promised Turkey to withdraw its troops."
+    roles = _roles(nlp, text, "withdraw")
+    assert _texts(roles.actors) == ["Russia"]
+
+
+def test_passive_participle_modifier(nlp: Any) -> None:
+    text = "The missiles fired by the Israeli military struck a depot."
+    roles = _roles(nlp, text, "fired")
+    assert _texts(roles.actors) == ["the Israeli military"]
+    assert _texts(roles.recipients) == ["The missiles"]
