@@ -191,3 +191,19 @@ def test_an_accuser_is_never_borrowed_from_the_attack() -> None:
     events = code("The ministry condemned the attack by the militants.")
     accuse = [e for e in events if e.event_type == "ACCUSE"]
     assert accuse and not any("militants" in a.text for a in accuse[0].actors)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "mode"),
+    [
+        ("The U.S. military gave medical equipment to Nicaragua.", "AID", None),
+        ("Italy's police returned 12 stolen statues to the government of Peru.", "RETREAT",
+         "release"),
+        ("Germany opened its borders to a million refugees.", "RETREAT", "access"),
+        ("The Egyptian army imposed a curfew on North Sinai.", "COERCE", "restrict"),
+        ("Japan lifted economic sanctions on India and Pakistan.", "RETREAT", None),
+    ],
+)
+def test_verbs_typed_by_their_object(sentence: str, event_type: str, mode: str | None) -> None:
+    event = only(sentence, event_type)
+    assert event.event_mode == mode

@@ -138,7 +138,9 @@ _NOT_FORMS = frozenset({"according"})
 _RULE_WORDS = frozenset(
     form
     for verb in ("portray", "depict", "paint", "present", "describe", "brand", "label",
-                 "cast", "characterize", "characterise", "summon", "deny", "bar")
+                 "cast", "characterize", "characterise", "summon", "deny", "bar", "give",
+                 "provide", "send", "deliver", "donate", "supply", "return", "repatriate",
+                 "open", "reopen", "lift", "ease", "reduce", "impose")
     for form in inflections(verb)
 ) | frozenset(
     {"protesters", "protestors", "demonstrators", "marchers", "rioters", "strikers", "crowd",

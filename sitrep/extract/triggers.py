@@ -24,7 +24,8 @@ Span = Any  # spacy.tokens.Span
 
 _CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "acl", "csubj", "ROOT"})
 _ABSORBING_TYPES = frozenset(
-    {"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE", "SANCTION"}
+    {"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE", "SANCTION",
+     "RETREAT"}
 )
 _AIR_WORDS = frozenset(
     {"air", "drone", "missile", "rocket", "artillery", "military", "precision", "retaliatory",
@@ -126,6 +127,9 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
     if lemma in _GATHERING and token.pos_ == "VERB" and _protesters_subject(token):
         end = token.idx + len(token.text)
         return Trigger(token, token.idx, end, _entry("PROTEST", "demo", "weak"), "demo")
+    typed = _typed_by_object(token, lemma)
+    if typed is not None:
+        return typed
     if lemma == "summon" and _envoy_object(token):
         end = token.idx + len(token.text)  # summoning an ambassador is a diplomatic protest
         return Trigger(token, token.idx, end, _entry("ACCUSE", "disapprove", "weak"), "disapprove")
@@ -183,6 +187,48 @@ def _match_strike(token: Token) -> Trigger | None:
         return Trigger(token, token.idx, end, _entry("ASSAULT", None, "strong"), None)
     if token.pos_ in ("NOUN", "VERB"):
         return Trigger(token, token.idx, end, _entry("ASSAULT", None, "weak"), None)
+    return None
+
+
+# Verbs whose event type is decided by their object: (verbs, objects, type, mode).
+_OBJECT_RULES: tuple[tuple[frozenset[str], frozenset[str], str, str | None], ...] = (
+    (frozenset({"give", "provide", "send", "deliver", "donate", "supply", "ship", "airlift",
+                "fly", "distribute", "pledge", "allocate"}),
+     frozenset({"aid", "assistance", "equipment", "supply", "supplies", "vaccine", "food",
+                "medicine", "money", "fund", "funding", "grant", "loan", "relief", "shelter",
+                "tent", "weapon", "arm", "ammunition", "donation", "medical"}),
+     "AID", None),
+    (frozenset({"return", "repatriate", "hand", "handover"}),
+     frozenset(), "RETREAT", "release"),
+    (frozenset({"open", "reopen"}),
+     frozenset({"border", "crossing", "corridor", "airspace", "port", "road", "checkpoint",
+                "passage", "route"}),
+     "RETREAT", "access"),
+    (frozenset({"lift", "ease", "reduce", "cut", "roll", "relax", "scrap", "remove"}),
+     frozenset({"sanction", "embargo", "tariff", "blockade", "restriction", "curfew", "ban",
+                "siege", "lockdown", "duty"}),
+     "RETREAT", None),
+    (frozenset({"impose", "declare", "extend", "enforce", "tighten"}),
+     frozenset({"curfew", "ban", "restriction", "blockade", "lockdown", "siege", "emergency",
+                "law", "closure"}),
+     "COERCE", "restrict"),
+)
+
+
+def _typed_by_object(verb: Token, lemma: str) -> Trigger | None:
+    """'gave medical equipment to Nicaragua' (AID), 'returned the artefacts to Italy'
+    (RETREAT), 'opened its borders' (RETREAT access), 'imposed a curfew' (COERCE)."""
+    if verb.pos_ != "VERB":
+        return None
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}
+    objects |= {g.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                for g in c.children if g.dep_ in ("compound", "amod")}
+    if not objects:
+        return None
+    for verbs, wanted, event_type, mode in _OBJECT_RULES:
+        if lemma in verbs and (not wanted or objects & wanted):
+            end = verb.idx + len(verb.text)
+            return Trigger(verb, verb.idx, end, _entry(event_type, mode, "weak"), mode)
     return None
 
 
