@@ -119,3 +119,20 @@ def test_passive_participle_modifier(nlp: Any) -> None:
     roles = _roles(nlp, text, "fired")
     assert _texts(roles.actors) == ["the Israeli military"]
     assert _texts(roles.recipients) == ["The missiles"]
+
+
+def test_place_stands_for_the_party_acted_on(nlp: Any) -> None:
+    roles = _roles(nlp, "Russia began withdrawing its troops from Syria.", "withdrawing")
+    assert _texts(roles.recipients) == ["Syria"]
+    roles = _roles(nlp, "The ELN declared a ceasefire in Colombia.", "ceasefire")
+    assert _texts(roles.recipients) == ["Colombia"]
+
+
+def test_place_is_no_party_when_nobody_acts(nlp: Any) -> None:
+    roles = _roles(nlp, "What can I buy in Philadelphia?", "buy")
+    assert roles.recipients == []
+
+
+def test_given_things_go_to_their_receiver(nlp: Any) -> None:
+    roles = _roles(nlp, "France has sent seven military experts to Saudi Arabia.", "sent")
+    assert _texts(roles.recipients) == ["Saudi Arabia"]

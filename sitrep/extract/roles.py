@@ -20,6 +20,7 @@ Token = Any  # spacy.tokens.Token
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _RECIPIENT_PREPS = frozenset({"against", "on", "at", "upon", "targeting", "into", "to"})
 _THING_PREPS = _RECIPIENT_PREPS | frozenset({"for", "by", "from", "with"})
+_PLACE_PREPS = frozenset({"in", "from"})
 _PARTY_PREPS = frozenset({"with", "between", "among"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _LIGHT_VERBS = frozenset(
@@ -42,6 +43,7 @@ _GIVING = frozenset(
     {"give", "send", "provide", "deliver", "offer", "grant", "extend", "supply", "deploy",
      "dispatch", "donate", "hand", "lend", "pledge", "transfer", "sell", "ship", "return"}
 )
+_WITHDRAWING = frozenset({"withdraw", "pull", "evacuate", "recall", "redeploy", "relocate"})
 _SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "offer", "agree"})
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 _REPORTING = frozenset(
@@ -285,6 +287,12 @@ def _thing_parties(thing: Token, depth: int = 1) -> list[Token]:
     return found
 
 
+def _named_places(tokens: list[Token]) -> list[Token]:
+    """Proper names in "in"/"from" phrases of these tokens: when someone acts on no named
+    party, the place where (or from which) they act stands for it (CAMEO's convention)."""
+    return [p for t in tokens for p in _pobjs(t, _PLACE_PREPS) if p.pos_ == "PROPN"]
+
+
 def _is_thing(token: Token) -> bool:
     """A common-noun object that is not a party itself ("sanctions", "a request")."""
     if token.pos_ != "NOUN" or token.lemma_.lower() in _PARTY_NOUNS:
@@ -314,6 +322,8 @@ def verb_roles(verb: Token) -> Roles:
     datives = _datives(verb)
     if verb.lemma_.lower() in _GIVING and not datives:
         datives = _pobjs(verb, frozenset({"to"}))  # "sent troops to X": X receives them
+    elif verb.lemma_.lower() in _WITHDRAWING and not datives:
+        datives = _pobjs(verb, frozenset({"from"}))  # "withdrew its troops from X"
     if passive:
         roles.actors = _phrases(agents) or _agent_in_circumstance(verb)
         roles.recipients = _phrases([s for s in subjects if s.dep_ != "csubj"])
@@ -338,6 +348,8 @@ def verb_roles(verb: Token) -> Roles:
                 inherited = verb_roles(child).recipients
                 roles.recipients = [r for r in inherited if not _is_thing(r.head)]
                 break
+    if roles.actors and not roles.recipients:  # "withdrew from Syria", "a curfew in Jamaica"
+        roles.recipients = _phrases(_named_places([verb, *objects]))
     _add_parties(verb, roles)
     _speech_subject(roles)
     return roles
@@ -374,6 +386,9 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
         recipients += _datives(noun.head)
         recipients += _pobjs(noun.head, frozenset({"to", "against", "on"}))
     roles.recipients = _phrases(recipients)
+    if roles.actors and not roles.recipients:  # "X declared a ceasefire in Somalia"
+        holders = [noun, noun.head] if noun.dep_ in ("dobj", "obj") else [noun]
+        roles.recipients = _phrases(_named_places(holders))
     _add_parties(noun, roles)
     _speech_subject(roles)
     return roles
