@@ -207,3 +207,10 @@ def test_an_accuser_is_never_borrowed_from_the_attack() -> None:
 def test_verbs_typed_by_their_object(sentence: str, event_type: str, mode: str | None) -> None:
     event = only(sentence, event_type)
     assert event.event_mode == mode
+
+
+def test_weapons_and_documents_are_not_actors_but_their_owners_are() -> None:
+    event = only("Airstrikes killed 50 militants near Jilib on Monday.", "ASSAULT")
+    assert [a.implicit for a in event.actors] == [True]
+    event = only("Russian missiles destroyed a power station in Kharkiv.", "ASSAULT")
+    assert {a.country for a in event.actors} == {"RUS"}

@@ -16,7 +16,15 @@ from typing import Any
 from sitrep.extract import modality as modality_rules
 from sitrep.extract.lexicon import Lexicon, load_lexicon
 from sitrep.extract.magnitudes import extract_counts
-from sitrep.extract.roles import Phrase, Roles, noun_roles, phrase, sentence_parties, verb_roles
+from sitrep.extract.roles import (
+    Phrase,
+    Roles,
+    noun_roles,
+    phrase,
+    phrase_of_tokens,
+    sentence_parties,
+    verb_roles,
+)
 from sitrep.extract.triggers import Trigger, find_triggers
 from sitrep.extract.verbs import VerbDictionary
 from sitrep.model import Actor, Article, Event, Location, Modality, PloverType, TextSpan
@@ -58,6 +66,12 @@ _PEOPLE = frozenset(
     {"people", "person", "civilian", "villager", "resident", "man", "woman", "child",
      "student", "worker", "farmer", "passenger", "protester", "soldier", "policeman",
      "officer", "member", "supporter", "youth", "boy", "girl", "persons", "others"}
+)
+_THINGS = frozenset(
+    {"airstrike", "strike", "bomb", "shell", "missile", "rocket", "explosion", "blast",
+     "mine", "drone", "announcement", "statement", "report", "decision", "move", "law",
+     "measure", "policy", "plan", "order", "ruling", "bill", "video", "footage", "fire",
+     "violence", "conflict", "war", "crisis", "flood", "storm", "earthquake", "virus"}
 )
 _PROTEST_WORDS = frozenset(
     {"strike", "protest", "demonstration", "boycott", "march", "rally", "sit-in", "walkout"}
@@ -426,9 +440,34 @@ def _resolve_all(
     actors: list[Actor] = []
     media: list[Actor] = []
     for found in phrases:
+        if _is_thing(found):  # "Airstrikes killed 50": no one named; "Israeli air strikes"
+            owner = _owner(found)  # name their owner
+            if owner is None:
+                continue
+            found = owner
         for actor, is_media in _resolve_phrase(found, context, resolvers):
             (media if is_media else actors).append(actor)
     return actors, media
+
+
+def _owner(found: Phrase) -> Phrase | None:
+    """The possessor or nationality/organisation modifier of a thing ("Russian missiles",
+    "the army's shelling"), if any."""
+    owners = [
+        c for c in found.head.children
+        if c.dep_ in ("poss", "amod", "compound", "nmod")
+        and (c.pos_ == "PROPN" or c.text[:1].isupper() or c.dep_ == "poss")
+    ]
+    return phrase_of_tokens(owners) if owners else None
+
+
+def _is_thing(found: Phrase) -> bool:
+    """A phrase headed by an event, weapon or document word, which names no actor."""
+    head = found.head.lemma_.lower()
+    if head in _THINGS:
+        return True
+    entry = load_lexicon().lookup(head, "NOUN")
+    return entry is not None and found.head.pos_ == "NOUN"
 
 
 def _resolve_phrase(

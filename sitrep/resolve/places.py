@@ -438,8 +438,13 @@ def _judge(
     cue = _cue(doc, start, end)
     locative = _locative(doc, start, end) or cue is not None
     if label not in PLACE_LABELS:
-        # without the NER's word for it, a small place must be named by its own name
-        entries = [e for e in entries if _is_big(e) or name_key(e.name) == key]
+        # without the NER's word for it, a small place must be named by its own name, and
+        # short capitals by exactly it ("NISA", an agency, is no alias of Nice)
+        capitals = end - start == 1 and doc[start].is_upper and len(key) <= 5
+        entries = [
+            e for e in entries
+            if name_key(e.name) == key or (_is_big(e) and not capitals) or e.is_country
+        ]
         if not entries:
             return None
     big = any(_is_big(e) for e in entries)
