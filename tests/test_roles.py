@@ -136,3 +136,15 @@ def test_place_is_no_party_when_nobody_acts(nlp: Any) -> None:
 def test_given_things_go_to_their_receiver(nlp: Any) -> None:
     roles = _roles(nlp, "France has sent seven military experts to Saudi Arabia.", "sent")
     assert _texts(roles.recipients) == ["Saudi Arabia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "recipient"),
+    [
+        ("Israel mobilized the army for a ground assault against Gaza.", "mobilized", "Gaza"),
+        ("The US sent 200 troops into Syria.", "sent", "Syria"),
+        ("The UN withdrew peacekeepers from Rwanda.", "withdrew", "Rwanda"),
+    ],
+)
+def test_forces_sent_are_not_the_party(nlp: Any, text: str, word: str, recipient: str) -> None:
+    assert _texts(_roles(nlp, text, word).recipients) == [recipient]

@@ -44,6 +44,10 @@ _GIVING = frozenset(
      "dispatch", "donate", "hand", "lend", "pledge", "transfer", "sell", "ship", "return"}
 )
 _WITHDRAWING = frozenset({"withdraw", "pull", "evacuate", "recall", "redeploy", "relocate"})
+_DEPLOYING = frozenset(
+    {"mobilize", "mobilise", "deploy", "dispatch", "station", "mass", "contribute", "send",
+     "commit", "move", "rush"}
+)
 _SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "offer", "agree"})
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 _REPORTING = frozenset(
@@ -287,6 +291,17 @@ def _thing_parties(thing: Token, depth: int = 1) -> list[Token]:
     return found
 
 
+def _deployed_against(verb: Token) -> list[Token]:
+    """Where or against whom forces are sent: "mobilized troops against X", "deployed troops
+    in Syria", "mobilized the army for an assault against X" (the forces are not the party)."""
+    found = _pobjs(verb, frozenset({"to", "into", "against"}))
+    found += [p for p in _pobjs(verb, frozenset({"in"})) if p.pos_ == "PROPN"]
+    if not found:
+        purposes = [t for t in _pobjs(verb, frozenset({"for"})) if _is_thing(t)]
+        found = [p for t in purposes for p in _pobjs(t, frozenset({"against", "on"}))]
+    return found
+
+
 def _named_places(tokens: list[Token]) -> list[Token]:
     """Proper names in "in"/"from" phrases of these tokens: when someone acts on no named
     party, the place where (or from which) they act stands for it (CAMEO's convention)."""
@@ -324,6 +339,8 @@ def verb_roles(verb: Token) -> Roles:
         datives = _pobjs(verb, frozenset({"to"}))  # "sent troops to X": X receives them
     elif verb.lemma_.lower() in _WITHDRAWING and not datives:
         datives = _pobjs(verb, frozenset({"from"}))  # "withdrew its troops from X"
+    if verb.lemma_.lower() in _DEPLOYING and not datives:
+        datives = _deployed_against(verb)
     if passive:
         roles.actors = _phrases(agents) or _agent_in_circumstance(verb)
         roles.recipients = _phrases([s for s in subjects if s.dep_ != "csubj"])
