@@ -214,3 +214,15 @@ def test_weapons_and_documents_are_not_actors_but_their_owners_are() -> None:
     assert [a.implicit for a in event.actors] == [True]
     event = only("Russian missiles destroyed a power station in Kharkiv.", "ASSAULT")
     assert {a.country for a in event.actors} == {"RUS"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("The United Kingdom and the European Union have agreed a trade agreement.", "SUPPORT"),
+        ("Islamic State militants held 20,000 civilians as human shields in Raqqa.", "ASSAULT"),
+        ("The two governments agreed to withdraw their troops from the border.", "AGREE"),
+    ],
+)
+def test_concluded_agreements_and_hostages(sentence: str, event_type: str) -> None:
+    assert event_type in {e.event_type for e in code(sentence)}

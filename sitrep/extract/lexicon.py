@@ -140,7 +140,8 @@ _RULE_WORDS = frozenset(
     for verb in ("portray", "depict", "paint", "present", "describe", "brand", "label",
                  "cast", "characterize", "characterise", "summon", "deny", "bar", "give",
                  "provide", "send", "deliver", "donate", "supply", "return", "repatriate",
-                 "open", "reopen", "lift", "ease", "reduce", "impose")
+                 "open", "reopen", "lift", "ease", "reduce", "impose", "reach", "conclude",
+                 "seal", "hostage", "shield", "captive")
     for form in inflections(verb)
 ) | frozenset(
     {"protesters", "protestors", "demonstrators", "marchers", "rioters", "strikers", "crowd",

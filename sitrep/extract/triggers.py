@@ -130,6 +130,8 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
     typed = _typed_by_object(token, lemma)
     if typed is not None:
         return typed
+    if lemma in ("hold", "keep") and token.pos_ == "VERB":
+        return None  # only as typed above
     if lemma == "summon" and _envoy_object(token):
         end = token.idx + len(token.text)  # summoning an ambassador is a diplomatic protest
         return Trigger(token, token.idx, end, _entry("ACCUSE", "disapprove", "weak"), "disapprove")
@@ -208,6 +210,13 @@ _OBJECT_RULES: tuple[tuple[frozenset[str], frozenset[str], str, str | None], ...
      frozenset({"sanction", "embargo", "tariff", "blockade", "restriction", "curfew", "ban",
                 "siege", "lockdown", "duty"}),
      "RETREAT", None),
+    (frozenset({"agree", "reach", "conclude", "seal", "finalize", "finalise", "strike", "ink"}),
+     frozenset({"agreement", "deal", "accord", "pact", "treaty", "text", "memorandum",
+                "contract", "framework"}),
+     "SUPPORT", None),
+    (frozenset({"hold", "keep", "take", "use"}),
+     frozenset({"hostage", "shield", "captive", "prisoner"}),
+     "ASSAULT", "abduct"),
     (frozenset({"impose", "declare", "extend", "enforce", "tighten"}),
      frozenset({"curfew", "ban", "restriction", "blockade", "lockdown", "siege", "emergency",
                 "law", "closure"}),
@@ -223,6 +232,9 @@ def _typed_by_object(verb: Token, lemma: str) -> Trigger | None:
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}
     objects |= {g.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
                 for g in c.children if g.dep_ in ("compound", "amod")}
+    # "agreed on the text of a deal", "held civilians as human shields"
+    objects |= {g.lemma_.lower() for c in verb.children if c.dep_ == "prep"
+                and c.lower_ in ("on", "as") for g in c.subtree}
     if not objects:
         return None
     for verbs, wanted, event_type, mode in _OBJECT_RULES:
