@@ -582,8 +582,9 @@ def _killing_people(token: Token, recipients: list[Actor], sentence: Span) -> bo
     if {t.lemma_.lower() for t in sentence} & _NATURAL_CAUSES:
         return False
     return any(r.sector in ("CVL", None, "UNK") and r.text for r in recipients) or any(
-        c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in _PEOPLE for c in token.children
-    )
+        c.dep_ in ("nsubjpass", "dobj") and (c.lemma_.lower() in _PEOPLE or c.like_num)
+        for c in token.children
+    )  # "69 were killed yesterday"
 
 
 def _implicit_police(trigger: Trigger, context: _Context) -> Actor:
