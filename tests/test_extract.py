@@ -226,3 +226,16 @@ def test_weapons_and_documents_are_not_actors_but_their_owners_are() -> None:
 )
 def test_concluded_agreements_and_hostages(sentence: str, event_type: str) -> None:
     assert event_type in {e.event_type for e in code(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "mode"),
+    [
+        ("A pipe bomb exploded near police headquarters.", "ASSAULT", "explosives"),
+        ("Three assailants lobbed a grenade at the mayor's house.", "ASSAULT", "explosives"),
+        ("A small group of strikers threw stones at school buses.", "PROTEST", "riot"),
+        ("Five men engaged in a shootout with police.", "ASSAULT", "firearms"),
+    ],
+)
+def test_bombs_stones_and_shootouts(sentence: str, event_type: str, mode: str) -> None:
+    assert (event_type, mode) in {(e.event_type, e.event_mode) for e in code(sentence)}

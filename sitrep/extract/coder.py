@@ -324,7 +324,7 @@ def _is_event(
     protest = event_type == "PROTEST" or any(
         t.lemma_.lower() in _PROTEST_WORDS for t in trigger.absorbed
     )  # "the union will not end the strike": about a protest, so workers count
-    if _political(actors + recipients, strict=strict, civil=protest):
+    if _political(actors + recipients, strict=strict and not _rioting(actors), civil=protest):
         return True
     return event_type == "ASSAULT" and _killing_people(token, recipients, sentence)
 
@@ -337,6 +337,10 @@ def _retype(trigger: Trigger, actors: list[Actor]) -> tuple[Trigger, bool]:
         return _as(trigger, "AID", None), False
     if _refused_to_stop(token):  # "will not end the strike until …": a refusal to yield
         return _as(trigger, "REJECT", "yield"), True
+    if event_type == "ASSAULT" and _rioting(actors):
+        # protesters, strikers or rioters throwing stones or torching cars: a riot (PLOVER
+        # PROTEST:riot; ACLED Riots)
+        return _as(trigger, "PROTEST", "riot"), False
     by_force = (event_type, trigger.mode) in (("COERCE", "seize"), ("SANCTION", "expel"))
     if by_force and _armed_taking(actors):
         # troops seizing oil fields or expelling fighters from a town act by force: ASSAULT,
@@ -550,6 +554,10 @@ def _named(actor: Actor, sentence: Span) -> bool:
         return False
     proper = any(t.pos_ == "PROPN" for t in span)
     return proper and span[-1].lemma_.lower() in _GROUP_NOUNS
+
+
+def _rioting(actors: list[Actor]) -> bool:
+    return bool(actors) and all(a.inter in (5, 6) for a in actors)
 
 
 def _peacekeeping(token: Token) -> bool:

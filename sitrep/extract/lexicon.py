@@ -141,7 +141,8 @@ _RULE_WORDS = frozenset(
                  "cast", "characterize", "characterise", "summon", "deny", "bar", "give",
                  "provide", "send", "deliver", "donate", "supply", "return", "repatriate",
                  "open", "reopen", "lift", "ease", "reduce", "impose", "reach", "conclude",
-                 "seal", "hostage", "shield", "captive")
+                 "seal", "hostage", "shield", "captive", "explode", "detonate", "throw", "hurl",
+                 "lob", "pelt")
     for form in inflections(verb)
 ) | frozenset(
     {"protesters", "protestors", "demonstrators", "marchers", "rioters", "strikers", "crowd",

@@ -56,7 +56,8 @@ _PEJORATIVE = frozenset(
 _LIGHT_VERBS = frozenset(
     {"launch", "carry", "conduct", "stage", "mount", "make", "begin", "continue", "unleash",
      "wage", "step", "intensify", "resume", "commit", "perpetrate", "execute", "open",
-     "start", "join", "initiate", "order", "approve", "announce"}
+     "start", "join", "initiate", "order", "approve", "announce", "engage", "participate",
+     "involve", "take"}
 )
 _GATHERING = frozenset(
     {"gather", "assemble", "converge", "come", "turn", "pour", "take", "descend", "flood",
@@ -130,6 +131,10 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
     typed = _typed_by_object(token, lemma)
     if typed is not None:
         return typed
+    if lemma in ("explode", "detonate", "blow") and token.pos_ == "VERB" and _bomb_subject(token):
+        end = token.idx + len(token.text)  # "a pipe bomb explodes near police headquarters"
+        return Trigger(token, token.idx, end, _entry("ASSAULT", "explosives", "strong"),
+                       "explosives")
     if lemma in ("hold", "keep") and token.pos_ == "VERB":
         return None  # only as typed above
     if lemma == "summon" and _envoy_object(token):
@@ -217,6 +222,13 @@ _OBJECT_RULES: tuple[tuple[frozenset[str], frozenset[str], str, str | None], ...
     (frozenset({"hold", "keep", "take", "use"}),
      frozenset({"hostage", "shield", "captive", "prisoner"}),
      "ASSAULT", "abduct"),
+    (frozenset({"throw", "hurl", "lob", "toss", "plant", "detonate", "fire", "launch"}),
+     frozenset({"bomb", "grenade", "molotov", "cocktail", "explosive", "device", "ied",
+                "mortar", "rocket", "missile", "shell"}),
+     "ASSAULT", "explosives"),
+    (frozenset({"throw", "hurl", "pelt"}),
+     frozenset({"stone", "rock", "brick", "bottle"}),
+     "ASSAULT", "primitive"),
     (frozenset({"impose", "declare", "extend", "enforce", "tighten"}),
      frozenset({"curfew", "ban", "restriction", "blockade", "lockdown", "siege", "emergency",
                 "law", "closure"}),
@@ -242,6 +254,13 @@ def _typed_by_object(verb: Token, lemma: str) -> Trigger | None:
             end = verb.idx + len(verb.text)
             return Trigger(verb, verb.idx, end, _entry(event_type, mode, "weak"), mode)
     return None
+
+
+def _bomb_subject(verb: Token) -> bool:
+    return any(
+        t.lemma_.lower() in ("bomb", "device", "ied", "grenade", "mine", "explosive")
+        for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
+    )
 
 
 def _envoy_object(verb: Token) -> bool:

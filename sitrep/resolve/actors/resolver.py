@@ -19,6 +19,7 @@ How a phrase is read (docs/ACTORS.md has the full story):
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -115,6 +116,14 @@ SPONSOR_WORDS = frozenset(
 )
 
 
+_COLLECTIVE = re.compile(
+    r"^(?:(?:a|an|the|some|several|about|around|over|more than)\s+)*"
+    r"(?:[\w,.-]+\s+){0,2}?"
+    r"(?:group|groups|number|crowd|crowds|band|dozens|hundreds|thousands|tens|scores|"
+    r"millions|members|some|many|most|all|majority)\s+of\s+(.+)$",
+    re.IGNORECASE,
+)
+
 # Words that place a generic actor outside the article's focus country.
 _NOT_LOCAL = frozenset(
     {"western", "european", "arab", "african", "asian", "gulf", "nordic", "foreign",
@@ -203,6 +212,14 @@ class ActorResolver:
         """
         if not isinstance(text, str):
             raise TypeError(f"resolve() takes the mention text as str, not {type(text).__name__}")
+        collective = _COLLECTIVE.match(text)
+        if collective:  # "a small group of strikers", "hundreds of protesters": the members
+            inner = self.resolve(
+                collective.group(1), date=date, country_hint=country_hint
+            )
+            if inner:
+                shift = collective.start(1)
+                return [replace(a, start=a.start + shift, end=a.end + shift) for a in inner]
         tokens = tokenise(text)[:MAX_TOKENS]
         if not tokens:
             return []
