@@ -348,3 +348,21 @@ def test_custom_file_resolves(tmp_path: Path) -> None:
     resolver = ActorResolver(load_tables(write_built(tmp_path / "a.json.gz", data)))
     actor = one(resolver, "MR X", date=dt.date(2001, 1, 1))
     assert (actor.name, actor.country, actor.sector) == ("Mr X", "SYR", "GOV")
+
+
+def test_collectives_resolve_to_their_members() -> None:
+    from sitrep.resolve.actors import load_actor_resolver
+
+    resolver = load_actor_resolver()
+    [strikers] = resolver.resolve("a small group of strikers")
+    assert (strikers.text, strikers.inter) == ("strikers", 6)
+    [army] = resolver.resolve("members of the Syrian army")
+    assert (army.country, army.sector) == ("SYR", "MIL")
+    assert army.text == "the Syrian army" and army.start == len("members of ")
+
+
+def test_western_officials_do_not_take_the_article_country() -> None:
+    from sitrep.resolve.actors import load_actor_resolver
+
+    [officials] = load_actor_resolver().resolve("Western officials", country_hint="SYR")
+    assert officials.country is None and officials.sector == "GOV"
