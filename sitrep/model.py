@@ -189,6 +189,8 @@ class Event:
         """The public JSON shape (dates as ISO strings)."""
         data = asdict(self)
         data["date"] = self.date.isoformat() if self.date else None
+        data["actors"] = list(data["actors"])
+        data["recipients"] = list(data["recipients"])
         return data
 
     @classmethod
