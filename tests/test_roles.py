@@ -148,3 +148,18 @@ def test_given_things_go_to_their_receiver(nlp: Any) -> None:
 )
 def test_forces_sent_are_not_the_party(nlp: Any, text: str, word: str, recipient: str) -> None:
     assert _texts(_roles(nlp, text, word).recipients) == [recipient]
+
+
+def test_a_partys_place_is_part_of_its_mention(nlp: Any) -> None:
+    roles = _roles(nlp, "A court in Bishkek has freed the journalist.", "freed")
+    assert _texts(roles.actors) == ["A court in Bishkek"]
+
+
+def test_the_place_of_what_was_acted_on(nlp: Any) -> None:
+    roles = _roles(nlp, "Rebels shelled the rebel-held enclave of Eastern Ghouta.", "shelled")
+    assert _texts(roles.recipients) == ["the rebel-held enclave of Eastern Ghouta"]
+
+
+def test_no_place_for_a_thing_without_an_actor(nlp: Any) -> None:
+    roles = _roles(nlp, "Where can you buy some weed in Auckland?", "buy")
+    assert all("Auckland" not in text for text in _texts(roles.recipients))

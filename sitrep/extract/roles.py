@@ -109,7 +109,7 @@ class Roles:
     speech_source: Phrase | None = None  # "a statement released on state media" -> media
 
 
-def phrase(head: Token, *, appositive: bool = False) -> Phrase:
+def phrase(head: Token, *, appositive: bool = False, wide: bool = False) -> Phrase:
     """The noun phrase headed by ``head``: left modifiers, the head, compounds, "of X"; with
     ``appositive``, a following apposition too ("Goodluck Jonathan, the then president")."""
     tokens = [head]
@@ -122,6 +122,8 @@ def phrase(head: Token, *, appositive: bool = False) -> Phrase:
             tokens.extend(child.subtree)
         elif appositive and child.dep_ == "appos" and _names_someone(child):
             tokens.extend(_trimmed_subtree(child))
+        elif appositive and child.dep_ == "prep" and _locates(head, child, wide=wide):
+            tokens.extend(_trimmed_subtree(child))  # "a court in Bishkek", "the president of X"
     first = min(tokens, key=lambda t: t.i)
     last = max(tokens, key=lambda t: t.i)
     span = head.doc[first.i : last.i + 1]
@@ -134,6 +136,17 @@ def phrase(head: Token, *, appositive: bool = False) -> Phrase:
     if opened > 0 and after < len(head.doc) and head.doc[after].text == ")":
         span = head.doc[span.start : after + 1]  # "The Nigerian Air Force (NAF)"
     return Phrase(head, span.start_char, span.end_char, span.text)
+
+
+def _locates(head: Token, prep: Token, *, wide: bool = False) -> bool:
+    """'a court in Bishkek', 'the president of Kosovo': a party's place or institution is
+    part of its mention; with ``wide`` (something acted on by a named actor) a thing's too:
+    'attacked the mosque in Mosul' (not 'buy some weed in Auckland'; not inside a name)."""
+    party = head.pos_ == "NOUN" and (wide or not _is_thing(head))
+    if prep.lower_ == "in":
+        return bool(head.pos_ == "PROPN" or party)
+    named = [o for o in prep.children if o.dep_ == "pobj" and not _is_thing(o)]
+    return bool(prep.lower_ == "of" and party and named)  # not "accused X of the killing"
 
 
 def _names_someone(token: Token) -> bool:
@@ -369,6 +382,7 @@ def verb_roles(verb: Token) -> Roles:
         roles.recipients = _phrases(_named_places([verb, *objects]))
     _add_parties(verb, roles)
     _speech_subject(roles)
+    _widen_recipients(roles)
     return roles
 
 
@@ -408,6 +422,7 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
         roles.recipients = _phrases(_named_places(holders))
     _add_parties(noun, roles)
     _speech_subject(roles)
+    _widen_recipients(roles)
     return roles
 
 
@@ -459,6 +474,16 @@ def _add_parties(trigger: Token, roles: Roles) -> None:
     if parties:
         roles.actors.extend(p for p in parties if p not in roles.actors)
         roles.recipients = [r for r in roles.recipients if r not in parties]
+
+
+def _widen_recipients(roles: Roles) -> None:
+    """When a named actor acts on a thing, the thing's place is part of what was acted on
+    ("attacked the mosque in Mosul"): its mention takes its "in"/"of" phrase."""
+    if roles.actors:
+        roles.recipients = [
+            phrase(r.head, appositive=True, wide=True) if r.head.pos_ == "NOUN" else r
+            for r in roles.recipients
+        ]
 
 
 def _speech_subject(roles: Roles) -> None:
