@@ -239,3 +239,10 @@ def test_concluded_agreements_and_hostages(sentence: str, event_type: str) -> No
 )
 def test_bombs_stones_and_shootouts(sentence: str, event_type: str, mode: str) -> None:
     assert (event_type, mode) in {(e.event_type, e.event_mode) for e in code(sentence)}
+
+
+def test_events_dated_years_before_publication_are_historical() -> None:
+    event = only("In March 2019, government forces shelled the town of Khan Sheikhoun.", "ASSAULT")
+    assert event.modality == "historical"
+    recent = only("On Tuesday, government forces shelled the town of Khan Sheikhoun.", "ASSAULT")
+    assert recent.modality == "asserted"

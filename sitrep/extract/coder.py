@@ -9,6 +9,7 @@ and ``sitrep.extract.magnitudes`` through :class:`Resolvers`.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from typing import Any
@@ -31,7 +32,7 @@ from sitrep.model import Actor, Article, Event, Location, Modality, PloverType, 
 from sitrep.ontology.acled import acled_types
 from sitrep.ontology.plover import cameo_root, type_info
 from sitrep.resolve.actors import ActorResolver, sector_to_inter
-from sitrep.resolve.dates import resolve_event_date
+from sitrep.resolve.dates import ResolvedDate, period_end, resolve_event_date
 from sitrep.resolve.places import PlaceMention, article_focus, find_places, locate_event
 
 Span = Any
@@ -399,6 +400,7 @@ def _build_event(
     )
     location: Location | None = locate_event(sentence, token, context.places, focus=context.focus)
     resolved_date = resolve_event_date(sentence, context.article.date, trigger=token)
+    modality = _date_modality(modality, resolved_date, context.article.date)
     counts = extract_counts(sentence, trigger=token) if event_type in _COUNTED_TYPES else None
     evidence = _evidence(sentence)
     confidence = _confidence(trigger, actors, recipients, location)
@@ -428,6 +430,17 @@ def _build_event(
         article_id=context.article.id,
         url=context.article.url,
     )
+
+
+def _date_modality(
+    modality: Modality, resolved: ResolvedDate | None, publication: dt.date | None
+) -> Modality:
+    """An asserted event dated by the text more than a year before publication is
+    background ("in March 2019 the army shelled the town"): historical."""
+    if modality != "asserted" or resolved is None or resolved.span is None or not publication:
+        return modality
+    end = period_end(resolved.date, resolved.precision)
+    return "historical" if (publication - end).days > 365 else modality
 
 
 def _evidence(sentence: Span) -> TextSpan:
