@@ -12,13 +12,17 @@ that applies wins):
    airstrikes"), or a denial governing it ("denied carrying out the attack");
 4. ``historical`` – habitual or long-past background: frequency phrases ("on several
    occasions", "repeatedly", "in the past", "used to") in the clause, or a year at least two
-   years before publication;
+   years before publication (the coder also makes an asserted event historical when the
+   date it resolves ends more than a year before publication);
 5. ``claimed`` – reported by a source while the sentence reports a dispute ("…, which denied
    it", "could not be independently verified");
 6. otherwise ``asserted``.
 
 Attribution is the speaker of a reporting verb governing the trigger ("X said that…"),
 "according to X", or the outlet a statement was "released on".
+
+Two PLOVER readings of speech acts live here too: ``intent_type`` (a promised cooperative act
+is AGREE, a refused one REJECT) and ``demanded_of`` ("X says Y must …" is X's REQUEST of Y).
 """
 
 from __future__ import annotations
