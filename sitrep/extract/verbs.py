@@ -217,6 +217,14 @@ _TOO_COMMON = frozenset(
 
 _REPORTING = frozenset(
     [
+        "refer",
+        "learn",
+        "hear",
+        "know",
+        "recall",
+        "remember",
+        "believe",
+        "think",
         "say",
         "tell",
         "state",
