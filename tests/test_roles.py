@@ -163,3 +163,17 @@ def test_the_place_of_what_was_acted_on(nlp: Any) -> None:
 def test_no_place_for_a_thing_without_an_actor(nlp: Any) -> None:
     roles = _roles(nlp, "Where can you buy some weed in Auckland?", "buy")
     assert all("Auckland" not in text for text in _texts(roles.recipients))
+
+
+def test_the_maker_of_a_rejected_thing(nlp: Any) -> None:
+    text = "The journalist rejected the draft resolution proposed by the Security Council."
+    assert "the Security Council" in _texts(_roles(nlp, text, "rejected").recipients)
+
+
+def test_a_list_is_not_an_apposition(nlp: Any) -> None:
+    text = (
+        "The air force will support the Nigeria Police, Department of State Services"
+        " and other agencies."
+    )
+    recipients = _texts(_roles(nlp, text, "support").recipients)
+    assert "the Nigeria Police" in recipients and len(recipients) == 3

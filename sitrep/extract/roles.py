@@ -48,6 +48,11 @@ _DEPLOYING = frozenset(
     {"mobilize", "mobilise", "deploy", "dispatch", "station", "mass", "contribute", "send",
      "commit", "move", "rush"}
 )
+_ENVOYS = frozenset(
+    {"ambassador", "envoy", "representative", "delegate", "delegation", "spokesman",
+     "spokeswoman", "spokesperson", "director", "adviser", "advisor", "emissary", "minister",
+     "secretary", "commissioner", "coordinator", "rapporteur"}
+)
 _SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "offer", "agree"})
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 _REPORTING = frozenset(
@@ -111,10 +116,13 @@ class Roles:
 
 def phrase(head: Token, *, appositive: bool = False, wide: bool = False) -> Phrase:
     """The noun phrase headed by ``head``: left modifiers, the head, compounds, "of X"; with
-    ``appositive``, a following apposition too ("Goodluck Jonathan, the then president")."""
+    ``appositive`` (role mentions), a following apposition too ("Goodluck Jonathan, the then
+    president"), a party's "in"/"of" phrase ("a court in Bishkek"), an envoy's "to"/"for"
+    phrase ("the ambassador to Bahrain"); with ``wide``, a thing's "in"/"of" phrase too."""
     tokens = [head]
-    for child in head.lefts:
-        if child.dep_ not in ("punct", "cc", "prep", "relcl", "appos"):
+    for child in head.lefts:  # not "17 July 2017" in "17 July 2017 Russia's Supreme Court"
+        dated = appositive and child.lower_ in _TIME_WORDS
+        if child.dep_ not in ("punct", "cc", "prep", "relcl", "appos", "npadvmod") and not dated:
             tokens.extend(child.subtree)
     for child in head.rights:
         of_phrase = child.dep_ == "prep" and child.lower_ == "of" and _generic(head)
@@ -143,15 +151,24 @@ def _locates(head: Token, prep: Token, *, wide: bool = False) -> bool:
     part of its mention; with ``wide`` (something acted on by a named actor) a thing's too:
     'attacked the mosque in Mosul' (not 'buy some weed in Auckland'; not inside a name)."""
     party = head.pos_ == "NOUN" and (wide or not _is_thing(head))
+    if prep.lower_ in ("to", "for"):  # "the ambassador to Bahrain", "a spokesman for X"
+        return bool(head.lemma_.lower() in _ENVOYS)
     if prep.lower_ == "in":
         return bool(head.pos_ == "PROPN" or party)
     named = [o for o in prep.children if o.dep_ == "pobj" and not _is_thing(o)]
     return bool(prep.lower_ == "of" and party and named)  # not "accused X of the killing"
 
 
+def _listed(appos: Token) -> bool:
+    """An apposition that is an item of a list: it or its head is coordinated with "and"."""
+    return any(c.dep_ == "conj" for c in (*appos.children, *appos.head.children))
+
+
 def _names_someone(token: Token) -> bool:
     """An apposition that names or describes a party ("Goodluck Jonathan", "the Taliban
     spokesman"), not a thing ("…, its first involvement in …")."""
+    if _listed(token):
+        return False  # "the Police, the DSS and other agencies" is a list, not an apposition
     return bool(token.pos_ == "PROPN" or (token.pos_ == "NOUN" and not _is_thing(token)))
 
 
@@ -175,7 +192,8 @@ def _conjuncts(head: Token) -> list[Token]:
     """The head and its coordinated nouns ("Syria and Russia" -> [Syria, Russia])."""
     result = [head]
     for child in head.children:
-        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+        listed = child.dep_ == "appos" and _listed(child)
+        if (child.dep_ == "conj" or listed) and child.pos_ in ("NOUN", "PROPN", "PRON"):
             result.extend(_conjuncts(child))
     return result
 
@@ -297,8 +315,8 @@ def _thing_parties(thing: Token, depth: int = 1) -> list[Token]:
     """Parties named in a thing's complement: "sanctions on X", "sanctions imposed on X"."""
     found = _pobjs(thing, _THING_PREPS)
     for child in thing.children:
-        if child.dep_ == "acl" and child.tag_ == "VBN":
-            found += _pobjs(child, _RECIPIENT_PREPS)
+        if child.dep_ == "acl" and child.tag_ == "VBN":  # "sanctions imposed on X",
+            found += _pobjs(child, _RECIPIENT_PREPS | frozenset({"by"}))  # "a plan made by X"
     if depth > 0 and all(_is_thing(t) for t in found):  # "a ban on imports of British beef"
         found += [p for t in found if _is_thing(t) for p in _thing_parties(t, depth - 1)]
     return found
