@@ -246,3 +246,17 @@ def test_events_dated_years_before_publication_are_historical() -> None:
     assert event.modality == "historical"
     recent = only("On Tuesday, government forces shelled the town of Khan Sheikhoun.", "ASSAULT")
     assert recent.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Germany accepted 1,500 refugees from Greek camps.", "AID"),
+        ("Some 30,000 Syrians sought refuge in the European Union.", "REQUEST"),
+        ("A Russian court charged the British financier with fraud.", "ACCUSE"),
+        ("Kosovo is sending a military platoon to a peacekeeping mission in Kuwait.", "AID"),
+        ("The president declared a state of siege in Katanga.", "COERCE"),
+    ],
+)
+def test_refuge_charges_peacekeepers_and_sieges(sentence: str, event_type: str) -> None:
+    assert event_type in {e.event_type for e in code(sentence)}

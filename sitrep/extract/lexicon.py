@@ -142,7 +142,8 @@ _RULE_WORDS = frozenset(
                  "provide", "send", "deliver", "donate", "supply", "return", "repatriate",
                  "open", "reopen", "lift", "ease", "reduce", "impose", "reach", "conclude",
                  "seal", "hostage", "shield", "captive", "explode", "detonate", "throw", "hurl",
-                 "lob", "pelt")
+                 "lob", "pelt", "refugee", "refuge", "asylum", "charge", "indict",
+                 "peacekeeping", "peacekeepers")
     for form in inflections(verb)
 ) | frozenset(
     {"protesters", "protestors", "demonstrators", "marchers", "rioters", "strikers", "crowd",

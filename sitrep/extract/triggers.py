@@ -229,6 +229,16 @@ _OBJECT_RULES: tuple[tuple[frozenset[str], frozenset[str], str, str | None], ...
     (frozenset({"throw", "hurl", "pelt"}),
      frozenset({"stone", "rock", "brick", "bottle"}),
      "ASSAULT", "primitive"),
+    (frozenset({"accept", "admit", "receive", "welcome", "resettle", "host", "take"}),
+     frozenset({"refugee", "migrant", "asylum", "seeker", "evacuee", "displaced"}),
+     "AID", None),
+    (frozenset({"seek", "request", "ask", "apply", "claim"}),
+     frozenset({"refuge", "asylum", "shelter", "protection", "sanctuary"}),
+     "REQUEST", "assist"),
+    (frozenset({"charge", "indict", "prosecute", "file", "bring", "level", "press"}),
+     frozenset({"charge", "indictment", "lawsuit", "case", "accusation", "suit", "crime",
+                "murder", "corruption", "fraud", "terrorism", "treason"}),
+     "ACCUSE", "allege"),
     (frozenset({"impose", "declare", "extend", "enforce", "tighten"}),
      frozenset({"curfew", "ban", "restriction", "blockade", "lockdown", "siege", "emergency",
                 "law", "closure"}),
@@ -246,7 +256,9 @@ def _typed_by_object(verb: Token, lemma: str) -> Trigger | None:
                 for g in c.children if g.dep_ in ("compound", "amod")}
     # "agreed on the text of a deal", "held civilians as human shields"
     objects |= {g.lemma_.lower() for c in verb.children if c.dep_ == "prep"
-                and c.lower_ in ("on", "as") for g in c.subtree}
+                and c.lower_ in ("on", "as", "with", "in") for g in c.subtree}
+    objects |= {g.lemma_.lower() for c in verb.children if c.dep_ == "dobj"
+                for p in c.children if p.lower_ == "of" for g in p.subtree}
     if not objects:
         return None
     for verbs, wanted, event_type, mode in _OBJECT_RULES:
