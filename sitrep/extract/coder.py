@@ -287,10 +287,14 @@ def _borrowed_actors(trigger: Trigger, context: _Context, resolvers: Resolvers) 
         if actors:
             return actors
     for other in trigger.absorbed:
-        entry = load_lexicon().lookup(other.lemma_.lower(), other.pos_)
+        lexicon = load_lexicon()
+        entry = lexicon.lookup(other.lemma_.lower(), other.pos_) or lexicon.lookup(
+            other.lower_, "NOUN"
+        )
         if entry is None or entry.event_type != trigger.entry.event_type:
             continue  # "condemned the attack by X": X did not condemn
-        other_roles = verb_roles(other) if other.pos_ == "VERB" else noun_roles(other)
+        as_noun = other.pos_ != "VERB" or entry.pos == "N"  # "police firing"
+        other_roles = noun_roles(other) if as_noun else verb_roles(other)
         actors, _ = _resolve_all(other_roles.actors, context, resolvers)
         if actors:
             return actors
@@ -603,10 +607,14 @@ def _killing_people(token: Token, recipients: list[Actor], sentence: Span) -> bo
         return False
     if {t.lemma_.lower() for t in sentence} & _NATURAL_CAUSES:
         return False
+    if token.dep_ == "acl" and (token.head.like_num or token.head.lemma_.lower() in _PEOPLE):
+        return True  # "including 30 killed in police firing"
+    objectless = not any(c.dep_ == "dobj" for c in token.children)
+    victim_deps = ("nsubjpass", "dobj", "nsubj") if objectless else ("nsubjpass", "dobj")
     return any(r.sector in ("CVL", None, "UNK") and r.text for r in recipients) or any(
-        c.dep_ in ("nsubjpass", "dobj") and (c.lemma_.lower() in _PEOPLE or c.like_num)
+        c.dep_ in victim_deps and (c.lemma_.lower() in _PEOPLE or c.like_num)
         for c in token.children
-    )  # "69 were killed yesterday"
+    )  # "69 were killed yesterday", "two killed in police firing"
 
 
 def _implicit_police(trigger: Trigger, context: _Context) -> Actor:
