@@ -78,18 +78,6 @@ SPEECH_VERBS = _SPEECH_VERBS
 _CLAUSE_UP = frozenset({"ccomp", "xcomp", "advcl", "conj", "pcomp", "acl", "relcl", "parataxis"})
 
 
-def _chain(trigger: Token) -> list[Token]:
-    """The trigger and the verbs/nouns governing it, up to the sentence root."""
-    chain = [trigger]
-    node = trigger
-    for _ in range(8):
-        if node.head.i == node.i:
-            break
-        node = node.head
-        chain.append(node)
-    return chain
-
-
 def _clause_chain(trigger: Token) -> list[Token]:
     """The trigger and governing heads reached without crossing a reporting verb."""
     out = [trigger]
