@@ -98,7 +98,6 @@ _TWO_SIDED_FIGHTING = frozenset(
         "clash",
         "battle",
         "combat",
-        "offensive",
         "hostility",
         "skirmish",
         "firefight",
