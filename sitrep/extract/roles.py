@@ -3,11 +3,22 @@
 For a verb trigger the actor is the subject (or the ``by`` agent of a passive), the recipient
 the object (or the passive subject, or the dative of give/offer verbs), or the object of
 "against/on/at/targeting". Subjects are inherited along ``xcomp`` ("tried to expel") and verb
-coordination, and relative pronouns are replaced by the noun they modify. For a noun trigger
-the actor is its possessor, its ``by`` phrase, a nationality or organisation modifier
-("Russian airstrikes") or the subject of a light verb ("made an offer", "launched attacks").
+coordination, and relative pronouns are replaced by the noun they modify; a participle takes
+the noun it modifies ("a statement calling on X", "a man held in jail") and an infinitive the
+holder of the noun ("its commitment to support X"). For a noun trigger the actor is its
+possessor, its ``by`` phrase, a nationality or organisation modifier ("Russian airstrikes")
+or the subject of a light verb ("made an offer", "launched attacks", "cut military aid").
 Coordinated phrases are split; two-sided fighting ("clashed with", "fighting between X and Y")
 puts every party among the actors (PLOVER's rule).
+
+When the object is a thing rather than a party, the party is found in its complement ("lifted
+sanctions on X", "rejected a request by X", "a resolution proposed by X") or in the verb's
+("granted asylum to X"); things given, sent or withdrawn go to their receiver or source ("sent
+troops into X", "withdrew peacekeepers from X"); a verb with no recipient takes its
+complement clause's ("decided to lift sanctions on X"); with a named actor and still no
+recipient, a named place in an "in"/"from" phrase stands for the party acted on (CAMEO's
+convention). Mentions take appositions ("Goodluck Jonathan, the then president") and a
+party's place or institution ("a court in Bishkek", "the president of Kosovo").
 """
 
 from __future__ import annotations
@@ -53,7 +64,6 @@ _ENVOYS = frozenset(
      "spokeswoman", "spokesperson", "director", "adviser", "advisor", "emissary", "minister",
      "secretary", "commissioner", "coordinator", "rapporteur"}
 )
-_SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "offer", "agree"})
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 _REPORTING = frozenset(
     {"say", "tell", "announce", "state", "declare", "add", "insist", "warn", "vow", "pledge",
@@ -256,10 +266,6 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
                 return [], False  # "prices giving 44,000 observations"
             # "a statement calling on X" (the noun does it), "a man held in jail" (done to it)
             return [node.head], node.tag_ == "VBN" or passive
-        if node.dep_ == "xcomp" and node.head.lemma_.lower() not in _SUBJECT_CONTROL:
-            controllers = [c for c in node.head.children if c.dep_ in ("dobj", "obj")]
-            if controllers:  # "urged North Korea to comply": the object complies
-                return controllers, passive
         if node.dep_ in ("xcomp", "conj", "advcl", "acomp") and node.head.i != node.i:
             node = node.head
             continue
