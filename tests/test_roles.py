@@ -170,3 +170,8 @@ def test_a_list_is_not_an_apposition(nlp: Any) -> None:
 def test_complement_inherits_the_subject(nlp: Any) -> None:
     roles = _roles(nlp, "Russia promised to withdraw its troops from Syria.", "withdraw")
     assert _texts(roles.actors) == ["Russia"]
+
+
+def test_a_name_with_of_is_one_mention(nlp: Any) -> None:
+    text = "The U.S. Department of Justice sued the company."
+    assert _texts(_roles(nlp, text, "sued").actors) == ["The U.S. Department of Justice"]

@@ -160,6 +160,9 @@ def _locates(head: Token, prep: Token, *, wide: bool = False) -> bool:
     """'a court in Bishkek', 'the president of Kosovo': a party's place or institution is
     part of its mention; with ``wide`` (something acted on by a named actor) a thing's too:
     'attacked the mosque in Mosul' (not 'buy some weed in Auckland'; not inside a name)."""
+    named = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    if head.pos_ == "PROPN" and prep.lower_ in ("of", "for", "against") and named:
+        return True  # one name: "the Department of Justice", "Action Against Hunger"
     party = head.pos_ == "NOUN" and (wide or not _is_thing(head))
     if prep.lower_ in ("to", "for"):  # "the ambassador to Bahrain", "a spokesman for X"
         return bool(head.lemma_.lower() in _ENVOYS)
