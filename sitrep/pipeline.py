@@ -114,26 +114,43 @@ def segment(
 
 
 def _assemble(segmented: _Segmented, parsed: dict[int, Any]) -> Any:
+    """One Doc for the article: parsed sentences as parsed, each run of unparsed sentences
+    as one Doc of flat trees (fewer pieces make Doc.from_docs cheaper)."""
     from spacy.tokens import Doc
 
-    docs = [parsed.get(index) or _flat_tree(piece) for index, piece in enumerate(segmented.pieces)]
+    docs: list[Any] = []
+    run: list[Any] = []
+    for index, piece in enumerate(segmented.pieces):
+        if index not in parsed:
+            run.append(piece)
+            continue
+        if run:
+            docs.append(_flat_trees(run))
+            run = []
+        docs.append(parsed[index])
+    if run:
+        docs.append(_flat_trees(run))
     if not docs:
         return load_pipeline(disable=DISABLED).make_doc("")
     exclude = ["tensor", "user_data"]  # parsed and unparsed pieces differ in these
     return Doc.from_docs(docs, ensure_whitespace=False, exclude=exclude)  # type: ignore[call-arg]
 
 
-def _flat_tree(piece: Any) -> Any:
-    """Give an unparsed sentence a flat tree (all tokens under the first), labelled UNPARSED.
-
-    Doc.from_docs takes sentence boundaries from the trees, so every piece must have one.
-    """
+def _flat_trees(pieces: list[Any]) -> Any:
+    """Unparsed sentences as flat trees (each sentence's tokens under its first), labelled
+    UNPARSED: Doc.from_docs takes sentence boundaries from the trees."""
     from spacy.tokens import Doc
 
-    words = [t.text for t in piece]
-    spaces = [bool(t.whitespace_) for t in piece]
-    heads = [0] * len(words)
-    return Doc(piece.vocab, words=words, spaces=spaces, heads=heads,
+    words: list[str] = []
+    spaces: list[bool] = []
+    heads: list[int] = []
+    for piece in pieces:
+        root = len(words)
+        for token in piece:
+            words.append(token.text)
+            spaces.append(bool(token.whitespace_))
+            heads.append(root)
+    return Doc(pieces[0].vocab, words=words, spaces=spaces, heads=heads,
                deps=[UNPARSED] * len(words))
 
 

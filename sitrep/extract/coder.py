@@ -51,6 +51,7 @@ _SPORT_WORDS = frozenset(
 )
 # Violence words whose subject, when only a country or a city, is usually a team.
 _SPORT_VERBS = frozenset({"beat", "defeat", "thrash", "rout", "trounce", "edge", "outplay"})
+_WORD = re.compile(r"[a-z]+")
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b(?!-)")
 # Sectors that make a weak trigger political: anything but "unknown".
 _KILLING_WORDS = frozenset(
@@ -533,7 +534,7 @@ def _political(actors: list[Actor], *, strict: bool = False, civil: bool = False
 
 def _is_sport(doc: Any) -> bool:
     """A sport story: two sport words, or one and a score ("2-1"), anywhere in the article."""
-    found = len({token.lower_ for token in doc} & _SPORT_WORDS)
+    found = len(set(_WORD.findall(doc.text.lower())) & _SPORT_WORDS)
     return found >= 2 or (found == 1 and bool(_SCORE.search(doc.text)))
 
 

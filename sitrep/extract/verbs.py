@@ -66,6 +66,11 @@ class VerbDictionary:
 
     @staticmethod
     def _code(entry: VerbEntry, token: Token) -> str | None:
+        if not entry.patterns:
+            return entry.default
+        words = {t.lower_ for t in token.subtree} | {t.lemma_.lower() for t in token.subtree}
+        if not any(slot & words for _, left, right in entry.patterns for slot in left + right):
+            return entry.default  # no pattern word anywhere near: skip the ordered match
         left = [_words(t) for t in _left_side(token)]
         right = [_words(t) for t in token.subtree if t.i > token.i]
         best: tuple[int, str] | None = None
@@ -114,6 +119,25 @@ def _in_order(slots: Slots, words: list[frozenset[str]]) -> bool:
 # sentence worth parsing on their own (parsing nearly every sentence would halve throughput).
 _TOO_COMMON = frozenset(
     [
+        "contribute",
+        "increase",
+        "find",
+        "arrive",
+        "risk",
+        "tie",
+        "control",
+        "affect",
+        "clear",
+        "ally",
+        "journey",
+        "import",
+        "export",
+        "grow",
+        "rise",
+        "fall",
+        "drop",
+        "spread",
+        "face",
         "be",
         "have",
         "do",
