@@ -103,7 +103,9 @@ def segment(
         char_end = doc[end].idx if end < len(doc) else len(text)
         piece = nlp.make_doc(text[char_start:char_end])
         words = [t.lower_ for t in piece]
-        candidate = lexicon.may_trigger(words) or not extra.isdisjoint(words)
+        candidate = lexicon.may_trigger(words) or (
+            not extra.isdisjoint(words) and _has_participant(piece)
+        )
         parse = len(piece.text) <= MAX_SENTENCE_CHARS and candidate
         if parse:
             selected.append(len(pieces))
@@ -111,6 +113,23 @@ def segment(
     return _Segmented(article, pieces, selected)
 
 
+
+
+_AGENT_WORDS = frozenset(
+    {"government", "army", "police", "military", "forces", "troops", "rebels", "militants",
+     "protesters", "officials", "ministry", "president", "minister", "court", "authorities",
+     "soldiers", "fighters", "regime", "opposition", "leader", "leaders", "parliament",
+     "militia", "insurgents", "demonstrators", "students", "workers", "union", "party"}
+)
+
+
+def _has_participant(piece: Any) -> bool:
+    """Whether a sentence names someone who could act: a capitalised word after the first,
+    or a word for an institution or group. CAMEO verbs alone select only such sentences."""
+    tokens = list(piece)
+    return any(t.is_title or t.is_upper for t in tokens[1:] if t.is_alpha) or any(
+        t.lower_ in _AGENT_WORDS for t in tokens
+    )
 
 
 def _assemble(segmented: _Segmented, parsed: dict[int, Any]) -> Any:
