@@ -689,7 +689,7 @@ def _confidence(
     if location is not None and location.geonameid is not None:
         score += 0.1
     if _main_clause(trigger.token):
-        score += 0.05
+        score += 0.1
     return round(min(score, 0.95), 2)
 
 
