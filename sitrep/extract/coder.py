@@ -337,7 +337,9 @@ def _is_event(
 def _retype(trigger: Trigger, actors: list[Actor]) -> tuple[Trigger, bool]:
     """Context rules that change the type; returns the trigger and whether it is a refusal."""
     token, event_type = trigger.token, trigger.entry.event_type
-    sending = token.lemma_.lower() in ("send", "deploy", "dispatch", "contribute", "commit")
+    sending = token.lemma_.lower() in (
+        "send", "deploy", "dispatch", "contribute", "commit", "participate", "serve", "join"
+    )
     if (event_type == "MOBILIZE" or sending) and _peacekeeping(token):
         # deploying peacekeepers is military protection given to the recipient (CAMEO 0743)
         return _as(trigger, "AID", None), False

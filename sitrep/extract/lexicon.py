@@ -143,7 +143,7 @@ _RULE_WORDS = frozenset(
                  "open", "reopen", "lift", "ease", "reduce", "impose", "reach", "conclude",
                  "seal", "hostage", "shield", "captive", "explode", "detonate", "throw", "hurl",
                  "lob", "pelt", "refugee", "refuge", "asylum", "charge", "indict",
-                 "peacekeeping", "peacekeepers")
+                 "peacekeeping", "peacekeepers", "cessation")
     for form in inflections(verb)
 ) | frozenset(
     {"protesters", "protestors", "demonstrators", "marchers", "rioters", "strikers", "crowd",

@@ -213,7 +213,7 @@ _OBJECT_RULES: tuple[tuple[frozenset[str], frozenset[str], str, str | None], ...
      "RETREAT", "access"),
     (frozenset({"lift", "ease", "reduce", "cut", "roll", "relax", "scrap", "remove"}),
      frozenset({"sanction", "embargo", "tariff", "blockade", "restriction", "curfew", "ban",
-                "siege", "lockdown", "duty"}),
+                "siege", "lockdown", "duty", "boycott", "closure", "suspension"}),
      "RETREAT", None),
     (frozenset({"agree", "reach", "conclude", "seal", "finalize", "finalise", "strike", "ink"}),
      frozenset({"agreement", "deal", "accord", "pact", "treaty", "text", "memorandum",
