@@ -260,3 +260,11 @@ def test_events_dated_years_before_publication_are_historical() -> None:
 )
 def test_refuge_charges_peacekeepers_and_sieges(sentence: str, event_type: str) -> None:
     assert event_type in {e.event_type for e in code(sentence)}
+
+
+def test_military_exercises_are_coded_once_with_their_states() -> None:
+    [event] = code("Jordan and the United States began a new round of joint military exercises.")
+    assert event.event_type == "COOPERATE"
+    assert {a.country for a in event.actors} == {"JOR", "USA"}
+    drill = only("Russia staged military exercises near the Ukrainian border.", "MOBILIZE")
+    assert {a.country for a in drill.actors} == {"RUS"}

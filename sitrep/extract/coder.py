@@ -75,6 +75,7 @@ _THINGS = frozenset(
      "measure", "policy", "plan", "order", "ruling", "bill", "video", "footage", "fire",
      "violence", "conflict", "war", "crisis", "flood", "storm", "earthquake", "virus"}
 )
+_SERIES = frozenset({"round", "series", "wave", "spate", "string", "number", "day", "week"})
 _PROTEST_WORDS = frozenset(
     {"strike", "protest", "demonstration", "boycott", "march", "rally", "sit-in", "walkout"}
 )
@@ -262,6 +263,8 @@ def _participants(
     )
     actors, media = _resolve_all(roles.actors, context, resolvers)
     recipients, _ = _resolve_all(roles.recipients, context, resolvers)
+    inside = [a for a in actors if trigger.start <= a.start and a.end <= trigger.end]
+    actors = [a for a in actors if a not in inside]  # "military" of "military exercises"
     if not actors:
         actors = _borrowed_actors(trigger, context, resolvers)
     if not recipients and token.pos_ == "NOUN" and trigger.entry.event_type in _FOR_TYPES:
@@ -280,8 +283,15 @@ def _borrowed_actors(trigger: Trigger, context: _Context, resolvers: Resolvers) 
     triggers merged into it ("killed in police firing")."""
     token = trigger.token
     carrier = token
-    while carrier.dep_ == "compound" and carrier.head.i != carrier.i:
-        carrier = carrier.head
+    for _ in range(4):  # "a mediation effort", "a new round of joint exercises"
+        if carrier.dep_ == "compound" and carrier.head.i != carrier.i:
+            carrier = carrier.head
+        elif carrier.dep_ == "pobj" and carrier.head.lower_ == "of" and (
+            carrier.head.head.lemma_.lower() in _SERIES
+        ):
+            carrier = carrier.head.head
+        else:
+            break
     if token.pos_ == "NOUN" and carrier.dep_ in ("dobj", "obj"):
         actors, _ = _resolve_all(verb_roles(carrier.head).actors, context, resolvers)
         if actors:

@@ -101,7 +101,16 @@ def find_triggers(
             trigger = _match_cameo(token, verbs)
         if trigger is not None:
             found.append(trigger)
-    return _absorb(found)
+    return _absorb(_outermost(found))
+
+
+def _outermost(found: list[Trigger]) -> list[Trigger]:
+    """Drop triggers inside a longer one ("military exercises" in "joint military exercises")."""
+    return [
+        t for t in found
+        if not any(o is not t and o.entry.pos == "N" and o.start <= t.start and t.end <= o.end
+                   and (o.end - o.start) > (t.end - t.start) for o in found)
+    ]
 
 
 def _match_cameo(token: Token, verbs: VerbDictionary) -> Trigger | None:
