@@ -19,6 +19,7 @@ goes on.
 from __future__ import annotations
 
 import multiprocessing
+import re
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -101,12 +102,13 @@ def segment(
             continue
         char_start = doc[begin].idx
         char_end = doc[end].idx if end < len(doc) else len(text)
-        piece = nlp.make_doc(text[char_start:char_end])
-        words = [t.lower_ for t in piece]
+        chunk = text[char_start:char_end]
+        piece = nlp.make_doc(chunk)
+        words = _WORDS.findall(chunk.lower())  # cheaper than making a Token per word
         candidate = lexicon.may_trigger(words) or (
-            not extra.isdisjoint(words) and _has_participant(piece)
+            not extra.isdisjoint(words) and _has_participant(chunk, words)
         )
-        parse = len(piece.text) <= MAX_SENTENCE_CHARS and candidate
+        parse = len(chunk) <= MAX_SENTENCE_CHARS and candidate
         if parse:
             selected.append(len(pieces))
         pieces.append(piece)
@@ -115,6 +117,8 @@ def segment(
 
 
 
+_WORDS = re.compile(r"[a-z]+")
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]")
 _AGENT_WORDS = frozenset(
     {"government", "army", "police", "military", "forces", "troops", "rebels", "militants",
      "protesters", "officials", "ministry", "president", "minister", "court", "authorities",
@@ -123,13 +127,10 @@ _AGENT_WORDS = frozenset(
 )
 
 
-def _has_participant(piece: Any) -> bool:
+def _has_participant(chunk: str, words: list[str]) -> bool:
     """Whether a sentence names someone who could act: a capitalised word after the first,
     or a word for an institution or group. CAMEO verbs alone select only such sentences."""
-    tokens = list(piece)
-    return any(t.is_title or t.is_upper for t in tokens[1:] if t.is_alpha) or any(
-        t.lower_ in _AGENT_WORDS for t in tokens
-    )
+    return bool(_CAPITALISED.search(chunk.strip(), 1)) or not _AGENT_WORDS.isdisjoint(words)
 
 
 def _assemble(segmented: _Segmented, parsed: dict[int, Any]) -> Any:
