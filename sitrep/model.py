@@ -231,6 +231,24 @@ class Event:
         )
 
 
+# The event's classification, as flat columns (the database and the CSV export both use it).
+TYPE_FIELDS = (
+    "event_type",
+    "event_mode",
+    "modality",
+    "quad_class",
+    "intensity",
+    "cameo_root",
+    "acled_event_type",
+    "acled_sub_event_type",
+)
+
+
+def type_columns(event: Event) -> dict[str, Any]:
+    """The classification fields of an event, by name, in :data:`TYPE_FIELDS` order."""
+    return {name: getattr(event, name) for name in TYPE_FIELDS}
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleResult:
     """What coding one article produced: its events, or the reason it could not be coded."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sitrep.model import Actor, Event, Magnitude
+from sitrep.model import Actor, Event, Magnitude, type_columns
 
 FlatValue = str | int | float | None
 
@@ -186,14 +186,7 @@ def flat_row(event: Event) -> dict[str, FlatValue]:
         "article_id": event.article_id,
         "url": event.url,
         **_when(event),
-        "event_type": event.event_type,
-        "event_mode": event.event_mode,
-        "modality": event.modality,
-        "quad_class": event.quad_class,
-        "intensity": event.intensity,
-        "cameo_root": event.cameo_root,
-        "acled_event_type": event.acled_event_type,
-        "acled_sub_event_type": event.acled_sub_event_type,
+        **type_columns(event),
         **_dyad(event),
         **_place(event),
         **_magnitudes(event),

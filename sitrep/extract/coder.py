@@ -675,10 +675,10 @@ def _attribution(
 ) -> Actor | None:
     source = modality_rules.attribution_source(token, sentence)
     if source is not None:
-        resolved = _resolve_phrase(phrase(source), context, resolvers)
+        found = phrase(source)
+        resolved = _resolve_phrase(found, context, resolvers)
         if resolved:
             return resolved[0][0]
-        found = phrase(source)
         return Actor(text=found.text, start=found.start, end=found.end)
     if roles.speech_source is not None:
         resolved = _resolve_phrase(roles.speech_source, context, resolvers)

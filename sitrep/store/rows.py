@@ -11,7 +11,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from sitrep.model import Actor, Article, Event, Magnitude
+from sitrep.model import Actor, Article, Event, Magnitude, type_columns
 
 
 def utc_now() -> str:
@@ -76,14 +76,7 @@ def event_row(event: Event, *, article_key: str, position: int) -> dict[str, Any
         "event_id": event.event_id,
         "article_key": article_key,
         "position": position,
-        "event_type": event.event_type,
-        "event_mode": event.event_mode,
-        "modality": event.modality,
-        "quad_class": event.quad_class,
-        "intensity": event.intensity,
-        "cameo_root": event.cameo_root,
-        "acled_event_type": event.acled_event_type,
-        "acled_sub_event_type": event.acled_sub_event_type,
+        **type_columns(event),
         "date": event.date.isoformat() if event.date else None,
         "date_precision": event.date_precision,
     }
