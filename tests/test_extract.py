@@ -268,3 +268,26 @@ def test_military_exercises_are_coded_once_with_their_states() -> None:
     assert {a.country for a in event.actors} == {"JOR", "USA"}
     drill = only("Russia staged military exercises near the Ukrainian border.", "MOBILIZE")
     assert {a.country for a in drill.actors} == {"RUS"}
+
+
+def test_appeals_are_cameo_02_and_demands_cameo_10() -> None:
+    assert only("The UN urged the rebels to free the hostages.", "REQUEST").cameo_root == "02"
+    assert only("The minister called on Ankara to reopen the border.", "REQUEST").cameo_root == "02"
+    assert only("The opposition demanded the release of the detainees.", "REQUEST").cameo_root == "10"
+
+
+def test_sanctions_imposed_are_cameo_163() -> None:
+    event = only("The European Union imposed sanctions on the junta.", "COERCE")
+    assert event.cameo_root == "16"
+    assert event.quad_class == 4  # PLOVER's class of COERCE
+
+
+def test_a_trigger_in_the_subject_is_not_absorbed_by_the_verb() -> None:
+    events = code("The scandal-plagued minister urged parliament to reform the police.")
+    assert [e.event_type for e in events if e.modality == "asserted"] == ["REQUEST"]
+
+
+def test_an_act_requested_of_another_is_no_promise() -> None:
+    events = code("Pakistan asked the World Bank to help finance a new dam.")
+    assert "AGREE" not in [e.event_type for e in events if e.modality == "asserted"]
+    assert only("Pakistan asked the World Bank to help finance a new dam.", "REQUEST")

@@ -4,6 +4,7 @@ import pytest
 
 from sitrep.model import PLOVER_TYPES
 from sitrep.ontology.acled import ACLED_TYPES, acled_types
+from sitrep.ontology.cameo import penta_class
 from sitrep.ontology.plover import TYPES, cameo_root, normalise_type
 
 
@@ -51,3 +52,20 @@ def test_acled_outputs_are_real_acled_categories() -> None:
             main, sub = acled_types(event_type, mode, recipient_inters=[7])
             if main is not None:
                 assert sub in ACLED_TYPES[main]
+
+
+def test_appeals_and_sanctions_have_their_own_cameo_roots() -> None:
+    assert cameo_root("REQUEST", None, appeal=True) == "02"
+    assert cameo_root("REQUEST", None) == "10"
+    assert cameo_root("COERCE", "restrict", sanctions=True) == "16"
+    assert cameo_root("COERCE", "restrict") == "17"
+    assert cameo_root("ASSAULT", None, appeal=True, sanctions=True) == "18"
+
+
+@pytest.mark.parametrize(
+    ("root", "penta"),
+    [(None, 0), ("01", 0), ("02", 0), ("03", 1), ("05", 1), ("06", 2), ("08", 2), ("09", 3),
+     ("13", 3), ("16", 3), ("14", 4), ("15", 4), ("17", 4), ("190", 4), ("20", 4)],
+)
+def test_penta_classes_of_cameo_roots(root: str | None, penta: int) -> None:
+    assert penta_class(root) == penta

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Literal
 
 Span = tuple[int, int]
 
@@ -55,6 +56,9 @@ class GoldItem:
     date: dt.date | None = None
     event_types: tuple[str, ...] | None = None
     quad: int | None = None
+    # "plover": ``quad`` is PLOVER's class of the type; "cameo": the five-class scheme of
+    # CAMEO-coded sets, compared with the class of the event's CAMEO root
+    quad_scheme: Literal["plover", "cameo"] = "plover"
     sources: tuple[Span, ...] | None = None
     targets: tuple[Span, ...] | None = None
     actors: tuple[GoldActor, ...] = ()

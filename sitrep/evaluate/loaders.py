@@ -197,7 +197,7 @@ def load_quad(path: Path) -> Loaded:
             raise EvaluationError(
                 "expected 'sentence<TAB>0-4' on every line", source=f"{path}:{number}"
             )
-        items.append(GoldItem(id=str(number), text=sentence, quad=quad))
+        items.append(GoldItem(id=str(number), text=sentence, quad=quad, quad_scheme="cameo"))
     return items, frozenset()
 
 

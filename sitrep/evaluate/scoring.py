@@ -23,6 +23,7 @@ from sitrep.evaluate.gold import GoldItem, GoldPlace, Span
 from sitrep.evaluate.labels import predicted_labels
 from sitrep.evaluate.metrics import PRF, Accuracy, Distances, Labelled, Matches, Spans, overlaps
 from sitrep.model import Actor, Event
+from sitrep.ontology.cameo import penta_class
 
 QUAD_LABELS = ("0", "1", "2", "3", "4")
 
@@ -172,7 +173,10 @@ def score_type(
         card.quiet_events += len(events)
         card.quiet_hits += int(bool(events))
     if item.quad is not None:
-        quad = str(main.quad_class) if main is not None else "0"
+        if item.quad_scheme == "cameo":
+            quad = str(penta_class(main.cameo_root if main is not None else None))
+        else:
+            quad = str(main.quad_class) if main is not None else "0"
         card.quad.add_single((str(item.quad),), quad)
         card.quad_accuracy.add(quad == str(item.quad))
 

@@ -30,7 +30,7 @@ from sitrep.extract.triggers import Trigger, find_triggers
 from sitrep.extract.verbs import VerbDictionary
 from sitrep.model import Actor, Article, Event, Location, Modality, PloverType, TextSpan
 from sitrep.ontology.acled import acled_types
-from sitrep.ontology.plover import cameo_root, type_info
+from sitrep.ontology.plover import APPEAL_VERBS, cameo_root, type_info
 from sitrep.resolve.actors import ActorResolver, sector_to_inter
 from sitrep.resolve.dates import ResolvedDate, period_end, resolve_event_date
 from sitrep.resolve.places import PlaceMention, article_focus, find_places, locate_event
@@ -421,13 +421,17 @@ def _build_event(
     counts = extract_counts(sentence, trigger=token) if event_type in _COUNTED_TYPES else None
     evidence = _evidence(sentence)
     confidence = _confidence(trigger, actors, recipients, location)
+    appeal = trigger.entry.source == "lexicon" and token.lemma_.lower() in APPEAL_VERBS
+    root = cameo_root(
+        event_type, mode, armed_clash=armed, appeal=appeal, sanctions=_sanctions(trigger)
+    )
     return Event(
         event_type=event_type,
         event_mode=mode,
         modality=modality,
         quad_class=info.quad_class,
         intensity=info.intensity,
-        cameo_root=cameo_root(event_type, mode, armed_clash=armed),
+        cameo_root=root,
         acled_event_type=acled_type,
         acled_sub_event_type=acled_sub,
         actors=tuple(actors),
@@ -447,6 +451,17 @@ def _build_event(
         article_id=context.article.id,
         url=context.article.url,
     )
+
+
+_SANCTION_WORDS = frozenset({"sanction", "embargo", "boycott"})
+
+
+def _sanctions(trigger: Trigger) -> bool:
+    """The trigger imposes sanctions ("imposed sanctions on", "an arms embargo")."""
+    token = trigger.token
+    words = [token, *trigger.absorbed]
+    words += [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(w.lemma_.lower() in _SANCTION_WORDS for w in words)
 
 
 def _date_modality(

@@ -255,6 +255,8 @@ def intent_type(
     conditional = any(
         c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for n in chain for c in n.children
     )
+    if any(n.lemma_.lower() in _ASKING_HEADS for n in chain[1:4]):
+        return None  # "asked the bank to help finance it": requested of another, not promised
     willing = any(n.lemma_.lower() in _WILLING for n in chain[1:4])
     if conditional or not (modality_ in ("future", "hypothetical") or willing):
         return None
@@ -262,6 +264,11 @@ def intent_type(
 
 
 _OBLIGATION = frozenset({"must", "should"})
+# Verbs that ask an act of someone else; the act in their complement is no promise.
+_ASKING_HEADS = frozenset(
+    {"ask", "urge", "call", "appeal", "request", "demand", "order", "press", "pressure",
+     "invite", "encourage", "persuade", "tell", "instruct", "push", "implore", "beg", "plead"}
+)
 
 
 def demanded_of(trigger: Token) -> tuple[Token, Token] | None:

@@ -349,16 +349,25 @@ def _entry(event_type: str, mode: str | None, strength: str) -> Entry:
 
 
 def _governor(token: Token, triggers: dict[int, Trigger]) -> Trigger | None:
-    """The nearest trigger above ``token`` within its clause, if any."""
+    """The nearest trigger above ``token`` within its clause, if any.
+
+    A trigger inside the governor's subject is another event ("the scandal-plagued president
+    urged …", "the killing sparked protests") unless both are of one type ("aid was delivered").
+    """
     node = token
+    subject = False
     for _ in range(5):
         if node.dep_ in ("advcl", "acl") and node.tag_ == "VBG" and not _has_subject(node):
             pass  # "struck targets, killing 12", "killed in police firing": the same event
         elif node.dep_ in _CLAUSE_EDGES or node.head.i == node.i:
             return None
+        subject = subject or node.dep_ in ("nsubj", "nsubjpass")
         node = node.head
         found = triggers.get(node.i)
         if found is not None:
+            own = triggers.get(token.i)
+            if subject and own is not None and own.entry.event_type != found.entry.event_type:
+                return None
             return found
     return None
 

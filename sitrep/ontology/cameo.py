@@ -117,3 +117,22 @@ def plover_from_cameo(code: str) -> tuple[PloverType, str | None] | None:
         if code.startswith(prefix):
             return (event_type or root, mode)
     return (root, None)
+
+
+def penta_class(root: str | None) -> int:
+    """The class of a CAMEO root in the five-class scheme of CAMEO-coded data sets (Phoenix,
+    PETRARCH): 0 neutral (01-02 statements, appeals), 1 verbal cooperation (03-05), 2 material
+    cooperation (06-08), 3 verbal conflict (09-13 and 16 reduce relations), 4 material
+    conflict (14-15, 17-20). ``None`` (no event) is neutral."""
+    if root is None:
+        return 0
+    number = int(root[:2])
+    if number <= 2:
+        return 0
+    if number <= 5:
+        return 1
+    if number <= 8:
+        return 2
+    if number <= 13 or number == 16:
+        return 3
+    return 4

@@ -107,11 +107,29 @@ def normalise_type(label: str) -> PloverType | None:
     return LEGACY_TYPES.get(upper)
 
 
-def cameo_root(event_type: PloverType, mode: str | None, *, armed_clash: bool = False) -> str:
+# Verbs of asking rather than demanding: CAMEO 02 "appeal" ("called on", "urged", "asked for
+# aid"), which PLOVER folds into REQUEST; "demand", "order" and "X must" are CAMEO 10.
+APPEAL_VERBS = frozenset({"call", "urge", "appeal", "ask", "request", "plead", "implore", "beg"})
+
+
+def cameo_root(
+    event_type: PloverType,
+    mode: str | None,
+    *,
+    armed_clash: bool = False,
+    appeal: bool = False,
+    sanctions: bool = False,
+) -> str:
     """The CAMEO root code for a PLOVER type and mode.
 
-    ``armed_clash`` marks fighting between armed parties, which CAMEO codes as 19.
+    ``armed_clash`` marks fighting between armed parties, which CAMEO codes as 19; ``appeal``
+    marks a REQUEST worded as an appeal (CAMEO 02) rather than a demand (CAMEO 10);
+    ``sanctions`` a COERCE that imposes sanctions, an embargo or a boycott (CAMEO 163).
     """
+    if event_type == "REQUEST" and appeal:
+        return "02"
+    if event_type == "COERCE" and sanctions:
+        return "16"  # CAMEO 163 "impose embargo, boycott or sanctions": PLOVER's COERCE
     if event_type == "ASSAULT":
         if mode == "unconventional":
             return "20"
