@@ -273,7 +273,8 @@ def test_military_exercises_are_coded_once_with_their_states() -> None:
 def test_appeals_are_cameo_02_and_demands_cameo_10() -> None:
     assert only("The UN urged the rebels to free the hostages.", "REQUEST").cameo_root == "02"
     assert only("The minister called on Ankara to reopen the border.", "REQUEST").cameo_root == "02"
-    assert only("The opposition demanded the release of the detainees.", "REQUEST").cameo_root == "10"
+    demand = only("The opposition demanded the release of the detainees.", "REQUEST")
+    assert demand.cameo_root == "10"
 
 
 def test_sanctions_imposed_are_cameo_163() -> None:
@@ -291,3 +292,17 @@ def test_an_act_requested_of_another_is_no_promise() -> None:
     events = code("Pakistan asked the World Bank to help finance a new dam.")
     assert "AGREE" not in [e.event_type for e in events if e.modality == "asserted"]
     assert only("Pakistan asked the World Bank to help finance a new dam.", "REQUEST")
+
+
+def test_an_adjunct_event_is_not_absorbed_by_the_verb() -> None:
+    event = only("At a rally on Sunday, opposition leaders demanded new elections.", "REQUEST")
+    assert event.trigger.text == "demanded"
+
+
+def test_aid_flown_in_measured_quantities() -> None:
+    event = only("The Red Cross flew 13 tonnes of medicine into Kabul.", "AID")
+    assert event.trigger.text == "flew"
+
+
+def test_agreeing_to_a_deal_supports_it() -> None:
+    assert only("Canada and Britain agreed to a new trade deal.", "SUPPORT")

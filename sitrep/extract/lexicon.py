@@ -19,6 +19,7 @@ Strength = Literal["strong", "weak"]
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "fight": ("fought",),
+    "fly": ("flew", "flown"),
     "shoot": ("shot",),
     "meet": ("met",),
     "flee": ("fled",),
@@ -143,7 +144,9 @@ _RULE_WORDS = frozenset(
                  "open", "reopen", "lift", "ease", "reduce", "impose", "reach", "conclude",
                  "seal", "hostage", "shield", "captive", "explode", "detonate", "throw", "hurl",
                  "lob", "pelt", "refugee", "refuge", "asylum", "charge", "indict",
-                 "peacekeeping", "peacekeepers", "cessation")
+                 "peacekeeping", "peacekeepers", "cessation", "fly", "ship", "airlift",
+                 "distribute", "allocate", "hand", "relax", "scrap", "finalize", "finalise",
+                 "ink", "toss", "plant")
     for form in inflections(verb)
 ) | frozenset(
     {"protesters", "protestors", "demonstrators", "marchers", "rioters", "strikers", "crowd",

@@ -22,6 +22,10 @@ from sitrep.extract.verbs import VerbDictionary
 Token = Any  # spacy.tokens.Token
 Span = Any  # spacy.tokens.Span
 
+_ADJUNCT_PREPS = frozenset(
+    {"at", "during", "after", "before", "amid", "amidst", "following", "since", "despite",
+     "until", "near", "outside"}
+)
 _CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "acl", "csubj", "ROOT"})
 _ABSORBING_TYPES = frozenset(
     {"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE", "SANCTION",
@@ -268,6 +272,12 @@ def _typed_by_object(verb: Token, lemma: str) -> Trigger | None:
                 and c.lower_ in ("on", "as", "with", "in") for g in c.subtree}
     objects |= {g.lemma_.lower() for c in verb.children if c.dep_ == "dobj"
                 for p in c.children if p.lower_ == "of" for g in p.subtree}
+    if lemma == "agree":  # "agreed to a trade deal"
+        objects |= {g.lemma_.lower() for c in verb.children if c.dep_ == "prep"
+                    and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"}
+        objects |= {g.lemma_.lower() for c in verb.children if c.dep_ == "prep"
+                    and c.lower_ == "to" for p in c.children for g in p.children
+                    if g.dep_ == "compound"}
     if not objects:
         return None
     for verbs, wanted, event_type, mode in _OBJECT_RULES:
@@ -351,8 +361,9 @@ def _entry(event_type: str, mode: str | None, strength: str) -> Entry:
 def _governor(token: Token, triggers: dict[int, Trigger]) -> Trigger | None:
     """The nearest trigger above ``token`` within its clause, if any.
 
-    A trigger inside the governor's subject is another event ("the scandal-plagued president
-    urged …", "the killing sparked protests") unless both are of one type ("aid was delivered").
+    A trigger inside the governor's subject or a time/place adjunct is another event ("the
+    scandal-plagued president urged …", "the killing sparked protests", "at a rally, leaders
+    demanded …") unless both are of one type ("aid was delivered").
     """
     node = token
     subject = False
@@ -362,6 +373,7 @@ def _governor(token: Token, triggers: dict[int, Trigger]) -> Trigger | None:
         elif node.dep_ in _CLAUSE_EDGES or node.head.i == node.i:
             return None
         subject = subject or node.dep_ in ("nsubj", "nsubjpass")
+        subject = subject or (node.dep_ == "prep" and node.lower_ in _ADJUNCT_PREPS)
         node = node.head
         found = triggers.get(node.i)
         if found is not None:
