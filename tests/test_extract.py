@@ -306,3 +306,14 @@ def test_aid_flown_in_measured_quantities() -> None:
 
 def test_agreeing_to_a_deal_supports_it() -> None:
     assert only("Canada and Britain agreed to a new trade deal.", "SUPPORT")
+
+
+def test_a_phrasal_particle_must_follow_its_verb() -> None:
+    events = code("The emir called President Bashir on Saturday to express his support.")
+    assert "REQUEST" not in [e.event_type for e in events]
+
+
+def test_a_strike_called_for_is_not_yet_a_strike() -> None:
+    event = only("The opposition called for a general strike.", "PROTEST")
+    assert event.modality == "hypothetical"
+    assert [a.text for a in event.actors] == ["The opposition"]

@@ -296,6 +296,13 @@ def _borrowed_actors(trigger: Trigger, context: _Context, resolvers: Resolvers) 
         actors, _ = _resolve_all(verb_roles(carrier.head).actors, context, resolvers)
         if actors:
             return actors
+    caller = carrier.head.head  # "called for a general strike", "appealed for a ceasefire"
+    if token.pos_ == "NOUN" and carrier.dep_ == "pobj" and carrier.head.lower_ == "for" and (
+        caller.pos_ == "VERB"
+    ):
+        actors, _ = _resolve_all(verb_roles(caller).actors, context, resolvers)
+        if actors:
+            return actors
     for other in trigger.absorbed:
         lexicon = load_lexicon()
         entry = lexicon.lookup(other.lemma_.lower(), other.pos_) or lexicon.lookup(

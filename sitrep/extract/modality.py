@@ -113,6 +113,9 @@ def modality(trigger: Token, sentence: Span, *, publication: dt.date | None) -> 
 
 
 def _hypothetical(trigger: Token, chain: list[Token]) -> bool:
+    asked = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" else None
+    if asked is not None and asked.lemma_.lower() in _HYPOTHETICAL_HEADS:
+        return True  # "called for a general strike", "asked for aid": not (yet) done
     for index, node in enumerate(chain):
         children = list(node.children)
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in children):

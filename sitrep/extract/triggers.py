@@ -178,7 +178,10 @@ def _match_multi(token: Token, lemma: str, lexicon: Lexicon) -> Trigger | None:
             head = following[-1]
             return Trigger(head, token.idx, head.idx + len(head.text), entry, entry.mode)
         if entry.pos != "N" and token.pos_ == "VERB":
-            children = [c for c in token.children if c.lemma_.lower() in rest]
+            # the particle follows the verb closely: "called on Iran", "called publicly for",
+            # not "called the president on Saturday"
+            children = [c for c in token.children
+                        if c.lemma_.lower() in rest and 0 < c.i - token.i <= 2]
             if len(children) == len(rest):
                 end_tok = max(children, key=lambda c: c.i)
                 end = max(token.idx + len(token.text), end_tok.idx + len(end_tok.text))
