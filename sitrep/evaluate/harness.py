@@ -75,23 +75,39 @@ class EvalReport:
         }
 
 
-def default_coder(*, n_process: int = 1, batch_size: int = 32) -> Coder:
-    """The real pipeline (``sitrep.pipeline.code_articles``); raise when it is not built."""
-    try:
-        module = importlib.import_module("sitrep.pipeline")
-    except ImportError as exc:
-        raise EvaluationError(
-            f"the sitrep pipeline cannot be imported ({exc}); install sitrep fully or pass a coder"
-        ) from exc
-    code_articles = module.code_articles
+class PipelineCoder:
+    """The real pipeline as a harness coder (``sitrep.pipeline.code_articles``)."""
 
-    def coder(articles: Sequence[Article]) -> Iterable[ArticleResult]:
-        results: Iterable[ArticleResult] = code_articles(
-            articles, n_process=n_process, batch_size=batch_size
+    def __init__(self, *, n_process: int = 1, batch_size: int = 32) -> None:
+        try:
+            module = importlib.import_module("sitrep.pipeline")
+        except ImportError as exc:
+            raise EvaluationError(
+                f"the sitrep pipeline cannot be imported ({exc}); install sitrep fully or pass"
+                " a coder"
+            ) from exc
+        self._code_articles = module.code_articles
+        self.n_process = n_process
+        self.batch_size = batch_size
+
+    def __call__(self, articles: Sequence[Article]) -> Iterable[ArticleResult]:
+        results: Iterable[ArticleResult] = self._code_articles(
+            articles, n_process=self.n_process, batch_size=self.batch_size
         )
         return results
 
-    return coder
+
+def default_coder(*, n_process: int = 1, batch_size: int = 32) -> Coder:
+    """The real pipeline (``sitrep.pipeline.code_articles``); raise when it is not built."""
+    return PipelineCoder(n_process=n_process, batch_size=batch_size)
+
+
+def learned_from(gold: GoldSet) -> bool:
+    """True when the shipped retyper was trained on this gold file (same SHA-256)."""
+    from sitrep.extract.retyper import load_retyper
+
+    model = load_retyper()
+    return model is not None and any(t.get("sha256") == gold.sha256 for t in model.trained_on)
 
 
 def default_geoparser() -> Geoparser | None:
@@ -188,6 +204,12 @@ def evaluate_set(
     if geoparser is None and use_geoparser:
         geoparser = default_geoparser()
     started = time.perf_counter()
+    crossed = (coder is None or isinstance(coder, PipelineCoder)) and learned_from(gold)
+    if crossed:
+        from sitrep.evaluate.crossval import FOLDS, cross_validated_coder
+
+        n_process = coder.n_process if isinstance(coder, PipelineCoder) else 1
+        coder = cross_validated_coder(gold.items, n_process=n_process)
     card = score_set(gold, coder=coder, geoparser=geoparser)
     metrics, support = summarize(card)
     return EvalReport(
@@ -203,7 +225,12 @@ def evaluate_set(
         metrics=metrics,
         support=support,
         confusion=confusion_table(card),
-        notes=report_notes(gold, card, geoparser),
+        notes=report_notes(gold, card, geoparser)
+        + (
+            (f"cross-validated ({FOLDS} folds): the shipped retyper learned from this set",)
+            if crossed
+            else ()
+        ),
     )
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from sitrep.extract import modality as modality_rules
 from sitrep.extract.lexicon import Lexicon, load_lexicon
 from sitrep.extract.magnitudes import extract_counts
+from sitrep.extract.retyper import active_retyper, event_features, feature_sink
 from sitrep.extract.roles import (
     Phrase,
     Roles,
@@ -248,8 +249,41 @@ def _code_trigger(
     )
     event_type, token = trigger.entry.event_type, trigger.token
     mode = trigger.mode or (_assault_mode(token, sentence) if event_type == "ASSAULT" else None)
+    trigger, mode = _second_opinion(trigger, sentence, context, mode, modality, actors, recipients)
     attribution = _attribution(token, sentence, roles, media, context, resolvers)
     return _build_event(trigger, sentence, context, mode, modality, actors, recipients, attribution)
+
+
+def _second_opinion(
+    trigger: Trigger,
+    sentence: Span,
+    context: _Context,
+    mode: str | None,
+    modality: Modality,
+    actors: list[Actor],
+    recipients: list[Actor],
+) -> tuple[Trigger, str | None]:
+    """The learned retyper's type for the event, when it is confident (see retyper.py).
+
+    Triggers of the hand-written lexicon and context rules keep their type: the retyper only
+    refines what the generic CAMEO verb dictionary proposed."""
+    model, sink = active_retyper(), feature_sink()
+    if trigger.entry.source != "cameo":
+        model = None
+    if model is None and sink is None:
+        return trigger, mode
+    event_type, token = trigger.entry.event_type, trigger.token
+    features = event_features(
+        token, event_type, trigger.entry.source, mode, modality, trigger.absorbed, actors,
+        recipients,
+    )
+    if sink is not None:
+        sink[(context.article.id, trigger.start)] = features
+    new_type = model.retype(features, event_type) if model is not None else event_type
+    if new_type == event_type:
+        return trigger, mode
+    new_mode = _assault_mode(token, sentence) if new_type == "ASSAULT" else None
+    return _as(trigger, new_type, new_mode), new_mode
 
 
 def _participants(
