@@ -268,3 +268,8 @@ def test_military_exercises_are_coded_once_with_their_states() -> None:
     assert {a.country for a in event.actors} == {"JOR", "USA"}
     drill = only("Russia staged military exercises near the Ukrainian border.", "MOBILIZE")
     assert {a.country for a in drill.actors} == {"RUS"}
+
+
+def test_possessor_with_its_modifiers_owns_the_thing() -> None:
+    event = only("UNHCR supports the Greek government's plans to close the camps.", "SUPPORT")
+    assert [(a.text, a.country) for a in event.recipients] == [("the Greek government", "GRC")]
