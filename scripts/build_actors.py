@@ -721,6 +721,36 @@ def fill_countries_from_names(book: Book) -> None:
                 role[0] = code
 
 
+def fill_national_ngos(book: Book) -> None:
+    """An NGO whose name starts with a country or nationality is that country's NGO
+    ("American Civil Liberties Union" -> USA SOC, "Norwegian Refugee Council" -> NOR);
+    international ones keep the code NGO. Only a country's own name or adjective as the first
+    words counts: not "Physicians for Human Rights Israel", not a city ("Helsinki Foundation
+    for Human Rights"), not a people ("Uighur American Association")."""
+    for actor in book.actors:
+        if not actor[1] or any(role[0] != "NGO" for role in actor[1]):
+            continue
+        words = normalise_phrase(actor[0]).split()
+        for size in (3, 2, 1):
+            key = " ".join(words[:size])
+            value = book.patterns.get(key) if len(words) > size else None
+            if value and value[0] == "c" and key in national_words(book, str(value[1])):
+                for role in actor[1]:
+                    role[0] = str(value[1])
+                break
+
+
+def national_words(book: Book, code: str) -> set[str]:
+    """A country's own name and adjective, normalised ("american", "united states"), not its
+    cities or the peoples mapped to it."""
+    words = {normalise_phrase(word) for word in book.countries.get(code, [])}
+    if code == "USA":
+        words |= {"us", "u s", "united states", "american"}
+    if code == "GBR":
+        words |= {"uk", "british"}
+    return words
+
+
 def country_in_name(book: Book, name: str) -> str | None:
     words = normalise_phrase(name).split()
     for size in (3, 2, 1):
@@ -784,6 +814,7 @@ def build(shared: Path) -> tuple[dict[str, Any], list[str]]:
     redirect_superseded(book)
     add_demonym_extras(book)
     fill_countries_from_names(book)
+    fill_national_ngos(book)
     add_cities(book)
     data = {
         "format": "sitrep-actors",

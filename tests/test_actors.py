@@ -366,3 +366,34 @@ def test_western_officials_do_not_take_the_article_country() -> None:
 
     [officials] = load_actor_resolver().resolve("Western officials", country_hint="SYR")
     assert officials.country is None and officials.sector == "GOV"
+
+
+def test_national_ngo_takes_the_country_of_its_name(resolver: ActorResolver) -> None:
+    aclu = one(resolver, "The American Civil Liberties Union")
+    assert (aclu.country, aclu.sector) == ("USA", "SOC")
+    assert one(resolver, "the Norwegian Refugee Council").country == "NOR"
+    assert one(resolver, "Human Rights Watch").country == "NGO"  # international: unchanged
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the mention's nationality outranks a namesake or a stale dictionary role
+        ("Mauritania's President Mohamed Ould Abdel Aziz", "MRT"),
+        ("British High Commissioner Brian Donnelly", "GBR"),
+        ("his Iranian counterpart, Mostafa Mohammad Najjar", "IRN"),
+        ("Russian President Vladimir Putin", "RUS"),
+        # a state before an international body owns the title
+        ("U.S. deputy UN ambassador Jonathan Cohen", "USA"),
+        ("Britain's UN ambassador", "GBR"),
+        ("the UN ambassador", "UNO"),
+        # a country between a state or body and "envoy" is the assignment
+        ("UN Syria envoy Staffan de Mistura", "UNO"),
+        ("US Iran envoy Brian Hook", "USA"),
+        ("the Chinese envoy", "CHN"),
+        # "Iran's proxy" is no office: Hezbollah stays Lebanese
+        ("Iran's proxy Hezbollah", "LBN"),
+    ],
+)
+def test_country_stated_in_the_mention(resolver: ActorResolver, text: str, country: str) -> None:
+    assert one(resolver, text, date=dt.date(2019, 6, 1)).country == country

@@ -317,3 +317,8 @@ def test_a_strike_called_for_is_not_yet_a_strike() -> None:
     event = only("The opposition called for a general strike.", "PROTEST")
     assert event.modality == "hypothetical"
     assert [a.text for a in event.actors] == ["The opposition"]
+
+
+def test_possessor_with_its_modifiers_owns_the_thing() -> None:
+    event = only("UNHCR supports the Greek government's plans to close the camps.", "SUPPORT")
+    assert [(a.text, a.country) for a in event.recipients] == [("the Greek government", "GRC")]

@@ -48,7 +48,9 @@ class GoldItem:
     ``event_types``: acceptable PLOVER types of the text's main event (first = canonical);
     ``()`` means the text holds no event (every event coded is a false alarm); ``None``
     means the set does not label types. ``labels``: the binary labels that hold for this
-    text (the universe of labels is :attr:`GoldSet.label_names`).
+    text (the universe of labels is :attr:`GoldSet.label_names`). ``source_country`` /
+    ``target_country``: ISO3 of the actor marked by ``sources`` / ``targets`` (None: not
+    labelled, or the actor has no single country).
     """
 
     id: str
@@ -70,6 +72,8 @@ class GoldItem:
     acled_event_type: tuple[str, ...] | None = None
     acled_sub_event_type: str | None = None
     labels: frozenset[str] | None = None
+    source_country: str | None = None
+    target_country: str | None = None
 
     @property
     def needs_events(self) -> bool:

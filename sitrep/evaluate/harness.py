@@ -188,6 +188,13 @@ def report_notes(gold: GoldSet, card: Scorecard, geoparser: Geoparser | None) ->
         )
     if any(item.places is not None for item in gold.items) and geoparser is None:
         notes.append("toponym metrics skipped: sitrep.resolve.places is not available")
+    if gold.kind == "plover_pairs" and not any(
+        item.source_country or item.target_country for item in gold.items
+    ):
+        notes.append(
+            "actor.country_accuracy not scored: no actor-country gold matches this file "
+            "(<stem>_countries.tsv next to it, or eval/gold/plover_pairs_countries.tsv)"
+        )
     if card.coder_errors:
         notes.append(f"{card.coder_errors} item(s) could not be coded (scored as no events)")
     return tuple(notes)

@@ -157,10 +157,67 @@ def unmark(marked: str) -> tuple[str, tuple[Span, ...], tuple[Span, ...]]:
     return "".join(text), tuple(spans["s"]), tuple(spans["t"])
 
 
+REPO_ROOT = Path(__file__).resolve().parents[2]
+PLOVER_COUNTRIES = REPO_ROOT / "eval" / "gold" / "plover_pairs_countries.tsv"
+ISO3 = re.compile(r"[A-Z]{3}")
+RoleCountries = dict[int, dict[str, str | None]]
+
+
+def country_gold_candidates(path: Path) -> tuple[Path, ...]:
+    """Where the actor-country gold of a PLOVER pairs file may be, first found wins."""
+    return (path.with_name(f"{path.stem}_countries.tsv"), PLOVER_COUNTRIES)
+
+
+def read_country_gold(path: Path) -> tuple[RoleCountries, dict[int, str]]:
+    """``row<TAB>sentence_id<TAB>role<TAB>iso3`` lines (``#`` comments, a header line).
+
+    Returns {row: {"source"/"target": ISO3 or None for ``-``}} and {row: sentence_id}.
+    """
+    countries: RoleCountries = {}
+    ids: dict[int, str] = {}
+    for number, line in enumerate(read_text(path).splitlines(), start=1):
+        if not line.strip() or line.startswith("#") or line.startswith("row\t"):
+            continue
+        fields = line.split("\t")
+        if (
+            len(fields) != 4
+            or not fields[0].isdigit()
+            or fields[2] not in ("source", "target")
+            or not (fields[3] == "-" or ISO3.fullmatch(fields[3]))
+        ):
+            raise EvaluationError(
+                "expected 'row<TAB>sentence_id<TAB>source|target<TAB>ISO3 or -'",
+                source=f"{path}:{number}",
+            )
+        row = int(fields[0])
+        if ids.setdefault(row, fields[1]) != fields[1]:
+            raise EvaluationError(f"row {row} has two sentence ids", source=f"{path}:{number}")
+        countries.setdefault(row, {})[fields[2]] = None if fields[3] == "-" else fields[3]
+    return countries, ids
+
+
+def matching_country_gold(path: Path, row_ids: list[str]) -> RoleCountries:
+    """The first country gold file whose rows and sentence ids are exactly this file's."""
+    for candidate in country_gold_candidates(path):
+        if not candidate.is_file():
+            continue
+        countries, ids = read_country_gold(candidate)
+        if ids == dict(enumerate(row_ids)):
+            return countries
+    return {}
+
+
 def load_plover_pairs(path: Path) -> Loaded:
-    """TSV with ``sentence``, ``marked_sentence``, ``gold_root`` and ``gold_penta`` columns."""
+    """TSV with ``sentence``, ``marked_sentence``, ``gold_root`` and ``gold_penta`` columns.
+
+    Actor countries come from ``<stem>_countries.tsv`` next to the file or, for the dev
+    set, ``eval/gold/plover_pairs_countries.tsv``, when its rows and sentence ids match.
+    """
+    rows = list(read_rows(path, delimiter="\t"))
+    countries = matching_country_gold(path, [row.get("sentence_id") or "" for row in rows])
     items: list[GoldItem] = []
-    for number, row in enumerate(read_rows(path, delimiter="\t"), start=2):
+    for index, row in enumerate(rows):
+        number = index + 2
         require(row, ("marked_sentence", "gold_root"), f"{path}:{number}")
         text, sources, targets = unmark(row["marked_sentence"])
         try:
@@ -177,6 +234,8 @@ def load_plover_pairs(path: Path) -> Loaded:
                 quad=to_int(row.get("gold_penta")),
                 sources=sources,
                 targets=targets,
+                source_country=countries.get(index, {}).get("source"),
+                target_country=countries.get(index, {}).get("target"),
             )
         )
     return items, frozenset()

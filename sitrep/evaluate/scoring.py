@@ -64,6 +64,7 @@ class Scorecard:
     sources: Spans = field(default_factory=Spans)
     targets: Spans = field(default_factory=Spans)
     country: Accuracy = field(default_factory=Accuracy)
+    country_matched: Accuracy = field(default_factory=Accuracy)
     sector: Accuracy = field(default_factory=Accuracy)
     inter: Accuracy = field(default_factory=Accuracy)
     acled_type: Accuracy = field(default_factory=Accuracy)
@@ -197,6 +198,12 @@ def score_roles(card: Scorecard, item: GoldItem, main: Event | None) -> None:
 
 def score_actors(card: Scorecard, item: GoldItem, main: Event | None) -> None:
     people = (*main.actors, *main.recipients) if main is not None else ()
+    for role, spans, country in (
+        ("source", item.sources, item.source_country),
+        ("target", item.targets, item.target_country),
+    ):
+        if country is not None and spans:
+            score_span_country(card, item.text, spans, country, role, main)
     for gold in item.actors:
         if gold.countries:
             card.country.add(any(actor.country in gold.countries for actor in people))
@@ -204,6 +211,51 @@ def score_actors(card: Scorecard, item: GoldItem, main: Event | None) -> None:
             card.sector.add(any(actor.sector in gold.sectors for actor in people))
         if gold.inter is not None:
             card.inter.add(any(actor.inter == gold.inter for actor in people))
+
+
+def span_actors(
+    text: str, spans: Sequence[Span], role: str, main: Event | None
+) -> tuple[Actor, ...]:
+    """The main event's participants overlapping a gold role's spans, same role first.
+
+    A participant coded in the other role still counts (its country is resolved all the
+    same; the role error is scored by ``roles.*``).
+    """
+    if main is None:
+        return ()
+    same, other = (
+        (main.actors, main.recipients) if role == "source" else (main.recipients, main.actors)
+    )
+    gold = [trim(text, span) for span in spans]
+    for pool in (same, other):
+        found = tuple(
+            actor
+            for actor in pool
+            if any(overlaps(trim(text, (actor.start, actor.end)), span) for span in gold)
+        )
+        if found:
+            return found
+    return ()
+
+
+def score_span_country(
+    card: Scorecard,
+    text: str,
+    spans: Sequence[Span],
+    country: str,
+    role: str,
+    main: Event | None,
+) -> None:
+    """Gold country of a marked source/target vs the coded participants overlapping it.
+
+    ``country`` counts every labelled role (no overlapping participant is wrong);
+    ``country_matched`` only those with an overlapping participant.
+    """
+    found = span_actors(text, spans, role, main)
+    right = any(actor.country == country for actor in found)
+    card.country.add(right)
+    if found:
+        card.country_matched.add(right)
 
 
 def score_facts(
@@ -313,6 +365,7 @@ def summarize(card: Scorecard) -> tuple[dict[str, float], dict[str, int]]:
     put(prf_metrics("roles.exact_", both.exact), both.exact.support)
     put(prf_metrics("roles.overlap_", both.overlap), both.overlap.support)
     put({"actor.country_accuracy": card.country.value}, card.country.total)
+    put({"actor.country_accuracy_matched": card.country_matched.value}, card.country_matched.total)
     put({"actor.sector_accuracy": card.sector.value}, card.sector.total)
     put({"actor.inter_accuracy": card.inter.value}, card.inter.total)
     put({"acled.event_type_accuracy": card.acled_type.value}, card.acled_type.total)

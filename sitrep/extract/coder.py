@@ -548,7 +548,12 @@ def _owner(found: Phrase) -> Phrase | None:
         if c.dep_ in ("poss", "amod", "compound", "nmod")
         and (c.pos_ == "PROPN" or c.text[:1].isupper() or c.dep_ == "poss")
     ]
-    return phrase_of_tokens(owners) if owners else None
+    # a possessor with its own modifiers: "the Greek government's plans" is owned by "the
+    # Greek government", not by "government"
+    tokens = [
+        t for c in owners for t in (c.subtree if c.dep_ == "poss" else (c,)) if t.dep_ != "case"
+    ]
+    return phrase_of_tokens(tokens) if tokens else None
 
 
 def _is_thing(found: Phrase) -> bool:

@@ -182,14 +182,26 @@ class Shared:
     country: str | None
 
 
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI"})
+# Titles whose country word names the assignment, not the holder's nationality ("the UN
+# Syria envoy", "a US Iran envoy" is American).
+ASSIGNMENT_TITLES = frozenset(
+    {"envoy", "envoys", "emissary", "mediator", "negotiator", "rapporteur", "representative",
+     "coordinator", "czar", "tsar"}
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
-    """The parts of one conjunct the resolver decides from."""
+    """The parts of one conjunct the resolver decides from. ``stated`` is the first country
+    the head names as a nationality ("Mauritania's President …", "British envoy …")."""
 
     head: list[Match]
     tail: list[Match]
     former: bool
     possessive_before: frozenset[int]
+    stated: Match | None = None
+    assignment: frozenset[int] = frozenset()  # countries before "envoy": not the actor's
 
 
 class ActorResolver:
@@ -393,7 +405,26 @@ class ActorResolver:
         possessive = frozenset(
             m.last for m in head if m.last + 1 <= last and tokens[m.last + 1].norm == POSSESSIVE
         )
-        return Reading(head, tail, former, possessive)
+        assignment = frozenset(  # "the UN Syria envoy", "a US Iran envoy" (not "US envoy")
+            m.last
+            for index, m in enumerate(head)
+            if index > 0
+            and isinstance(m.entry, CountryName)
+            and _assignment(tokens, m.last + 1, last)
+            and isinstance(head[index - 1].entry, CountryName | NamedActor)
+        )
+        stated = next(
+            (
+                m
+                for m in head[:-1]
+                if isinstance(m.entry, CountryName)
+                and m.entry.code not in NON_STATE_CODES
+                and m.last not in assignment
+                and (m.last + 1 > last or tokens[m.last + 1].norm != ",")  # "Syria, Minister X"
+            ),
+            None,
+        )
+        return Reading(head, tail, former, possessive, stated, assignment)
 
     @staticmethod
     def _unknown(tokens: list[Token], span: str, start: int, end: int) -> ResolvedActor | None:
@@ -438,6 +469,13 @@ def _sponsor(text: str, tokens: list[Token], index: int, last: int) -> bool:
         return False
     end = tokens[index].end
     return tokens[index + 1].start - end == 1 and text[end] in "-‐–"
+
+
+def _assignment(tokens: list[Token], index: int, last: int) -> bool:
+    """Is the token after a country (past a possessive) a title such as "envoy"?"""
+    if index <= last and tokens[index].norm == POSSESSIVE:
+        index += 1
+    return index <= last and tokens[index].norm in ASSIGNMENT_TITLES
 
 
 def _is_former_title(match: Match) -> bool:
@@ -500,6 +538,12 @@ class _Builder:
         entry = main.entry
         if isinstance(entry, NamedActor):
             self._take_named(entry)
+            stated = _stated_office(reading, main)
+            if stated and stated != self.country:
+                # the mention says whose official this is ("Mauritania's President …",
+                # "his Iranian counterpart, …"): it outranks a dictionary entry of the same
+                # name, which may be a namesake or a stale role
+                self.country, self.confidence = stated, 0.8
         elif isinstance(entry, CountryName):
             self.country, self.sector = entry.code, entry.sector
             self.confidence = 0.75
@@ -525,7 +569,9 @@ class _Builder:
             return
         previous = before[-1]
         entry = previous.entry
-        if isinstance(entry, NamedActor):
+        if isinstance(entry, NamedActor) and _state_before_body(entry, before, self.day):
+            pass  # "the U.S. UN ambassador" is the United States' ambassador to the UN
+        elif isinstance(entry, NamedActor):
             if not entry.is_person and previous.last not in reading.possessive_before:
                 agent_sector = self.sector
                 self._take_named(entry)
@@ -533,13 +579,15 @@ class _Builder:
                 return
             role = entry.role_on(self.day)
             self.country, self.confidence = role.country, 0.8
-        elif isinstance(entry, CountryName):
+        elif isinstance(entry, CountryName) and previous.last not in reading.assignment:
             self.country, self.confidence = entry.code, 0.8
         elif isinstance(entry, Agent) and self.sector == "UNK" and entry.sector:
             self.sector, self.secondary, self.flags = entry.sector, entry.secondary, entry.flags
         elif isinstance(entry, Agent) and entry.sector not in (None, self.sector):
             self.secondary = self.secondary or entry.sector
         for match in before[:-1]:
+            if match.last in reading.assignment:
+                continue
             if isinstance(match.entry, CountryName) and self.country is None:
                 self.country, self.confidence = match.entry.code, 0.8
 
@@ -562,7 +610,7 @@ class _Builder:
         if self.country is not None:
             return
         for match in [*reading.head, *reading.tail]:
-            if match is main:
+            if match is main or (match.last in reading.assignment and match in reading.head):
                 continue
             code = _country_of(match.entry, self.day)
             if code:
@@ -606,6 +654,35 @@ class _Builder:
             return country_name
         noun = SECTOR_NOUNS.get(self.sector, self.sector.lower())
         return f"{adjective} {noun}"
+
+
+def _state_before_body(entry: NamedActor, before: list[Match], day: int) -> bool:
+    """An international body named after a state ("U.S. UN ambassador"): the state owns
+    the title, and the loop over earlier modifiers gives its country."""
+    own = entry.role_on(day).country
+    return bool(
+        own in NON_STATE_CODES
+        and any(
+            isinstance(m.entry, CountryName) and m.entry.code not in NON_STATE_CODES
+            for m in before[:-1]
+        )
+    )
+
+
+def _stated_office(reading: Reading, main: Match) -> str | None:
+    """The country of "<country> <title> <name>": a nationality word, then a state title
+    ("President", "High Commissioner", "counterpart"), then the named actor."""
+    stated = reading.stated
+    if stated is None or not isinstance(stated.entry, CountryName):
+        return None
+    titled = any(
+        isinstance(m.entry, Agent)
+        and m.entry.sector in STATE_SECTORS
+        and stated.last < m.first
+        and m.last < main.first
+        for m in reading.head
+    )
+    return stated.entry.code if titled else None
 
 
 def _main(matches: list[Match]) -> Match | None:
