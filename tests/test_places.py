@@ -266,3 +266,45 @@ def test_detection_without_ner_as_the_pipeline_runs_it() -> None:
     assert texts.count("Chad") == 1 and "Drug" not in texts and "King" not in texts
     later = geoparse("Marco Rubio met officials in Kyiv. Rubio said talks went well.", nlp=nlp)
     assert [p.text for p in later] == ["Kyiv"]
+
+
+def _spans(text: str, names: list[str]) -> list[tuple[int, int]]:
+    spans, position = [], 0
+    for name in names:
+        start = text.index(name, position)
+        spans.append((start, start + len(name)))
+        position = start + len(name)
+    return spans
+
+
+def test_a_chain_of_containers_picks_the_place_inside_all_of_them() -> None:
+    text = "A Midland, Michigan, USA newspaper office was shut."
+    out = resolve_spans(text, _spans(text, ["Midland", "Michigan", "USA"]))
+    assert out[0].admin1 == "Michigan"
+
+
+def test_a_list_of_states_keeps_the_state_not_its_namesake_city() -> None:
+    text = "Cases were found in Utah, Virginia, Washington, West Virginia and Wyoming."
+    names = ["Utah", "Virginia", "Washington", "West Virginia", "Wyoming"]
+    out = resolve_spans(text, _spans(text, names))
+    assert out[2].feature_code == "ADM1" and out[2].country == "USA"
+
+
+def test_a_direction_before_a_state_names_part_of_the_state() -> None:
+    text = "An HIV outbreak hit southern Indiana this spring."
+    assert resolve_spans(text, _spans(text, ["Indiana"]))[0].feature_code == "ADM1"
+
+
+def test_one_sense_per_discourse() -> None:
+    text = (
+        "The outbreak centred on Austin, in Scott County, Indiana. "
+        "New cases in Scott County rose past 140."
+    )
+    out = resolve_spans(text, _spans(text, ["Austin", "Scott County", "Indiana", "Scott County"]))
+    assert out[1].geonameid == out[3].geonameid and out[3].admin1 == "Indiana"
+
+
+def test_former_country_names() -> None:
+    text = "The strain was first found in Zaire in 1976."
+    out = resolve_spans(text, _spans(text, ["Zaire"]))
+    assert out[0].country == "COD" and out[0].precision == "country"

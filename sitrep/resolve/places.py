@@ -112,6 +112,8 @@ STRONG_LOCATIVES = frozenset(
 # Countries-like names that are also common first names: keep them only with place evidence.
 AMBIGUOUS_NAMES = frozenset({"victoria", "florence", "georgia", "jordan", "chad", "israel"})
 BIG_POPULATION = 100_000
+# how much surer the most confident mention of a name must be to set the others' reading
+ONE_SENSE_MARGIN = 0.1
 REGION_CODES = frozenset({"RGN", "PEN", "ISL", "SEA", "OCN"})
 _CAPITAL_START = re.compile(r"^[A-Z\u00c0-\u00de]")
 
@@ -677,7 +679,11 @@ def _resolve_all(
     context.focus = _country_weights(first)
     context.admin_seen = {(e.country, e.admin1) for e, _ in first if e is not None}
     context.first = [e for e, _ in first]
-    chosen = [_best(c, _score_all(i, c, context)) for i, c in enumerate(candidates)]
+    chosen = [
+        _best(c, _score_all(i, c, context), in_unit_list=_in_unit_list(i, context))
+        for i, c in enumerate(candidates)
+    ]
+    chosen = _one_sense(candidates, chosen)
     far = {i for i, (e, _) in enumerate(chosen) if e and _far_namesake(e, context.focus)}
     kept = [(None, 0.0) if i in far else pick for i, pick in enumerate(chosen)]
     out: list[PlaceMention] = []
@@ -805,8 +811,10 @@ def _cue_bonus(entry: GazetteerEntry, cue: str | None) -> float:
         return 5.0 if code in ("ADM2", "ADM3") else (1.5 if code == "ADM1" else -1.0)
     if cue == "rural":
         return 2.0 if entry.feature_class == "A" else 0.0
-    if cue in ("city", "subcity"):
+    if cue == "city":
         return 2.0 if entry.feature_class == "P" else -1.0
+    if cue == "subcity":  # 'eastern Aleppo' (a city) and 'southern Indiana' (a state) alike
+        return 0.5 if entry.feature_class == "P" else 0.0
     return 0.0
 
 
@@ -828,9 +836,7 @@ def _score_all(
     contained = context.contained.get(index)
     scored = []
     for entry in candidate.entries:
-        score = _prior(entry, candidate)
-        if containers and any(_inside(entry, c) for c in containers):
-            score += 6.0
+        score = _prior(entry, candidate) + _container_bonus(entry, containers)
         if contained and entry.feature_class == "A" and any(_inside(c, entry) for c in contained):
             score += 3.0
         if context.focus and entry.country:
@@ -843,6 +849,18 @@ def _score_all(
         scored.append((score, entry))
     scored.sort(key=lambda item: (-item[0], item[1].geonameid))
     return scored
+
+
+def _container_bonus(
+    entry: GazetteerEntry, containers: tuple[GazetteerEntry, ...] | None
+) -> float:
+    """+6 for lying in a container the text names ("Paris, Texas"), +2 more for each further
+    level of a chain it also lies in: in "Midland, Michigan, USA" the Midland in Michigan
+    beats the bigger one in Texas, which is only in the USA."""
+    if not containers:
+        return 0.0
+    levels = {(c.feature_code, c.country, c.admin1) for c in containers if _inside(entry, c)}
+    return 6.0 + 2.0 * (len(levels) - 1) if levels else 0.0
 
 
 def _list_bonus(index: int, entry: GazetteerEntry, context: _Context) -> float:
@@ -862,16 +880,54 @@ def _list_bonus(index: int, entry: GazetteerEntry, context: _Context) -> float:
 
 
 def _best(
-    candidate: Candidate, scored: list[tuple[float, GazetteerEntry]]
+    candidate: Candidate,
+    scored: list[tuple[float, GazetteerEntry]],
+    *,
+    in_unit_list: bool = False,
 ) -> tuple[GazetteerEntry | None, float]:
     if not scored:
         return None, 0.0
     top, entry = scored[0]
-    entry = _prefer_city(entry, scored, candidate)
+    if not in_unit_list:
+        entry = _prefer_city(entry, scored, candidate)
     margin = top - scored[1][0] if len(scored) > 1 else 4.0
     certainty = 1.0 / (1.0 + math.exp(-margin))
     confidence = max(0.05, min(0.99, certainty * (0.5 + candidate.evidence * 0.55)))
     return entry, round(confidence, 3)
+
+
+def _in_unit_list(index: int, context: _Context) -> bool:
+    """A list neighbour resolved (first pass) to a province or state: 'Virginia, Washington
+    and Wyoming', 'New Brunswick and Quebec' name states and provinces, not their cities."""
+    if context.first is None:
+        return False
+    return any(
+        (other := context.first[j]) is not None and other.feature_code == "ADM1"
+        for j in context.neighbours.get(index, ())
+    )
+
+
+def _one_sense(
+    candidates: list[Candidate], chosen: list[tuple[GazetteerEntry | None, float]]
+) -> list[tuple[GazetteerEntry | None, float]]:
+    """One sense per discourse: an article that names a place twice means the same place.
+    Each name takes the reading of its most confident mention when that one is clearly surer
+    (a mention with a container or cue, "Scott County, Indiana", settles the bare ones)."""
+    best: dict[str, tuple[GazetteerEntry, float]] = {}
+    for candidate, (entry, confidence) in zip(candidates, chosen, strict=True):
+        if entry is not None and confidence > best.get(candidate.key, (entry, -1.0))[1]:
+            best[candidate.key] = (entry, confidence)
+    out = []
+    for candidate, (entry, confidence) in zip(candidates, chosen, strict=True):
+        top = best.get(candidate.key)
+        if (
+            entry is not None and top is not None and top[0].geonameid != entry.geonameid
+            and top[1] - confidence >= ONE_SENSE_MARGIN
+            and top[0] in candidate.entries and candidate.cue in (None, "subcity")
+        ):
+            entry = top[0]
+        out.append((entry, confidence))
+    return out
 
 
 def _prefer_city(
