@@ -308,3 +308,15 @@ def test_former_country_names() -> None:
     text = "The strain was first found in Zaire in 1976."
     out = resolve_spans(text, _spans(text, ["Zaire"]))
     assert out[0].country == "COD" and out[0].precision == "country"
+
+
+def test_located_in_names_a_container() -> None:
+    text = "Ducks were found in Crawford County located in Pennsylvania."
+    out = resolve_spans(text, _spans(text, ["Crawford County", "Pennsylvania"]))
+    assert out[0].admin1 == "Pennsylvania"
+
+
+def test_a_small_town_outside_the_named_container_falls_back_to_it() -> None:
+    text = "A crash was reported near Tetbury, Ontario, Canada."
+    out = resolve_spans(text, _spans(text, ["Tetbury", "Ontario", "Canada"]))
+    assert out[0].name == "Ontario" and out[0].confidence == 0.2

@@ -685,6 +685,7 @@ def _resolve_all(
     ]
     chosen = _one_sense(candidates, chosen)
     far = {i for i, (e, _) in enumerate(chosen) if e and _far_namesake(e, context.focus)}
+    far |= _outside_named_container(candidates, chosen, context)
     kept = [(None, 0.0) if i in far else pick for i, pick in enumerate(chosen)]
     out: list[PlaceMention] = []
     for i, candidate in enumerate(candidates):
@@ -696,6 +697,30 @@ def _resolve_all(
                 out.append(_mention_without_entry(text, candidate))
             continue
         out.append(_mention(text, candidate, entry, confidence, gazetteer))
+    return out
+
+
+def _outside_named_container(
+    candidates: list[Candidate],
+    chosen: list[tuple[GazetteerEntry | None, float]],
+    context: _Context,
+) -> set[int]:
+    """'Stroud, Ontario, Canada' where no Stroud of Ontario is known: the small town abroad
+    that won is not it; the name falls back to the container the text gives."""
+    out: set[int] = set()
+    for i, (entry, _) in enumerate(chosen):
+        container = chosen[i + 1][0] if i + 1 < len(chosen) else None
+        if (
+            entry is None
+            or container is None
+            or i not in context.containers
+            or entry.feature_class != "P"
+            or entry.population >= BIG_POPULATION
+            or container.feature_class != "A"
+        ):
+            continue
+        if entry.country != container.country and container in context.containers[i]:
+            out.add(i)
     return out
 
 
@@ -726,8 +751,11 @@ def _fallback(
     return best[1] if best else None
 
 
+CONTAINER_GAPS = frozenset({",", "in", ", in", "located in", ", located in"})
+
+
 def _gap_joins(gap: str) -> bool:
-    return gap.strip() in ("", ",", "in", ", in", "and", ", and", "or", ", or")
+    return gap.strip() in CONTAINER_GAPS or gap.strip() in ("", "and", ", and", "or", ", or")
 
 
 def _in_lists(gaps: list[str]) -> list[bool]:
@@ -763,7 +791,7 @@ def _context(text: str, candidates: list[Candidate]) -> _Context:
             continue
         neighbours[i].append(i + 1)
         neighbours[i + 1].append(i)
-        if gap.strip() in (",", "in", ", in") and not in_list[i]:
+        if gap.strip() in CONTAINER_GAPS and not in_list[i]:
             containers[i] = tuple(e for e in there.entries if e.feature_class in ("A", "L"))
             contained[i + 1] = here.entries
             if i + 2 < len(candidates) and text[there.end : candidates[i + 2].start].strip() == ",":
