@@ -320,3 +320,23 @@ def test_a_small_town_outside_the_named_container_falls_back_to_it() -> None:
     text = "A crash was reported near Tetbury, Ontario, Canada."
     out = resolve_spans(text, _spans(text, ["Tetbury", "Ontario", "Canada"]))
     assert out[0].name == "Ontario" and out[0].confidence == 0.2
+
+
+def test_a_given_span_the_gazetteer_lacks_resolves_the_place_named_inside_it() -> None:
+    text = "Flights to Da Nang International Airport resumed in Vietnam."
+    out = resolve_spans(text, _spans(text, ["Da Nang International Airport", "Vietnam"]))
+    assert out[0].name == "Da Nang" and out[0].country == "VNM"
+    assert out[0].start == text.index("Da Nang") and out[0].text.endswith("Airport")
+
+
+def test_a_generic_feature_word_alone_is_not_the_place() -> None:
+    # "Delta" (a Nigerian state) is not what "Danube Delta" means; the article's country is
+    text = "Birds died in the Danube Delta in Romania."
+    out = resolve_spans(text, _spans(text, ["Danube Delta", "Romania"]))
+    assert out[0].country == "ROU"
+
+
+def test_a_namesake_inside_a_longer_name_must_be_in_the_article_s_country() -> None:
+    text = "Hikers reached Paddington Bay near Wellington, New Zealand."
+    out = resolve_spans(text, _spans(text, ["Paddington Bay", "Wellington", "New Zealand"]))
+    assert out[0].country == "NZL"

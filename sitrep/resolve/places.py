@@ -112,8 +112,20 @@ STRONG_LOCATIVES = frozenset(
 # Countries-like names that are also common first names: keep them only with place evidence.
 AMBIGUOUS_NAMES = frozenset({"victoria", "florence", "georgia", "jordan", "chad", "israel"})
 BIG_POPULATION = 100_000
+# the generic part of a feature's name ("Danube Delta", "Central Plateau"): never a place alone
+FEATURE_WORDS = frozenset(
+    {"delta", "plateau", "plains", "plain", "highlands", "lowlands", "midlands", "mountains",
+     "hills", "desert", "forest", "coast", "peninsula", "gulf", "strait", "sea", "ocean",
+     "canal", "harbour", "harbor", "airport", "station", "base", "province", "region",
+     "territory", "district", "county", "state", "national", "park", "reserve", "area",
+     "island", "islands", "isle", "lake", "river", "valley", "bay", "beach", "port", "fort",
+     "cape", "point", "head", "falls", "springs", "creek", "sound", "channel", "reef",
+     "heights", "ridge", "pass", "range", "basin", "estuary", "bridge", "dam"}
+)
 # how much surer the most confident mention of a name must be to set the others' reading
 ONE_SENSE_MARGIN = 0.1
+# detection evidence of a place found inside a longer given span ("Da Nang International Airport")
+INNER_EVIDENCE = 0.3
 REGION_CODES = frozenset({"RGN", "PEN", "ISL", "SEA", "OCN"})
 _CAPITAL_START = re.compile(r"^[A-Z\u00c0-\u00de]")
 
@@ -686,6 +698,7 @@ def _resolve_all(
     chosen = _one_sense(candidates, chosen)
     far = {i for i, (e, _) in enumerate(chosen) if e and _far_namesake(e, context.focus)}
     far |= _outside_named_container(candidates, chosen, context)
+    far |= _stray_inner_names(candidates, chosen, context.focus)
     kept = [(None, 0.0) if i in far else pick for i, pick in enumerate(chosen)]
     out: list[PlaceMention] = []
     for i, candidate in enumerate(candidates):
@@ -722,6 +735,24 @@ def _outside_named_container(
         if entry.country != container.country and container in context.containers[i]:
             out.add(i)
     return out
+
+
+def _stray_inner_names(
+    candidates: list[Candidate],
+    chosen: list[tuple[GazetteerEntry | None, float]],
+    focus: dict[str, float] | None,
+) -> set[int]:
+    """A place found inside a longer given name ("Islington" of "Islington Bay") stands for
+    it only in a country the article is about; elsewhere it is a chance namesake."""
+    if not focus:
+        return set()
+    return {
+        i
+        for i, (entry, _) in enumerate(chosen)
+        if entry is not None
+        and candidates[i].evidence <= INNER_EVIDENCE
+        and focus.get(entry.country, 0.0) < 0.2
+    }
 
 
 def _far_namesake(entry: GazetteerEntry, focus: dict[str, float] | None) -> bool:
@@ -1092,11 +1123,50 @@ def _span_candidate(
         loose = gazetteer.lookup([loose_key(surface)], loose=True).get(loose_key(surface), [])
         entries = _similar(surface, loose)
         evidence = 0.4
-    if not entries:
-        return Candidate(start, end, key, (), None, 0.0)
     span_doc = doc.char_span(start, end, alignment_mode="expand")
+    if not entries:
+        inner = _inner_name(doc, span_doc, gazetteer) if span_doc is not None else None
+        if inner is None:
+            return Candidate(start, end, key, (), None, 0.0)
+        inner_start, inner_end, inner_key, entries = inner
+        cue = _cue(doc, inner_start, inner_end)
+        return Candidate(start, end, inner_key, tuple(entries), cue, INNER_EVIDENCE)
     cue = _cue(doc, span_doc.start, span_doc.end) if span_doc is not None else None
     return Candidate(start, end, key, tuple(entries), cue, evidence)
+
+
+def _inner_name(
+    doc: Any, span: Any, gazetteer: Gazetteer
+) -> tuple[int, int, str, list[GazetteerEntry]] | None:
+    """The longest known place named inside a given span the gazetteer lacks: "Da Nang
+    International Airport" → Da Nang, "Rift Valley Province" → Rift Valley, "Swat Valley" →
+    Swat: what detection would have found there. Capitalised words only, never a cue or
+    common word alone ("Province", "North")."""
+    grams: list[tuple[int, int, str]] = []
+    for size in range(min(len(span) - 1, MAX_NGRAM), 0, -1):
+        for first in range(span.start, span.end - size + 1):
+            last = first + size
+            words = doc[first:last]
+            if not _is_name_token(doc[first]) or not _is_name_token(doc[last - 1]):
+                continue
+            key = name_key(words.text)
+            if size == 1 and (
+                _looks_common(doc, first, last, key)
+                or key in ADMIN1_CUES | ADMIN2_CUES | CITY_CUES | DIRECTION_WORDS
+                or key in FEATURE_WORDS
+                or len(key) <= 2
+            ):
+                continue
+            grams.append((first, last, key))
+    if not grams:
+        return None
+    found = gazetteer.lookup({key for _, _, key in grams})
+    for first, last, key in grams:  # longest first, then leftmost
+        # a small place must bear the name itself, not as one of its aliases
+        entries = [e for e in found.get(key, ()) if name_key(e.name) == key or _is_big(e)]
+        if entries:
+            return first, last, key, entries
+    return None
 
 
 def _similar(surface: str, entries: list[GazetteerEntry]) -> list[GazetteerEntry]:
