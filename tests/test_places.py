@@ -340,3 +340,15 @@ def test_a_namesake_inside_a_longer_name_must_be_in_the_article_s_country() -> N
     text = "Hikers reached Paddington Bay near Wellington, New Zealand."
     out = resolve_spans(text, _spans(text, ["Paddington Bay", "Wellington", "New Zealand"]))
     assert out[0].country == "NZL"
+
+
+def test_a_governor_names_the_state() -> None:
+    text = "New York Governor Kathy Hochul declared a state of emergency."
+    assert resolve_spans(text, _spans(text, ["New York"]))[0].feature_code == "ADM1"
+
+
+def test_a_loosely_spelled_small_place_abroad_is_not_taken() -> None:
+    # "Baba Dogo" only loosely matches Babadougou, a village in Ivory Coast
+    text = "Police raided homes in Baba Dogo on Monday, officers in Nairobi, Kenya said."
+    out = resolve_spans(text, _spans(text, ["Baba Dogo", "Nairobi", "Kenya"]))
+    assert out[0].country == "KEN" and out[0].confidence == 0.2

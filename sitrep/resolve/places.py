@@ -62,6 +62,8 @@ ADMIN1_CUES = frozenset(
     {"province", "governorate", "state", "region", "oblast", "prefecture", "territory",
      "department", "provinces", "states", "regions", "krai"}
 )
+# 'the New York Governor', 'Texas legislature': offices of a state or province
+GOVERNED_BY = frozenset({"governor", "governors", "legislature", "legislatures"})
 ADMIN2_CUES = frozenset({"district", "county", "municipality", "districts", "counties", "parish"})
 CITY_CUES = frozenset({"city", "town", "village", "capital", "suburb", "neighbourhood"})
 SUBCITY_MODIFIERS = frozenset(
@@ -126,6 +128,9 @@ FEATURE_WORDS = frozenset(
 ONE_SENSE_MARGIN = 0.1
 # detection evidence of a place found inside a longer given span ("Da Nang International Airport")
 INNER_EVIDENCE = 0.3
+# given spans matched this weakly (loosely spelled, or inside a longer name) must be in the
+# article's countries
+WEAK_EVIDENCE = 0.4
 REGION_CODES = frozenset({"RGN", "PEN", "ISL", "SEA", "OCN"})
 _CAPITAL_START = re.compile(r"^[A-Z\u00c0-\u00de]")
 
@@ -632,7 +637,7 @@ def _cue(doc: Any, start: int, end: int) -> str | None:
     after = doc[end].lower_ if end < len(doc) else ""
     before = doc[start - 1].lower_ if start > 0 else ""
     before2 = doc[start - 2].lower_ if start > 1 else ""
-    if after in ADMIN1_CUES or (before == "of" and before2 in ADMIN1_CUES):
+    if after in ADMIN1_CUES | GOVERNED_BY or (before == "of" and before2 in ADMIN1_CUES):
         return "province"
     if after in ADMIN2_CUES or (before == "of" and before2 in ADMIN2_CUES):
         return "district"
@@ -698,7 +703,7 @@ def _resolve_all(
     chosen = _one_sense(candidates, chosen)
     far = {i for i, (e, _) in enumerate(chosen) if e and _far_namesake(e, context.focus)}
     far |= _outside_named_container(candidates, chosen, context)
-    far |= _stray_inner_names(candidates, chosen, context.focus)
+    far |= _stray_weak_matches(candidates, chosen)
     kept = [(None, 0.0) if i in far else pick for i, pick in enumerate(chosen)]
     out: list[PlaceMention] = []
     for i, candidate in enumerate(candidates):
@@ -737,21 +742,23 @@ def _outside_named_container(
     return out
 
 
-def _stray_inner_names(
-    candidates: list[Candidate],
-    chosen: list[tuple[GazetteerEntry | None, float]],
-    focus: dict[str, float] | None,
+def _stray_weak_matches(
+    candidates: list[Candidate], chosen: list[tuple[GazetteerEntry | None, float]]
 ) -> set[int]:
-    """A place found inside a longer given name ("Islington" of "Islington Bay") stands for
-    it only in a country the article is about; elsewhere it is a chance namesake."""
-    if not focus:
+    """A place found inside a longer given name ("Islington" of "Islington Bay") or by its
+    loose spelling only ("Kibera" ~ Kibara) stands for it only in a country the article's
+    other places are in; elsewhere it is a chance namesake."""
+    weak = {i for i, c in enumerate(candidates) if c.evidence <= WEAK_EVIDENCE}
+    if not weak:
         return set()
+    others = _country_weights([pick for i, pick in enumerate(chosen) if i not in weak])
     return {
         i
-        for i, (entry, _) in enumerate(chosen)
-        if entry is not None
-        and candidates[i].evidence <= INNER_EVIDENCE
-        and focus.get(entry.country, 0.0) < 0.2
+        for i in weak
+        if (entry := chosen[i][0]) is not None
+        and others
+        and not entry.is_country  # 'Mauritious' is still Mauritius
+        and others.get(entry.country, 0.0) < 0.2
     }
 
 
