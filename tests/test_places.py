@@ -352,3 +352,20 @@ def test_a_loosely_spelled_small_place_abroad_is_not_taken() -> None:
     text = "Police raided homes in Baba Dogo on Monday, officers in Nairobi, Kenya said."
     out = resolve_spans(text, _spans(text, ["Baba Dogo", "Nairobi", "Kenya"]))
     assert out[0].country == "KEN" and out[0].confidence == 0.2
+
+
+def test_a_county_in_a_state_the_article_names() -> None:
+    text = "Swans died near the lake in Monroe County. Michigan officials tested the birds."
+    out = resolve_spans(text, _spans(text, ["Monroe County", "Michigan"]))
+    assert out[0].admin1 == "Michigan"
+
+
+def test_an_unknown_span_far_from_other_places_takes_the_article_s_country() -> None:
+    text = (
+        "Fighting spread across Syria and into Aleppo last week, officials in Damascus said. "
+        + "Nothing else happened there for a long while, and the roads stayed closed. " * 3
+        + "Aid reached Blorptown on Friday."
+    )
+    out = resolve_spans(text, _spans(text, ["Syria", "Aleppo", "Damascus", "Blorptown"]))
+    assert out[3].country == "SYR" and out[3].precision == "country"
+    assert out[3].confidence == 0.1

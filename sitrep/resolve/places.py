@@ -126,6 +126,9 @@ FEATURE_WORDS = frozenset(
 )
 # how much surer the most confident mention of a name must be to set the others' reading
 ONE_SENSE_MARGIN = 0.1
+# a town or county in a state or province the article names elsewhere ('Monroe County' in a
+# report that names Michigan)
+STATE_NAMED_BONUS = 1.0
 # detection evidence of a place found inside a longer given span ("Da Nang International Airport")
 INNER_EVIDENCE = 0.3
 # given spans matched this weakly (loosely spelled, or inside a longer name) must be in the
@@ -685,6 +688,8 @@ class _Context:
     neighbours: dict[int, list[int]]
     focus: dict[str, float] | None = None
     admin_seen: set[tuple[str, str]] | None = None
+    # (country, admin1) of each state or province the article names → the names used
+    units_named: dict[tuple[str, str], set[str]] | None = None
     first: list[GazetteerEntry | None] | None = None
 
 
@@ -695,6 +700,10 @@ def _resolve_all(
     first = [_best(c, _score_all(i, c, context)) for i, c in enumerate(candidates)]
     context.focus = _country_weights(first)
     context.admin_seen = {(e.country, e.admin1) for e, _ in first if e is not None}
+    context.units_named = defaultdict(set)
+    for candidate, (entry, _) in zip(candidates, first, strict=True):
+        if entry is not None and entry.feature_code == "ADM1":
+            context.units_named[(entry.country, entry.admin1)].add(candidate.key)
     context.first = [e for e, _ in first]
     chosen = [
         _best(c, _score_all(i, c, context), in_unit_list=_in_unit_list(i, context))
@@ -710,6 +719,9 @@ def _resolve_all(
         entry, confidence = kept[i]
         if entry is None and (keep_unmatched or i in far):
             entry, confidence = _fallback(i, candidates, kept), 0.2
+        if entry is None and keep_unmatched and candidate.key:
+            # a given span named nowhere near another place: the country the article is about
+            entry, confidence = _focus_country(context.focus, gazetteer), 0.1
         if entry is None:
             if keep_unmatched:
                 out.append(_mention_without_entry(text, candidate))
@@ -760,6 +772,14 @@ def _stray_weak_matches(
         and not entry.is_country  # 'Mauritious' is still Mauritius
         and others.get(entry.country, 0.0) < 0.2
     }
+
+
+def _focus_country(focus: dict[str, float] | None, gazetteer: Gazetteer) -> GazetteerEntry | None:
+    """The country most of the article's places are in, when one clearly leads."""
+    if not focus:
+        return None
+    top = max(focus, key=lambda cc: focus[cc])
+    return gazetteer.country(top) if focus[top] >= 0.5 else None
 
 
 def _far_namesake(entry: GazetteerEntry, focus: dict[str, float] | None) -> bool:
@@ -911,6 +931,13 @@ def _score_all(
             entry.country, entry.admin1
         ) in context.admin_seen:
             score += 0.5
+        if (
+            context.units_named
+            and (entry.feature_code == "ADM2" or entry.feature_class == "P")
+            and context.units_named.get((entry.country, entry.admin1), {candidate.key})
+            - {candidate.key}
+        ):
+            score += STATE_NAMED_BONUS  # 'Monroe County' in an article that names Michigan
         score += _list_bonus(index, entry, context)
         scored.append((score, entry))
     scored.sort(key=lambda item: (-item[0], item[1].geonameid))
