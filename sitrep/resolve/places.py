@@ -62,6 +62,8 @@ ADMIN1_CUES = frozenset(
     {"province", "governorate", "state", "region", "oblast", "prefecture", "territory",
      "department", "provinces", "states", "regions", "krai"}
 )
+# 'the New York Governor', 'Texas legislature': offices of a state or province
+GOVERNED_BY = frozenset({"governor", "governors", "legislature", "legislatures"})
 ADMIN2_CUES = frozenset({"district", "county", "municipality", "districts", "counties", "parish"})
 CITY_CUES = frozenset({"city", "town", "village", "capital", "suburb", "neighbourhood"})
 SUBCITY_MODIFIERS = frozenset(
@@ -112,6 +114,26 @@ STRONG_LOCATIVES = frozenset(
 # Countries-like names that are also common first names: keep them only with place evidence.
 AMBIGUOUS_NAMES = frozenset({"victoria", "florence", "georgia", "jordan", "chad", "israel"})
 BIG_POPULATION = 100_000
+# the generic part of a feature's name ("Danube Delta", "Central Plateau"): never a place alone
+FEATURE_WORDS = frozenset(
+    {"delta", "plateau", "plains", "plain", "highlands", "lowlands", "midlands", "mountains",
+     "hills", "desert", "forest", "coast", "peninsula", "gulf", "strait", "sea", "ocean",
+     "canal", "harbour", "harbor", "airport", "station", "base", "province", "region",
+     "territory", "district", "county", "state", "national", "park", "reserve", "area",
+     "island", "islands", "isle", "lake", "river", "valley", "bay", "beach", "port", "fort",
+     "cape", "point", "head", "falls", "springs", "creek", "sound", "channel", "reef",
+     "heights", "ridge", "pass", "range", "basin", "estuary", "bridge", "dam"}
+)
+# how much surer the most confident mention of a name must be to set the others' reading
+ONE_SENSE_MARGIN = 0.1
+# a town or county in a state or province the article names elsewhere ('Monroe County' in a
+# report that names Michigan)
+STATE_NAMED_BONUS = 1.0
+# detection evidence of a place found inside a longer given span ("Da Nang International Airport")
+INNER_EVIDENCE = 0.3
+# given spans matched this weakly (loosely spelled, or inside a longer name) must be in the
+# article's countries
+WEAK_EVIDENCE = 0.4
 REGION_CODES = frozenset({"RGN", "PEN", "ISL", "SEA", "OCN"})
 _CAPITAL_START = re.compile(r"^[A-Z\u00c0-\u00de]")
 
@@ -618,7 +640,7 @@ def _cue(doc: Any, start: int, end: int) -> str | None:
     after = doc[end].lower_ if end < len(doc) else ""
     before = doc[start - 1].lower_ if start > 0 else ""
     before2 = doc[start - 2].lower_ if start > 1 else ""
-    if after in ADMIN1_CUES or (before == "of" and before2 in ADMIN1_CUES):
+    if after in ADMIN1_CUES | GOVERNED_BY or (before == "of" and before2 in ADMIN1_CUES):
         return "province"
     if after in ADMIN2_CUES or (before == "of" and before2 in ADMIN2_CUES):
         return "district"
@@ -666,6 +688,8 @@ class _Context:
     neighbours: dict[int, list[int]]
     focus: dict[str, float] | None = None
     admin_seen: set[tuple[str, str]] | None = None
+    # (country, admin1) of each state or province the article names → the names used
+    units_named: dict[tuple[str, str], set[str]] | None = None
     first: list[GazetteerEntry | None] | None = None
 
 
@@ -676,21 +700,86 @@ def _resolve_all(
     first = [_best(c, _score_all(i, c, context)) for i, c in enumerate(candidates)]
     context.focus = _country_weights(first)
     context.admin_seen = {(e.country, e.admin1) for e, _ in first if e is not None}
+    context.units_named = defaultdict(set)
+    for candidate, (entry, _) in zip(candidates, first, strict=True):
+        if entry is not None and entry.feature_code == "ADM1":
+            context.units_named[(entry.country, entry.admin1)].add(candidate.key)
     context.first = [e for e, _ in first]
-    chosen = [_best(c, _score_all(i, c, context)) for i, c in enumerate(candidates)]
+    chosen = [
+        _best(c, _score_all(i, c, context), in_unit_list=_in_unit_list(i, context))
+        for i, c in enumerate(candidates)
+    ]
+    chosen = _one_sense(candidates, chosen)
     far = {i for i, (e, _) in enumerate(chosen) if e and _far_namesake(e, context.focus)}
+    far |= _outside_named_container(candidates, chosen, context)
+    far |= _stray_weak_matches(candidates, chosen)
     kept = [(None, 0.0) if i in far else pick for i, pick in enumerate(chosen)]
     out: list[PlaceMention] = []
     for i, candidate in enumerate(candidates):
         entry, confidence = kept[i]
         if entry is None and (keep_unmatched or i in far):
             entry, confidence = _fallback(i, candidates, kept), 0.2
+        if entry is None and keep_unmatched and candidate.key:
+            # a given span named nowhere near another place: the country the article is about
+            entry, confidence = _focus_country(context.focus, gazetteer), 0.1
         if entry is None:
             if keep_unmatched:
                 out.append(_mention_without_entry(text, candidate))
             continue
         out.append(_mention(text, candidate, entry, confidence, gazetteer))
     return out
+
+
+def _outside_named_container(
+    candidates: list[Candidate],
+    chosen: list[tuple[GazetteerEntry | None, float]],
+    context: _Context,
+) -> set[int]:
+    """'Stroud, Ontario, Canada' where no Stroud of Ontario is known: the small town abroad
+    that won is not it; the name falls back to the container the text gives."""
+    out: set[int] = set()
+    for i, (entry, _) in enumerate(chosen):
+        container = chosen[i + 1][0] if i + 1 < len(chosen) else None
+        if (
+            entry is None
+            or container is None
+            or i not in context.containers
+            or entry.feature_class != "P"
+            or entry.population >= BIG_POPULATION
+            or container.feature_class != "A"
+        ):
+            continue
+        if entry.country != container.country and container in context.containers[i]:
+            out.add(i)
+    return out
+
+
+def _stray_weak_matches(
+    candidates: list[Candidate], chosen: list[tuple[GazetteerEntry | None, float]]
+) -> set[int]:
+    """A place found inside a longer given name ("Islington" of "Islington Bay") or by its
+    loose spelling only ("Kibera" ~ Kibara) stands for it only in a country the article's
+    other places are in; elsewhere it is a chance namesake."""
+    weak = {i for i, c in enumerate(candidates) if c.evidence <= WEAK_EVIDENCE}
+    if not weak:
+        return set()
+    others = _country_weights([pick for i, pick in enumerate(chosen) if i not in weak])
+    return {
+        i
+        for i in weak
+        if (entry := chosen[i][0]) is not None
+        and others
+        and not entry.is_country  # 'Mauritious' is still Mauritius
+        and others.get(entry.country, 0.0) < 0.2
+    }
+
+
+def _focus_country(focus: dict[str, float] | None, gazetteer: Gazetteer) -> GazetteerEntry | None:
+    """The country most of the article's places are in, when one clearly leads."""
+    if not focus:
+        return None
+    top = max(focus, key=lambda cc: focus[cc])
+    return gazetteer.country(top) if focus[top] >= 0.5 else None
 
 
 def _far_namesake(entry: GazetteerEntry, focus: dict[str, float] | None) -> bool:
@@ -720,8 +809,11 @@ def _fallback(
     return best[1] if best else None
 
 
+CONTAINER_GAPS = frozenset({",", "in", ", in", "located in", ", located in"})
+
+
 def _gap_joins(gap: str) -> bool:
-    return gap.strip() in ("", ",", "in", ", in", "and", ", and", "or", ", or")
+    return gap.strip() in CONTAINER_GAPS or gap.strip() in ("", "and", ", and", "or", ", or")
 
 
 def _in_lists(gaps: list[str]) -> list[bool]:
@@ -757,7 +849,7 @@ def _context(text: str, candidates: list[Candidate]) -> _Context:
             continue
         neighbours[i].append(i + 1)
         neighbours[i + 1].append(i)
-        if gap.strip() in (",", "in", ", in") and not in_list[i]:
+        if gap.strip() in CONTAINER_GAPS and not in_list[i]:
             containers[i] = tuple(e for e in there.entries if e.feature_class in ("A", "L"))
             contained[i + 1] = here.entries
             if i + 2 < len(candidates) and text[there.end : candidates[i + 2].start].strip() == ",":
@@ -805,8 +897,10 @@ def _cue_bonus(entry: GazetteerEntry, cue: str | None) -> float:
         return 5.0 if code in ("ADM2", "ADM3") else (1.5 if code == "ADM1" else -1.0)
     if cue == "rural":
         return 2.0 if entry.feature_class == "A" else 0.0
-    if cue in ("city", "subcity"):
+    if cue == "city":
         return 2.0 if entry.feature_class == "P" else -1.0
+    if cue == "subcity":  # 'eastern Aleppo' (a city) and 'southern Indiana' (a state) alike
+        return 0.5 if entry.feature_class == "P" else 0.0
     return 0.0
 
 
@@ -828,9 +922,7 @@ def _score_all(
     contained = context.contained.get(index)
     scored = []
     for entry in candidate.entries:
-        score = _prior(entry, candidate)
-        if containers and any(_inside(entry, c) for c in containers):
-            score += 6.0
+        score = _prior(entry, candidate) + _container_bonus(entry, containers)
         if contained and entry.feature_class == "A" and any(_inside(c, entry) for c in contained):
             score += 3.0
         if context.focus and entry.country:
@@ -839,10 +931,29 @@ def _score_all(
             entry.country, entry.admin1
         ) in context.admin_seen:
             score += 0.5
+        if (
+            context.units_named
+            and (entry.feature_code == "ADM2" or entry.feature_class == "P")
+            and context.units_named.get((entry.country, entry.admin1), {candidate.key})
+            - {candidate.key}
+        ):
+            score += STATE_NAMED_BONUS  # 'Monroe County' in an article that names Michigan
         score += _list_bonus(index, entry, context)
         scored.append((score, entry))
     scored.sort(key=lambda item: (-item[0], item[1].geonameid))
     return scored
+
+
+def _container_bonus(
+    entry: GazetteerEntry, containers: tuple[GazetteerEntry, ...] | None
+) -> float:
+    """+6 for lying in a container the text names ("Paris, Texas"), +2 more for each further
+    level of a chain it also lies in: in "Midland, Michigan, USA" the Midland in Michigan
+    beats the bigger one in Texas, which is only in the USA."""
+    if not containers:
+        return 0.0
+    levels = {(c.feature_code, c.country, c.admin1) for c in containers if _inside(entry, c)}
+    return 6.0 + 2.0 * (len(levels) - 1) if levels else 0.0
 
 
 def _list_bonus(index: int, entry: GazetteerEntry, context: _Context) -> float:
@@ -862,16 +973,54 @@ def _list_bonus(index: int, entry: GazetteerEntry, context: _Context) -> float:
 
 
 def _best(
-    candidate: Candidate, scored: list[tuple[float, GazetteerEntry]]
+    candidate: Candidate,
+    scored: list[tuple[float, GazetteerEntry]],
+    *,
+    in_unit_list: bool = False,
 ) -> tuple[GazetteerEntry | None, float]:
     if not scored:
         return None, 0.0
     top, entry = scored[0]
-    entry = _prefer_city(entry, scored, candidate)
+    if not in_unit_list:
+        entry = _prefer_city(entry, scored, candidate)
     margin = top - scored[1][0] if len(scored) > 1 else 4.0
     certainty = 1.0 / (1.0 + math.exp(-margin))
     confidence = max(0.05, min(0.99, certainty * (0.5 + candidate.evidence * 0.55)))
     return entry, round(confidence, 3)
+
+
+def _in_unit_list(index: int, context: _Context) -> bool:
+    """A list neighbour resolved (first pass) to a province or state: 'Virginia, Washington
+    and Wyoming', 'New Brunswick and Quebec' name states and provinces, not their cities."""
+    if context.first is None:
+        return False
+    return any(
+        (other := context.first[j]) is not None and other.feature_code == "ADM1"
+        for j in context.neighbours.get(index, ())
+    )
+
+
+def _one_sense(
+    candidates: list[Candidate], chosen: list[tuple[GazetteerEntry | None, float]]
+) -> list[tuple[GazetteerEntry | None, float]]:
+    """One sense per discourse: an article that names a place twice means the same place.
+    Each name takes the reading of its most confident mention when that one is clearly surer
+    (a mention with a container or cue, "Scott County, Indiana", settles the bare ones)."""
+    best: dict[str, tuple[GazetteerEntry, float]] = {}
+    for candidate, (entry, confidence) in zip(candidates, chosen, strict=True):
+        if entry is not None and confidence > best.get(candidate.key, (entry, -1.0))[1]:
+            best[candidate.key] = (entry, confidence)
+    out = []
+    for candidate, (entry, confidence) in zip(candidates, chosen, strict=True):
+        top = best.get(candidate.key)
+        if (
+            entry is not None and top is not None and top[0].geonameid != entry.geonameid
+            and top[1] - confidence >= ONE_SENSE_MARGIN
+            and top[0] in candidate.entries and candidate.cue in (None, "subcity")
+        ):
+            entry = top[0]
+        out.append((entry, confidence))
+    return out
 
 
 def _prefer_city(
@@ -1008,11 +1157,50 @@ def _span_candidate(
         loose = gazetteer.lookup([loose_key(surface)], loose=True).get(loose_key(surface), [])
         entries = _similar(surface, loose)
         evidence = 0.4
-    if not entries:
-        return Candidate(start, end, key, (), None, 0.0)
     span_doc = doc.char_span(start, end, alignment_mode="expand")
+    if not entries:
+        inner = _inner_name(doc, span_doc, gazetteer) if span_doc is not None else None
+        if inner is None:
+            return Candidate(start, end, key, (), None, 0.0)
+        inner_start, inner_end, inner_key, entries = inner
+        cue = _cue(doc, inner_start, inner_end)
+        return Candidate(start, end, inner_key, tuple(entries), cue, INNER_EVIDENCE)
     cue = _cue(doc, span_doc.start, span_doc.end) if span_doc is not None else None
     return Candidate(start, end, key, tuple(entries), cue, evidence)
+
+
+def _inner_name(
+    doc: Any, span: Any, gazetteer: Gazetteer
+) -> tuple[int, int, str, list[GazetteerEntry]] | None:
+    """The longest known place named inside a given span the gazetteer lacks: "Da Nang
+    International Airport" → Da Nang, "Rift Valley Province" → Rift Valley, "Swat Valley" →
+    Swat: what detection would have found there. Capitalised words only, never a cue or
+    common word alone ("Province", "North")."""
+    grams: list[tuple[int, int, str]] = []
+    for size in range(min(len(span) - 1, MAX_NGRAM), 0, -1):
+        for first in range(span.start, span.end - size + 1):
+            last = first + size
+            words = doc[first:last]
+            if not _is_name_token(doc[first]) or not _is_name_token(doc[last - 1]):
+                continue
+            key = name_key(words.text)
+            if size == 1 and (
+                _looks_common(doc, first, last, key)
+                or key in ADMIN1_CUES | ADMIN2_CUES | CITY_CUES | DIRECTION_WORDS
+                or key in FEATURE_WORDS
+                or len(key) <= 2
+            ):
+                continue
+            grams.append((first, last, key))
+    if not grams:
+        return None
+    found = gazetteer.lookup({key for _, _, key in grams})
+    for first, last, key in grams:  # longest first, then leftmost
+        # a small place must bear the name itself, not as one of its aliases
+        entries = [e for e in found.get(key, ()) if name_key(e.name) == key or _is_big(e)]
+        if entries:
+            return first, last, key, entries
+    return None
 
 
 def _similar(surface: str, entries: list[GazetteerEntry]) -> list[GazetteerEntry]:
