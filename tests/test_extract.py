@@ -317,3 +317,9 @@ def test_a_strike_called_for_is_not_yet_a_strike() -> None:
     event = only("The opposition called for a general strike.", "PROTEST")
     assert event.modality == "hypothetical"
     assert [a.text for a in event.actors] == ["The opposition"]
+
+
+def test_media_acted_on_are_recipients() -> None:
+    # media are the source of a claim as speakers, but a newspaper banned is a recipient
+    event = only("A court in Venezuela has banned national newspapers.", "COERCE")
+    assert [r.text for r in event.recipients] == ["national newspapers"]

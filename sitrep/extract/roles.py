@@ -33,6 +33,12 @@ _RECIPIENT_PREPS = frozenset({"against", "on", "at", "upon", "targeting", "into"
 _THING_PREPS = _RECIPIENT_PREPS | frozenset({"for", "by", "from", "with"})
 _PLACE_PREPS = frozenset({"in", "from"})
 _PARTY_PREPS = frozenset({"with", "between", "among"})
+# Common nouns that name a place ("parts of Kashmir", "Niger's Maradi region", "the town").
+_PLACE_NOUNS = frozenset(
+    {"region", "province", "district", "area", "part", "zone", "town", "city", "village",
+     "border", "county", "territory", "enclave", "capital", "republic", "state", "country",
+     "neighbourhood", "neighborhood", "camp", "island", "coast", "valley", "governorate"}
+)
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _LIGHT_VERBS = frozenset(
     {"make", "launch", "carry", "conduct", "stage", "hold", "mount", "unleash", "begin",
@@ -239,9 +245,29 @@ def _resolve_pronoun(token: Token) -> Token:
     return token
 
 
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _resolve_object_pronoun(token: Token) -> Token:
+    """'called X on Wednesday to congratulate him', 'met X and praised her': an object
+    pronoun of a purpose or coordinated verb stands for the object of the verb it depends on.
+    Other pronouns are left alone."""
+    if token.lower_ not in _OBJECT_PRONOUNS or token.dep_ not in ("dobj", "dative"):
+        return token
+    verb = token.head
+    if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
+        return token
+    objects = [
+        c for c in verb.head.children
+        if c.dep_ in ("dobj", "oprd") and c.pos_ in ("NOUN", "PROPN") and not _is_thing(c)
+    ]
+    return objects[0] if objects else token
+
+
 def _phrases(tokens: list[Token]) -> list[Phrase]:
     out: list[Phrase] = []
     for token in tokens:
+        token = _resolve_object_pronoun(token)
         for conj in _conjuncts(_resolve_relative(_resolve_pronoun(token))):
             if conj.pos_ in ("NOUN", "PROPN", "ADJ") or conj.ent_type_:
                 out.append(phrase(conj, appositive=True))
@@ -331,6 +357,16 @@ def _thing_parties(thing: Token, depth: int = 1) -> list[Token]:
     return found
 
 
+def _receiver_in(objects: list[Token]) -> list[Token]:
+    """'returned 12 skulls that date back to 640 AD to Peru': the parser often hangs the
+    receiver's "to" phrase inside a long object; the last one there names the receiver."""
+    tos = [t for o in objects for t in o.subtree if t.dep_ == "prep" and t.lower_ == "to"]
+    if not tos:
+        return []
+    last = max(tos, key=lambda t: t.i)
+    return [c for c in last.children if c.dep_ == "pobj" and not _is_time(c) and not _is_thing(c)]
+
+
 def _deployed_against(verb: Token) -> list[Token]:
     """Where or against whom forces are sent: "mobilized troops against X", "deployed troops
     in Syria", "mobilized the army for an assault against X" (the forces are not the party)."""
@@ -343,9 +379,16 @@ def _deployed_against(verb: Token) -> list[Token]:
 
 
 def _named_places(tokens: list[Token]) -> list[Token]:
-    """Proper names in "in"/"from" phrases of these tokens: when someone acts on no named
-    party, the place where (or from which) they act stands for it (CAMEO's convention)."""
-    return [p for t in tokens for p in _pobjs(t, _PLACE_PREPS) if p.pos_ == "PROPN"]
+    """Places in "in"/"from" phrases of these tokens: when someone acts on no named party,
+    the place where (or from which) they act stands for it (CAMEO's convention). A place is
+    a proper name or a place noun ("imposed a curfew in parts of Kashmir", "in the town")."""
+    return [p for t in tokens for p in _pobjs(t, _PLACE_PREPS) if _is_place(p)]
+
+
+def _is_place(token: Token) -> bool:
+    return bool(token.pos_ == "PROPN" or (
+        token.pos_ == "NOUN" and token.lemma_.lower() in _PLACE_NOUNS
+    ))
 
 
 def _is_thing(token: Token) -> bool:
@@ -376,7 +419,8 @@ def verb_roles(verb: Token) -> Roles:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "attr")]
     datives = _datives(verb)
     if verb.lemma_.lower() in _GIVING and not datives:
-        datives = _pobjs(verb, frozenset({"to"}))  # "sent troops to X": X receives them
+        datives = _pobjs(verb, frozenset({"to"})) or _receiver_in(objects)  # "sent troops to
+        # X": X receives them
     elif verb.lemma_.lower() in _WITHDRAWING and not datives:
         datives = _pobjs(verb, frozenset({"from"}))  # "withdrew its troops from X"
     if verb.lemma_.lower() in _DEPLOYING and not datives:
@@ -403,10 +447,17 @@ def verb_roles(verb: Token) -> Roles:
         for child in verb.children:
             if child.dep_ == "xcomp" and child.pos_ == "VERB":
                 inherited = verb_roles(child).recipients
-                roles.recipients = [r for r in inherited if not _is_thing(r.head)]
+                roles.recipients = [r for r in inherited if not _is_thing(r.head)] or _phrases(
+                    _named_places([r.head for r in inherited])  # "agreed to lay down their
+                )  # weapons in Iraq": the place stands for the party
                 break
-    if roles.actors and not roles.recipients:  # "withdrew from Syria", "a curfew in Jamaica"
-        roles.recipients = _phrases(_named_places([verb, *objects]))
+    if roles.actors and not roles.recipients:  # "withdrew from Syria", "a curfew in Jamaica",
+        things = [t for t in _pobjs(verb, _THING_PREPS) if _is_thing(t)]  # "agreed to a
+        roles.recipients = _phrases(_named_places([verb, *objects, *things]))  # ceasefire in X"
+    elif roles.actors and all(_is_thing(r.head) for r in roles.recipients):
+        # only things acted on ("imposed a curfew in parts of Kashmir", "sought refuge in X"):
+        # their place stands for the party too
+        roles.recipients += _phrases(_named_places([verb, *(r.head for r in roles.recipients)]))
     _add_parties(verb, roles)
     _speech_subject(roles)
     _widen_recipients(roles)
@@ -488,6 +539,7 @@ def _add_parties(trigger: Token, roles: Roles) -> None:
     if lemma not in _TWO_SIDED:  # "held talks with X": the noun carries the meeting
         nouns = [c for c in trigger.children if c.dep_ == "dobj" and c.lemma_ in _TWO_SIDED]
         if not nouns:
+            _between(trigger, roles)
             return
         lemma = nouns[0].lemma_.lower()
         carriers += nouns
@@ -501,6 +553,17 @@ def _add_parties(trigger: Token, roles: Roles) -> None:
     if parties:
         roles.actors.extend(p for p in parties if p not in roles.actors)
         roles.recipients = [r for r in roles.recipients if r not in parties]
+
+
+def _between(trigger: Token, roles: Roles) -> None:
+    """'a mediation effort between India and Pakistan', 'mediated between X and Y': the two
+    sides a trigger stands between are its recipients (when it has none)."""
+    if roles.recipients:
+        return
+    holders = [trigger]
+    if trigger.dep_ == "compound":  # "a mediation effort between X and Y"
+        holders.append(trigger.head)
+    roles.recipients = _phrases([p for h in holders for p in _pobjs(h, frozenset({"between"}))])
 
 
 def _widen_recipients(roles: Roles) -> None:
