@@ -205,3 +205,9 @@ def test_receiver_inside_a_long_object(nlp: Any) -> None:
 def test_object_pronoun_of_a_purpose_clause(nlp: Any) -> None:
     text = "Netanyahu called Scott Morrison on Wednesday to congratulate him on his victory."
     assert _texts(_roles(nlp, text, "congratulate").recipients) == ["Scott Morrison"]
+
+
+def test_who_dies_undergoes_the_event(nlp: Any) -> None:
+    roles = _roles(nlp, "A protester died in police custody.", "died")
+    assert _texts(roles.recipients) == ["A protester"]
+    assert _texts(roles.actors) == ["police"]

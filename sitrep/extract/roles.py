@@ -70,6 +70,8 @@ _ENVOYS = frozenset(
      "spokeswoman", "spokesperson", "director", "adviser", "advisor", "emissary", "minister",
      "secretary", "commissioner", "coordinator", "rapporteur"}
 )
+# Verbs whose subject undergoes the event ("the prisoner died after torture"): a recipient.
+_UNDERGOING = frozenset({"die", "perish", "succumb", "starve", "drown"})
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 _REPORTING = frozenset(
     {"say", "tell", "announce", "state", "declare", "add", "insist", "warn", "vow", "pledge",
@@ -425,9 +427,10 @@ def verb_roles(verb: Token) -> Roles:
         datives = _pobjs(verb, frozenset({"from"}))  # "withdrew its troops from X"
     if verb.lemma_.lower() in _DEPLOYING and not datives:
         datives = _deployed_against(verb)
-    if passive:
+    if passive or verb.lemma_.lower() in _UNDERGOING:  # "was killed", "died in custody"
         roles.actors = _phrases(agents) or _agent_in_circumstance(verb)
         roles.recipients = _phrases([s for s in subjects if s.dep_ != "csubj"])
+        passive = True
     else:
         roles.actors = _phrases(subjects)
         roles.recipients = _phrases(datives or objects)
