@@ -211,3 +211,15 @@ def test_who_dies_undergoes_the_event(nlp: Any) -> None:
     roles = _roles(nlp, "A protester died in police custody.", "died")
     assert _texts(roles.recipients) == ["A protester"]
     assert _texts(roles.actors) == ["police"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "recipient"),
+    [
+        ("Japan is considering sending aid to help North Korea.", "considering", "North Korea"),
+        ("Sharif launched a mediation effort to resolve the rift between Qatar and Oman.",
+         "mediation", "Qatar"),
+    ],
+)
+def test_party_of_a_purpose_clause(nlp: Any, text: str, word: str, recipient: str) -> None:
+    assert recipient in _texts(_roles(nlp, text, word).recipients)

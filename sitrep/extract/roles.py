@@ -30,7 +30,7 @@ Token = Any  # spacy.tokens.Token
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _RECIPIENT_PREPS = frozenset({"against", "on", "at", "upon", "targeting", "into", "to"})
-_THING_PREPS = _RECIPIENT_PREPS | frozenset({"for", "by", "from", "with"})
+_THING_PREPS = _RECIPIENT_PREPS | frozenset({"for", "by", "from", "with", "between"})
 _PLACE_PREPS = frozenset({"in", "from"})
 _PARTY_PREPS = frozenset({"with", "between", "among"})
 # Common nouns that name a place ("parts of Kashmir", "Niger's Maradi region", "the town").
@@ -359,6 +359,22 @@ def _thing_parties(thing: Token, depth: int = 1) -> list[Token]:
     return found
 
 
+def _purposes(verb: Token, objects: list[Token]) -> list[Token]:
+    """The verb's complement clause ("decided to lift …"), then its purpose infinitives ("sent
+    aid to help X", "an effort designed to help X", "money to promote development in X")."""
+    found = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    for holder in (verb, *objects):
+        for child in holder.children:
+            clause = child.dep_ in ("advcl", "acl") and child.pos_ == "VERB"
+            if clause and (_infinitive(child) or child.tag_ == "VBN"):
+                found.append(child)
+    return found
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _receiver_in(objects: list[Token]) -> list[Token]:
     """'returned 12 skulls that date back to 640 AD to Peru': the parser often hangs the
     receiver's "to" phrase inside a long object; the last one there names the receiver."""
@@ -446,13 +462,16 @@ def verb_roles(verb: Token) -> Roles:
     elif not roles.recipients:  # "agreed to a ceasefire in X", "called for sanctions against X"
         things = [t for t in _pobjs(verb, _THING_PREPS) if _is_thing(t)]
         roles.recipients = _phrases([p for t in things for p in _thing_parties(t)])
-    if not roles.recipients and not passive:  # "decided to lift sanctions on X"
-        for child in verb.children:
-            if child.dep_ == "xcomp" and child.pos_ == "VERB":
-                inherited = verb_roles(child).recipients
-                roles.recipients = [r for r in inherited if not _is_thing(r.head)] or _phrases(
-                    _named_places([r.head for r in inherited])  # "agreed to lay down their
-                )  # weapons in Iraq": the place stands for the party
+    if not passive and all(_is_thing(r.head) for r in roles.recipients):
+        # "decided to lift sanctions on X", "sent aid to help X": a verb that acts on no party
+        # takes the party of its complement or purpose clause
+        for child in _purposes(verb, objects):
+            inherited = verb_roles(child).recipients
+            found = [r for r in inherited if not _is_thing(r.head)] or _phrases(
+                _named_places([r.head for r in inherited])  # "agreed to lay down their
+            )  # weapons in Iraq": the place stands for the party
+            if found:
+                roles.recipients += found
                 break
     if roles.actors and not roles.recipients:  # "withdrew from Syria", "a curfew in Jamaica",
         things = [t for t in _pobjs(verb, _THING_PREPS) if _is_thing(t)]  # "agreed to a
@@ -498,6 +517,13 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
         recipients += _datives(noun.head)
         recipients += _pobjs(noun.head, frozenset({"to", "against", "on"}))
     roles.recipients = _phrases(recipients)
+    if not roles.recipients:  # "a mediation effort to resolve the rift between X and Y"
+        holders = [noun, noun.head] if noun.dep_ == "compound" else [noun]
+        for child in _purposes(holders[-1], holders[:-1]):
+            found = [r for r in verb_roles(child).recipients if not _is_thing(r.head)]
+            if found:
+                roles.recipients = found
+                break
     if roles.actors and not roles.recipients:  # "X declared a ceasefire in Somalia"
         holders = [noun, noun.head] if noun.dep_ in ("dobj", "obj") else [noun]
         roles.recipients = _phrases(_named_places(holders))
