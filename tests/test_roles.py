@@ -223,3 +223,8 @@ def test_who_dies_undergoes_the_event(nlp: Any) -> None:
 )
 def test_party_of_a_purpose_clause(nlp: Any, text: str, word: str, recipient: str) -> None:
     assert recipient in _texts(_roles(nlp, text, word).recipients)
+
+
+def test_the_one_called_is_the_recipient_of_the_purpose(nlp: Any) -> None:
+    text = "NATO chief Jens Stoltenberg called Erdogan to apologize for the incident."
+    assert _texts(_roles(nlp, text, "apologize").recipients) == ["Erdogan"]
