@@ -16,8 +16,12 @@ sanctions on X", "rejected a request by X", "a resolution proposed by X") or in 
 ("granted asylum to X"); things given, sent or withdrawn go to their receiver or source ("sent
 troops into X", "withdrew peacekeepers from X"); a verb with no recipient takes its
 complement clause's ("decided to lift sanctions on X"); with a named actor and still no
-recipient, a named place in an "in"/"from" phrase stands for the party acted on (CAMEO's
-convention). Mentions take appositions ("Goodluck Jonathan, the then president") and a
+recipient (or only things), a place in an "in"/"from" phrase stands for the party acted on
+(CAMEO's convention: "imposed a curfew in parts of X", "agreed to a ceasefire in X"). The
+sides a trigger stands "between" are its recipients; a verb or event noun acting on no party
+takes the party of its purpose clause ("sent aid to help X", "called X to apologize"); object
+pronouns of such clauses take the governing verb's object; the subject of "die" undergoes
+the event. Mentions take appositions ("Goodluck Jonathan, the then president") and a
 party's place or institution ("a court in Bishkek", "the president of Kosovo").
 """
 
