@@ -126,6 +126,16 @@ def test_roles_exact_and_overlap_ignore_edge_spaces() -> None:
     assert metrics["roles.exact_f1"] == 0.5
 
 
+def test_implicit_actors_are_no_span_prediction() -> None:
+    text = "Five people were killed in Obo."
+    implicit = Actor("", 12, 12, name="unidentified armed forces", sector="UAF", implicit=True)
+    victims = Actor("Five people", 0, 11)
+    coder = FakeCoder({text: [make_event("ASSAULT", actors=(implicit,), recipients=(victims,))]})
+    gold = gold_set(item(text, sources=(), targets=((0, 11),)))
+    metrics = evaluate_set(gold, coder=coder, use_geoparser=False).metrics
+    assert metrics["roles.exact_p"] == 1.0 and metrics["roles.overlap_f1"] == 1.0
+
+
 def test_actors_facts_and_location() -> None:
     text = "Ugandan troops killed 5 rebels in Obo on 18 January 2013."
     event = make_event(

@@ -322,3 +322,9 @@ def test_a_strike_called_for_is_not_yet_a_strike() -> None:
 def test_possessor_with_its_modifiers_owns_the_thing() -> None:
     event = only("UNHCR supports the Greek government's plans to close the camps.", "SUPPORT")
     assert [(a.text, a.country) for a in event.recipients] == [("the Greek government", "GRC")]
+
+
+def test_media_acted_on_are_recipients() -> None:
+    # media are the source of a claim as speakers, but a newspaper banned is a recipient
+    event = only("A court in Venezuela has banned national newspapers.", "COERCE")
+    assert [r.text for r in event.recipients] == ["national newspapers"]

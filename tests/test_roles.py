@@ -175,3 +175,56 @@ def test_complement_inherits_the_subject(nlp: Any) -> None:
 def test_a_name_with_of_is_one_mention(nlp: Any) -> None:
     text = "The U.S. Department of Justice sued the company."
     assert _texts(_roles(nlp, text, "sued").actors) == ["The U.S. Department of Justice"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "place"),
+    [
+        ("Indian authorities imposed a curfew in parts of Kashmir.", "imposed", "parts"),
+        ("Thousands of refugees have sought refuge in Bangladesh.", "sought", "Bangladesh"),
+        ("Vladimir Putin agreed to a ceasefire in eastern Ukraine.", "agreed", "Ukraine"),
+        ("Iraqi fighters agreed to lay down their weapons in Iraq.", "agreed", "Iraq"),
+    ],
+)
+def test_the_place_of_a_thing_stands_for_the_party(
+    nlp: Any, text: str, word: str, place: str
+) -> None:
+    assert any(place in r for r in _texts(_roles(nlp, text, word).recipients))
+
+
+def test_the_sides_a_mediation_stands_between(nlp: Any) -> None:
+    text = "Mr Putin launched a mediation effort between India and Pakistan."
+    assert _texts(_roles(nlp, text, "mediation").recipients) == ["India", "Pakistan"]
+
+
+def test_receiver_inside_a_long_object(nlp: Any) -> None:
+    text = "ICE returned 12 human skulls that date back to 640 AD to Peru on April 7."
+    assert _texts(_roles(nlp, text, "returned").recipients) == ["Peru"]
+
+
+def test_object_pronoun_of_a_purpose_clause(nlp: Any) -> None:
+    text = "Netanyahu called Scott Morrison on Wednesday to congratulate him on his victory."
+    assert _texts(_roles(nlp, text, "congratulate").recipients) == ["Scott Morrison"]
+
+
+def test_who_dies_undergoes_the_event(nlp: Any) -> None:
+    roles = _roles(nlp, "A protester died in police custody.", "died")
+    assert _texts(roles.recipients) == ["A protester"]
+    assert _texts(roles.actors) == ["police"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "recipient"),
+    [
+        ("Japan is considering sending aid to help North Korea.", "considering", "North Korea"),
+        ("Sharif launched a mediation effort to resolve the rift between Qatar and Oman.",
+         "mediation", "Qatar"),
+    ],
+)
+def test_party_of_a_purpose_clause(nlp: Any, text: str, word: str, recipient: str) -> None:
+    assert recipient in _texts(_roles(nlp, text, word).recipients)
+
+
+def test_the_one_called_is_the_recipient_of_the_purpose(nlp: Any) -> None:
+    text = "NATO chief Jens Stoltenberg called Erdogan to apologize for the incident."
+    assert _texts(_roles(nlp, text, "apologize").recipients) == ["Erdogan"]

@@ -129,7 +129,9 @@ def event_point(main: Event | None, events: Sequence[Event]) -> tuple[float, flo
 
 
 def spans_of(actors: Sequence[Actor]) -> tuple[Span, ...]:
-    return tuple((actor.start, actor.end) for actor in actors)
+    """The text spans of these actors; an implicit actor ("airstrikes were reported":
+    unidentified armed forces) names no text, so it is no span prediction."""
+    return tuple((actor.start, actor.end) for actor in actors if not actor.implicit)
 
 
 def trim(text: str, span: Span) -> Span:

@@ -296,7 +296,8 @@ def _participants(
         verb_roles(token) if token.pos_ == "VERB" else noun_roles(token, of_is_recipient=harmful)
     )
     actors, media = _resolve_all(roles.actors, context, resolvers)
-    recipients, _ = _resolve_all(roles.recipients, context, resolvers)
+    recipients, outlets = _resolve_all(roles.recipients, context, resolvers)
+    recipients += outlets  # "banned national newspapers": media acted on are recipients
     inside = [a for a in actors if trigger.start <= a.start and a.end <= trigger.end]
     actors = [a for a in actors if a not in inside]  # "military" of "military exercises"
     if not actors:

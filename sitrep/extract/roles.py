@@ -16,8 +16,12 @@ sanctions on X", "rejected a request by X", "a resolution proposed by X") or in 
 ("granted asylum to X"); things given, sent or withdrawn go to their receiver or source ("sent
 troops into X", "withdrew peacekeepers from X"); a verb with no recipient takes its
 complement clause's ("decided to lift sanctions on X"); with a named actor and still no
-recipient, a named place in an "in"/"from" phrase stands for the party acted on (CAMEO's
-convention). Mentions take appositions ("Goodluck Jonathan, the then president") and a
+recipient (or only things), a place in an "in"/"from" phrase stands for the party acted on
+(CAMEO's convention: "imposed a curfew in parts of X", "agreed to a ceasefire in X"). The
+sides a trigger stands "between" are its recipients; a verb or event noun acting on no party
+takes the party of its purpose clause ("sent aid to help X", "called X to apologize"); object
+pronouns of such clauses take the governing verb's object; the subject of "die" undergoes
+the event. Mentions take appositions ("Goodluck Jonathan, the then president") and a
 party's place or institution ("a court in Bishkek", "the president of Kosovo").
 """
 
@@ -30,9 +34,15 @@ Token = Any  # spacy.tokens.Token
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _RECIPIENT_PREPS = frozenset({"against", "on", "at", "upon", "targeting", "into", "to"})
-_THING_PREPS = _RECIPIENT_PREPS | frozenset({"for", "by", "from", "with"})
+_THING_PREPS = _RECIPIENT_PREPS | frozenset({"for", "by", "from", "with", "between"})
 _PLACE_PREPS = frozenset({"in", "from"})
 _PARTY_PREPS = frozenset({"with", "between", "among"})
+# Common nouns that name a place ("parts of Kashmir", "Niger's Maradi region", "the town").
+_PLACE_NOUNS = frozenset(
+    {"region", "province", "district", "area", "part", "zone", "town", "city", "village",
+     "border", "county", "territory", "enclave", "capital", "republic", "state", "country",
+     "neighbourhood", "neighborhood", "camp", "island", "coast", "valley", "governorate"}
+)
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _LIGHT_VERBS = frozenset(
     {"make", "launch", "carry", "conduct", "stage", "hold", "mount", "unleash", "begin",
@@ -64,6 +74,8 @@ _ENVOYS = frozenset(
      "spokeswoman", "spokesperson", "director", "adviser", "advisor", "emissary", "minister",
      "secretary", "commissioner", "coordinator", "rapporteur"}
 )
+# Verbs whose subject undergoes the event ("the prisoner died after torture"): a recipient.
+_UNDERGOING = frozenset({"die", "perish", "succumb", "starve", "drown"})
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 _REPORTING = frozenset(
     {"say", "tell", "announce", "state", "declare", "add", "insist", "warn", "vow", "pledge",
@@ -239,9 +251,29 @@ def _resolve_pronoun(token: Token) -> Token:
     return token
 
 
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _resolve_object_pronoun(token: Token) -> Token:
+    """'called X on Wednesday to congratulate him', 'met X and praised her': an object
+    pronoun of a purpose or coordinated verb stands for the object of the verb it depends on.
+    Other pronouns are left alone."""
+    if token.lower_ not in _OBJECT_PRONOUNS or token.dep_ not in ("dobj", "dative"):
+        return token
+    verb = token.head
+    if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
+        return token
+    objects = [
+        c for c in verb.head.children
+        if c.dep_ in ("dobj", "oprd") and c.pos_ in ("NOUN", "PROPN") and not _is_thing(c)
+    ]
+    return objects[0] if objects else token
+
+
 def _phrases(tokens: list[Token]) -> list[Phrase]:
     out: list[Phrase] = []
     for token in tokens:
+        token = _resolve_object_pronoun(token)
         for conj in _conjuncts(_resolve_relative(_resolve_pronoun(token))):
             if conj.pos_ in ("NOUN", "PROPN", "ADJ") or conj.ent_type_:
                 out.append(phrase(conj, appositive=True))
@@ -331,6 +363,32 @@ def _thing_parties(thing: Token, depth: int = 1) -> list[Token]:
     return found
 
 
+def _purposes(verb: Token, objects: list[Token]) -> list[Token]:
+    """The verb's complement clause ("decided to lift …"), then its purpose infinitives ("sent
+    aid to help X", "an effort designed to help X", "money to promote development in X")."""
+    found = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    for holder in (verb, *objects):
+        for child in holder.children:
+            clause = child.dep_ in ("advcl", "acl") and child.pos_ == "VERB"
+            if clause and (_infinitive(child) or child.tag_ == "VBN"):
+                found.append(child)
+    return found
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _receiver_in(objects: list[Token]) -> list[Token]:
+    """'returned 12 skulls that date back to 640 AD to Peru': the parser often hangs the
+    receiver's "to" phrase inside a long object; the last one there names the receiver."""
+    tos = [t for o in objects for t in o.subtree if t.dep_ == "prep" and t.lower_ == "to"]
+    if not tos:
+        return []
+    last = max(tos, key=lambda t: t.i)
+    return [c for c in last.children if c.dep_ == "pobj" and not _is_time(c) and not _is_thing(c)]
+
+
 def _deployed_against(verb: Token) -> list[Token]:
     """Where or against whom forces are sent: "mobilized troops against X", "deployed troops
     in Syria", "mobilized the army for an assault against X" (the forces are not the party)."""
@@ -343,9 +401,16 @@ def _deployed_against(verb: Token) -> list[Token]:
 
 
 def _named_places(tokens: list[Token]) -> list[Token]:
-    """Proper names in "in"/"from" phrases of these tokens: when someone acts on no named
-    party, the place where (or from which) they act stands for it (CAMEO's convention)."""
-    return [p for t in tokens for p in _pobjs(t, _PLACE_PREPS) if p.pos_ == "PROPN"]
+    """Places in "in"/"from" phrases of these tokens: when someone acts on no named party,
+    the place where (or from which) they act stands for it (CAMEO's convention). A place is
+    a proper name or a place noun ("imposed a curfew in parts of Kashmir", "in the town")."""
+    return [p for t in tokens for p in _pobjs(t, _PLACE_PREPS) if _is_place(p)]
+
+
+def _is_place(token: Token) -> bool:
+    return bool(token.pos_ == "PROPN" or (
+        token.pos_ == "NOUN" and token.lemma_.lower() in _PLACE_NOUNS
+    ))
 
 
 def _is_thing(token: Token) -> bool:
@@ -376,14 +441,16 @@ def verb_roles(verb: Token) -> Roles:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "attr")]
     datives = _datives(verb)
     if verb.lemma_.lower() in _GIVING and not datives:
-        datives = _pobjs(verb, frozenset({"to"}))  # "sent troops to X": X receives them
+        datives = _pobjs(verb, frozenset({"to"})) or _receiver_in(objects)  # "sent troops to
+        # X": X receives them
     elif verb.lemma_.lower() in _WITHDRAWING and not datives:
         datives = _pobjs(verb, frozenset({"from"}))  # "withdrew its troops from X"
     if verb.lemma_.lower() in _DEPLOYING and not datives:
         datives = _deployed_against(verb)
-    if passive:
+    if passive or verb.lemma_.lower() in _UNDERGOING:  # "was killed", "died in custody"
         roles.actors = _phrases(agents) or _agent_in_circumstance(verb)
         roles.recipients = _phrases([s for s in subjects if s.dep_ != "csubj"])
+        passive = True
     else:
         roles.actors = _phrases(subjects)
         roles.recipients = _phrases(datives or objects)
@@ -399,14 +466,31 @@ def verb_roles(verb: Token) -> Roles:
     elif not roles.recipients:  # "agreed to a ceasefire in X", "called for sanctions against X"
         things = [t for t in _pobjs(verb, _THING_PREPS) if _is_thing(t)]
         roles.recipients = _phrases([p for t in things for p in _thing_parties(t)])
-    if not roles.recipients and not passive:  # "decided to lift sanctions on X"
-        for child in verb.children:
-            if child.dep_ == "xcomp" and child.pos_ == "VERB":
-                inherited = verb_roles(child).recipients
-                roles.recipients = [r for r in inherited if not _is_thing(r.head)]
+    if not passive and all(_is_thing(r.head) for r in roles.recipients):
+        # "decided to lift sanctions on X", "sent aid to help X": a verb that acts on no party
+        # takes the party of its complement or purpose clause
+        for child in _purposes(verb, objects):
+            inherited = verb_roles(child).recipients
+            found = [r for r in inherited if not _is_thing(r.head)] or _phrases(
+                _named_places([r.head for r in inherited])  # "agreed to lay down their
+            )  # weapons in Iraq": the place stands for the party
+            if found:
+                roles.recipients += found
                 break
-    if roles.actors and not roles.recipients:  # "withdrew from Syria", "a curfew in Jamaica"
-        roles.recipients = _phrases(_named_places([verb, *objects]))
+    if not roles.recipients and not passive and _infinitive(verb) and verb.dep_ in (
+        "xcomp", "advcl"
+    ):  # "called Erdogan to apologize": the one called is the one apologized to
+        roles.recipients = _phrases([
+            c for c in verb.head.children
+            if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not _is_thing(c)
+        ])
+    if roles.actors and not roles.recipients:  # "withdrew from Syria", "a curfew in Jamaica",
+        things = [t for t in _pobjs(verb, _THING_PREPS) if _is_thing(t)]  # "agreed to a
+        roles.recipients = _phrases(_named_places([verb, *objects, *things]))  # ceasefire in X"
+    elif roles.actors and all(_is_thing(r.head) for r in roles.recipients):
+        # only things acted on ("imposed a curfew in parts of Kashmir", "sought refuge in X"):
+        # their place stands for the party too
+        roles.recipients += _phrases(_named_places([verb, *(r.head for r in roles.recipients)]))
     _add_parties(verb, roles)
     _speech_subject(roles)
     _widen_recipients(roles)
@@ -444,6 +528,13 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
         recipients += _datives(noun.head)
         recipients += _pobjs(noun.head, frozenset({"to", "against", "on"}))
     roles.recipients = _phrases(recipients)
+    if not roles.recipients:  # "a mediation effort to resolve the rift between X and Y"
+        holders = [noun, noun.head] if noun.dep_ == "compound" else [noun]
+        for child in _purposes(holders[-1], holders[:-1]):
+            found = [r for r in verb_roles(child).recipients if not _is_thing(r.head)]
+            if found:
+                roles.recipients = found
+                break
     if roles.actors and not roles.recipients:  # "X declared a ceasefire in Somalia"
         holders = [noun, noun.head] if noun.dep_ in ("dobj", "obj") else [noun]
         roles.recipients = _phrases(_named_places(holders))
@@ -488,6 +579,7 @@ def _add_parties(trigger: Token, roles: Roles) -> None:
     if lemma not in _TWO_SIDED:  # "held talks with X": the noun carries the meeting
         nouns = [c for c in trigger.children if c.dep_ == "dobj" and c.lemma_ in _TWO_SIDED]
         if not nouns:
+            _between(trigger, roles)
             return
         lemma = nouns[0].lemma_.lower()
         carriers += nouns
@@ -501,6 +593,17 @@ def _add_parties(trigger: Token, roles: Roles) -> None:
     if parties:
         roles.actors.extend(p for p in parties if p not in roles.actors)
         roles.recipients = [r for r in roles.recipients if r not in parties]
+
+
+def _between(trigger: Token, roles: Roles) -> None:
+    """'a mediation effort between India and Pakistan', 'mediated between X and Y': the two
+    sides a trigger stands between are its recipients (when it has none)."""
+    if roles.recipients:
+        return
+    holders = [trigger]
+    if trigger.dep_ == "compound":  # "a mediation effort between X and Y"
+        holders.append(trigger.head)
+    roles.recipients = _phrases([p for h in holders for p in _pobjs(h, frozenset({"between"}))])
 
 
 def _widen_recipients(roles: Roles) -> None:
