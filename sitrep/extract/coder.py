@@ -381,6 +381,9 @@ def _is_event(
     protest = event_type == "PROTEST" or any(
         t.lemma_.lower() in _PROTEST_WORDS for t in trigger.absorbed
     )  # "the union will not end the strike": about a protest, so workers count
+    if trigger.entry.source == "cameo":  # the generic dictionary's verbs are the noisiest:
+        # a bare place or country on the receiving end does not make them political
+        recipients = [r for r in recipients if r.sector not in (None, "UNK")]
     if _political(actors + recipients, strict=strict and not _rioting(actors), civil=protest):
         return True
     return event_type == "ASSAULT" and _killing_people(token, recipients, sentence)
