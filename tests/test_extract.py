@@ -328,3 +328,25 @@ def test_media_acted_on_are_recipients() -> None:
     # media are the source of a claim as speakers, but a newspaper banned is a recipient
     event = only("A court in Venezuela has banned national newspapers.", "COERCE")
     assert [r.text for r in event.recipients] == ["national newspapers"]
+
+
+def test_holding_someone_responsible_is_an_accusation() -> None:
+    events = code("Police said the Islamic State group was responsible for the bombing.")
+    accuse = next(e for e in events if e.event_type == "ACCUSE")
+    assert [a.text for a in accuse.actors] == ["Police"]
+    assert [r.text for r in accuse.recipients] == ["the Islamic State group"]
+    bombing = next(e for e in events if e.event_type == "ASSAULT")
+    assert [a.text for a in bombing.actors] == ["the Islamic State group"]
+
+
+def test_responsible_without_a_speaker_names_the_doer() -> None:
+    event = only("The cartel has been responsible for mass killings in the north.", "ASSAULT")
+    assert [a.text for a in event.actors] == ["The cartel"]
+    assert not [e for e in code("The ministry is responsible for schools.")]
+
+
+def test_war_games_cyber_warfare_discussions_and_suspensions() -> None:
+    assert only("Iran and Russia launched joint war games in the Gulf.", "COOPERATE")
+    assert only("Israel has launched cyber warfare against Iran.", "COERCE").event_mode == "cyber"
+    assert only("The two presidents held discussions in Addis Ababa.", "CONSULT")
+    assert only("Morocco announced a suspension of flights to France.", "SANCTION")

@@ -295,6 +295,9 @@ def _participants(
     roles = (
         verb_roles(token) if token.pos_ == "VERB" else noun_roles(token, of_is_recipient=harmful)
     )
+    accused = modality_rules.blame(token) if token.lemma_.lower() == "responsible" else None
+    if accused is not None:  # "X said Y was responsible": X accuses Y
+        roles = Roles(actors=[phrase(accused[0])], recipients=[phrase(accused[1])])
     actors, media = _resolve_all(roles.actors, context, resolvers)
     recipients, outlets = _resolve_all(roles.recipients, context, resolvers)
     recipients += outlets  # "banned national newspapers": media acted on are recipients
@@ -329,6 +332,11 @@ def _borrowed_actors(trigger: Trigger, context: _Context, resolvers: Resolvers) 
             break
     if token.pos_ == "NOUN" and carrier.dep_ in ("dobj", "obj"):
         actors, _ = _resolve_all(verb_roles(carrier.head).actors, context, resolvers)
+        if actors:
+            return actors
+    held = modality_rules.blamed(carrier.head.head) if carrier.dep_ == "pobj" else None
+    if held is not None and carrier.head.lower_ == "for":  # "Y was responsible for the attack"
+        actors, _ = _resolve_all([phrase(held)], context, resolvers)
         if actors:
             return actors
     caller = carrier.head.head  # "called for a general strike", "appealed for a ceasefire"

@@ -211,6 +211,28 @@ def _attribution_head(trigger: Token) -> Token | None:
     return None
 
 
+def blamed(token: Token) -> Token | None:
+    """The party held responsible: the subject of "… is/was/were responsible"."""
+    if token.lemma_.lower() != "responsible" or token.dep_ != "acomp":
+        return None
+    subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].lower_ in ("it", "this", "that", "which"):
+        return None
+    return subjects[0]
+
+
+def blame(token: Token) -> tuple[Token, Token] | None:
+    """'X said Y was responsible': (speaker, blamed) — an accusation by X of Y."""
+    held = blamed(token)
+    verb = _attribution_head(token.head) if held is not None else None
+    if held is None or verb is None:
+        return None
+    speakers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not speakers:
+        return None
+    return speakers[0], held
+
+
 def attribution_source(trigger: Token, sentence: Span) -> Token | None:
     """The head token of who says so: the speaker of a reporting verb or "according to X"."""
     verb = _attribution_head(trigger)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sitrep.extract.lexicon import Entry, Lexicon
+from sitrep.extract.modality import blame
 from sitrep.extract.verbs import VerbDictionary
 
 Token = Any  # spacy.tokens.Token
@@ -153,6 +154,9 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
     if lemma == "summon" and _envoy_object(token):
         end = token.idx + len(token.text)  # summoning an ambassador is a diplomatic protest
         return Trigger(token, token.idx, end, _entry("ACCUSE", "disapprove", "weak"), "disapprove")
+    if lemma == "responsible" and blame(token) is not None:
+        end = token.idx + len(token.text)  # "the government said the rebels were responsible"
+        return Trigger(token, token.idx, end, _entry("ACCUSE", "allege", "weak"), "allege")
     if lemma in ("deny", "refuse", "bar") and _entry_object(token):
         end = token.idx + len(token.text)  # "denied entry to a journalist"
         return Trigger(token, token.idx, end, _entry("REJECT", None, "weak"), None)
@@ -423,7 +427,8 @@ def _absorb(found: list[Trigger]) -> list[Trigger]:
             by_index[governor.token.i] = trigger
             kept[governor.token.i] = trigger
             continue
-        if governor.entry.event_type in _ABSORBING_TYPES or same_type:
+        blamed_for = governor.token.lemma_.lower() == "responsible"  # both events stand
+        if (governor.entry.event_type in _ABSORBING_TYPES or same_type) and not blamed_for:
             # "killed in police firing": one event; "will not end the strike": the strike is
             # what the governing act is about. Either way the absorbed word is remembered.
             upgraded = replace(
