@@ -350,3 +350,18 @@ def test_war_games_cyber_warfare_discussions_and_suspensions() -> None:
     assert only("Israel has launched cyber warfare against Iran.", "COERCE").event_mode == "cyber"
     assert only("The two presidents held discussions in Addis Ababa.", "CONSULT")
     assert only("Morocco announced a suspension of flights to France.", "SANCTION")
+
+
+def test_gerund_after_a_preposition_keeps_the_subject() -> None:
+    event = only("Young protesters resorted to throwing stones at the police.", "ASSAULT")
+    assert [a.text for a in event.actors] == ["Young protesters"]
+
+
+def test_explosives_fired_are_violence_without_a_named_doer() -> None:
+    event = only("A mortar bomb was fired at the town from across the border.", "ASSAULT")
+    assert event.event_mode == "explosives"
+
+
+def test_an_organized_strike_is_the_event() -> None:
+    event = only("Seven opposition parties have organized a general strike.", "PROTEST")
+    assert event.event_mode == "strike"

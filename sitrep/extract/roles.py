@@ -304,6 +304,9 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
         if node.dep_ in ("xcomp", "conj", "advcl", "acomp") and node.head.i != node.i:
             node = node.head
             continue
+        if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.head.pos_ == "VERB":
+            node = node.head.head  # "resorted to throwing stones", "responded by firing"
+            continue
         break
     return [], False
 

@@ -62,7 +62,7 @@ _LIGHT_VERBS = frozenset(
     {"launch", "carry", "conduct", "stage", "mount", "make", "begin", "continue", "unleash",
      "wage", "step", "intensify", "resume", "commit", "perpetrate", "execute", "open",
      "start", "join", "initiate", "order", "approve", "announce", "engage", "participate",
-     "involve", "take"}
+     "involve", "take", "organize", "organise", "spearhead", "coordinate"}
 )
 _GATHERING = frozenset(
     {"gather", "assemble", "converge", "come", "turn", "pour", "take", "descend", "flood",
@@ -290,7 +290,9 @@ def _typed_by_object(verb: Token, lemma: str) -> Trigger | None:
     for verbs, wanted, event_type, mode in _OBJECT_RULES:
         if lemma in verbs and (not wanted or objects & wanted):
             end = verb.idx + len(verb.text)
-            return Trigger(verb, verb.idx, end, _entry(event_type, mode, "weak"), mode)
+            # firing, planting or hurling explosives is violence whoever does it
+            strength = "strong" if mode == "explosives" else "weak"
+            return Trigger(verb, verb.idx, end, _entry(event_type, mode, strength), mode)
     return None
 
 
