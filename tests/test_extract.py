@@ -353,7 +353,8 @@ def test_war_games_cyber_warfare_discussions_and_suspensions() -> None:
 
 
 def test_gerund_after_a_preposition_keeps_the_subject() -> None:
-    event = only("Young protesters resorted to throwing stones at the police.", "ASSAULT")
+    events = code("Young protesters resorted to throwing stones at the police.")
+    event = next(e for e in events if e.trigger.text == "throwing")  # a riot, or an assault
     assert [a.text for a in event.actors] == ["Young protesters"]
 
 
