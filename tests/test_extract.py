@@ -366,3 +366,14 @@ def test_explosives_fired_are_violence_without_a_named_doer() -> None:
 def test_an_organized_strike_is_the_event() -> None:
     event = only("Seven opposition parties have organized a general strike.", "PROTEST")
     assert event.event_mode == "strike"
+
+
+def test_an_order_absorbs_only_its_own_object() -> None:
+    event = only("A judge ordered the former president to appear for questioning in an"
+                 " investigation of arms sales.", "REQUEST")
+    assert event.trigger.text == "ordered"
+    assert only("The prosecutor ordered the arrest of the mayor.", "COERCE")
+
+
+def test_evidence_presented_against_someone_is_an_allegation() -> None:
+    assert only("The US presented evidence against Russia.", "ACCUSE").event_mode == "allege"

@@ -146,7 +146,7 @@ _RULE_WORDS = frozenset(
                  "lob", "pelt", "refugee", "refuge", "asylum", "charge", "indict",
                  "peacekeeping", "peacekeepers", "cessation", "fly", "ship", "airlift",
                  "distribute", "allocate", "hand", "relax", "scrap", "finalize", "finalise",
-                 "ink", "toss", "plant", "responsible")
+                 "ink", "toss", "plant", "responsible", "evidence", "dossier")
     for form in inflections(verb)
 ) | frozenset(
     {"protesters", "protestors", "demonstrators", "marchers", "rioters", "strikers", "crowd",

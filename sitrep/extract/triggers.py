@@ -246,6 +246,10 @@ _OBJECT_RULES: tuple[tuple[frozenset[str], frozenset[str], str, str | None], ...
      frozenset({"bomb", "grenade", "molotov", "cocktail", "explosive", "device", "ied",
                 "mortar", "rocket", "missile", "shell"}),
      "ASSAULT", "explosives"),
+    (frozenset({"present", "provide", "submit", "produce", "show", "publish", "release",
+                "gather", "compile", "file"}),
+     frozenset({"evidence", "proof", "dossier"}),
+     "ACCUSE", "allege"),
     (frozenset({"throw", "hurl", "pelt"}),
      frozenset({"stone", "rock", "brick", "bottle"}),
      "ASSAULT", "primitive"),
@@ -416,7 +420,12 @@ def _absorb(found: list[Trigger]) -> list[Trigger]:
         )
         # "ordered an investigation", "ordered the arrest of": an authority's order is the act;
         # "pledged full support for": the support is the event
-        ordered = governor.token.lemma_.lower() == "order" and trigger.token.pos_ == "NOUN"
+        ordered = (
+            governor.token.lemma_.lower() == "order"
+            and trigger.token.pos_ == "NOUN"
+            and trigger.token.dep_ in ("dobj", "nsubjpass")
+            and trigger.token.head.i == governor.token.i
+        )
         pledged = (
             governor.entry.event_type == "AGREE"
             and trigger.entry.event_type == "SUPPORT"
