@@ -377,3 +377,17 @@ def test_an_order_absorbs_only_its_own_object() -> None:
 
 def test_evidence_presented_against_someone_is_an_allegation() -> None:
     assert only("The US presented evidence against Russia.", "ACCUSE").event_mode == "allege"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mode"),
+    [("Greece plans to impose restrictions on migrant workers.", "restrict"),
+     ("The government plans to arrest the opposition leaders.", "arrest"),
+     ("Iran wants to expel the inspectors.", "expel")],
+)
+def test_an_intent_to_coerce_is_a_threat(sentence: str, mode: str) -> None:
+    assert only(sentence, "THREATEN").event_mode == mode
+
+
+def test_an_intent_to_cooperate_stays_agree() -> None:
+    assert only("The EU plans to send aid to Syria.", "AGREE")

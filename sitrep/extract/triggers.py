@@ -401,6 +401,23 @@ def _has_subject(token: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
+_THREAT_MODES: dict[str, str] = {"ASSAULT": "violence", "MOBILIZE": "violence",
+                                  "SANCTION": "relations", "COERCE": "restrict"}
+_THREAT_BY_MODE: dict[str, str] = {"arrest": "arrest", "seize": "territory", "expel": "expel",
+                                   "deport": "expel"}
+
+
+def _threat_mode(governor: Trigger, trigger: Trigger) -> str | None:
+    """The THREATEN mode when a CAMEO intent verb ("plan", "want", "intend") governs a
+    coercive or violent act, else None."""
+    if governor.entry.source != "cameo" or governor.entry.event_type != "AGREE":
+        return None
+    kind = trigger.entry.event_type
+    if kind not in _THREAT_MODES:
+        return None
+    return _THREAT_BY_MODE.get(trigger.mode or "", _THREAT_MODES[kind])
+
+
 def _absorb(found: list[Trigger]) -> list[Trigger]:
     by_index = {t.token.i: t for t in found}
     kept: dict[int, Trigger] = {}
@@ -437,6 +454,19 @@ def _absorb(found: list[Trigger]) -> list[Trigger]:
             # CAMEO reading of a light verb gives way to the lexicon's noun
             by_index[governor.token.i] = trigger
             kept[governor.token.i] = trigger
+            continue
+        threat = _threat_mode(governor, trigger)
+        if threat is not None:  # "plans to impose restrictions", "wants to expel": an intent
+            # to act against someone is a threat, not an intent to cooperate (CAMEO 13)
+            upgraded = replace(
+                governor,
+                entry=replace(governor.entry, event_type="THREATEN"),
+                mode=threat,
+                absorbed=(*governor.absorbed, trigger.token),
+            )
+            by_index[governor.token.i] = upgraded
+            if governor.token.i in kept:
+                kept[governor.token.i] = upgraded
             continue
         blamed_for = governor.token.lemma_.lower() == "responsible"  # both events stand
         if (governor.entry.event_type in _ABSORBING_TYPES or same_type) and not blamed_for:
