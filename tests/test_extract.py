@@ -268,3 +268,78 @@ def test_military_exercises_are_coded_once_with_their_states() -> None:
     assert {a.country for a in event.actors} == {"JOR", "USA"}
     drill = only("Russia staged military exercises near the Ukrainian border.", "MOBILIZE")
     assert {a.country for a in drill.actors} == {"RUS"}
+
+
+# --- police actions: killings, arrests and force (generic wording, lower case too) -------
+
+
+def _police(event: Event) -> bool:
+    return any(a.sector == "COP" for a in event.actors)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deaths"),
+    [
+        ("Three protesters died in police firing in the town on Monday.", 3),
+        ("three protesters died in police firing in the town on monday.", 3),
+        ("People were killed in police firing on Tuesday.", 1),  # at least one
+        ("A teenager was killed and six others injured when police fired on the crowd.", 1),
+        ("The police fired on the crowd, killing two demonstrators.", 2),
+    ],
+)
+def test_deaths_caused_by_police_fire(sentence: str, deaths: int) -> None:
+    lethal = [
+        e for e in code(sentence)
+        if e.event_type == "ASSAULT" and _police(e) and e.fatalities is not None
+    ]
+    assert lethal, [(e.event_type, e.trigger.text, e.actors) for e in code(sentence)]
+    assert lethal[0].fatalities is not None and lethal[0].fatalities.best == deaths
+    assert lethal[0].modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two soldiers died in a car crash near the base.",
+        "The former minister died of cancer on Sunday.",
+    ],
+)
+def test_a_death_without_violence_is_no_event(sentence: str) -> None:
+    assert not [e for e in code(sentence) if e.event_type == "ASSAULT"]
+
+
+def test_an_attempt_to_kill_counts_no_deaths() -> None:
+    event = only("Gunmen tried to kill the governor on Monday.", "ASSAULT")
+    assert event.fatalities is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The suspect was taken into custody on Friday.",
+        "Fifty persons were held after the clashes in the old city.",
+        "He was remanded in custody until April 1.",
+        "Police were able to arrest 31 people involved in the rioting.",
+    ],
+)
+def test_arrests_without_a_named_actor_are_police_arrests(sentence: str) -> None:
+    arrests = [e for e in code(sentence) if e.event_type == "COERCE" and e.event_mode == "arrest"]
+    assert arrests and _police(arrests[0]) and arrests[0].modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Talks were held in the capital on Monday.",
+        "Apprehending trouble, the administration closed the schools.",
+        "The students are confined to their campuses during the exams.",
+        "The children were in the custody of their grandmother.",
+    ],
+)
+def test_no_arrest_where_nobody_was_arrested(sentence: str) -> None:
+    assert not [e for e in code(sentence) if e.event_mode == "arrest"]
+
+
+def test_a_police_station_does_not_act() -> None:
+    events = code("A man was stabbed in the market area near the central police station.")
+    assert not [e for e in events if _police(e)]

@@ -16,7 +16,7 @@ from typing import Any
 
 from sitrep.extract import modality as modality_rules
 from sitrep.extract.lexicon import Lexicon, load_lexicon
-from sitrep.extract.magnitudes import extract_counts
+from sitrep.extract.magnitudes import extract_counts, with_lethal_outcome
 from sitrep.extract.roles import (
     Phrase,
     Roles,
@@ -106,6 +106,8 @@ _TWO_SIDED_FIGHTING = frozenset(
         "gunbattle",
     }
 )
+# Verbs of dying: their subject is the victim, and they are events only with a violent cause.
+_DYING = frozenset({"die", "perish"})
 # "the killing of X", "the arrest of X": X is the recipient; "an offer of aid" has none.
 _OF_IS_VICTIM = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN"})
 _COUNTED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
@@ -234,6 +236,8 @@ def _code_trigger(
     trigger: Trigger, sentence: Span, context: _Context, resolvers: Resolvers
 ) -> Event | None:
     """One event from one trigger, or None when the trigger is not an event here."""
+    if _dying(trigger.token) and not _violent_cause(trigger):
+        return None  # "died of cancer", "died in the crash": a death is no event by itself
     actors, recipients, roles, media = _participants(trigger, sentence, context, resolvers)
     if not _is_event(trigger, actors, recipients, sentence, context):
         return None
@@ -258,9 +262,12 @@ def _participants(
     """Resolved actors and recipients, with the fallbacks for nouns and merged triggers."""
     token = trigger.token
     harmful = trigger.entry.event_type in _OF_IS_VICTIM
-    roles = (
-        verb_roles(token) if token.pos_ == "VERB" else noun_roles(token, of_is_recipient=harmful)
-    )
+    as_verb = token.pos_ == "VERB" and trigger.entry.pos != "N"  # not "in police firing"
+    roles = verb_roles(token) if as_verb else noun_roles(token, of_is_recipient=harmful)
+    if not as_verb and not roles.actors and token.pos_ == "VERB":
+        roles.actors = _gerund_doers(token)
+    if _dying(token):  # "three people died in police firing": the dead are the victims
+        roles.recipients, roles.actors = roles.actors, []
     actors, media = _resolve_all(roles.actors, context, resolvers)
     recipients, _ = _resolve_all(roles.recipients, context, resolvers)
     inside = [a for a in actors if trigger.start <= a.start and a.end <= trigger.end]
@@ -272,9 +279,36 @@ def _participants(
     fighting = token.lemma_.lower() in _TWO_SIDED_FIGHTING
     if trigger.entry.event_type == "ASSAULT" and not actors and fighting:
         actors = _sentence_armed_parties(sentence, roles, context, resolvers, recipients)
-    if trigger.entry.event_type == "COERCE" and trigger.mode == "arrest" and not actors:
-        actors = [_implicit_police(trigger, context)]  # arrests are made by the police
+    arrest = trigger.entry.event_type == "COERCE" and trigger.mode == "arrest"
+    if arrest and not actors and trigger.entry.source != "cameo":
+        # arrests are made by the police; a verb read as an arrest only by the CAMEO verb
+        # dictionary ("hunted down", "confined to their campuses") is too uncertain for that
+        actors = [_implicit_police(trigger, context)]
     return actors, recipients, roles, media
+
+
+def _dying(token: Token) -> bool:
+    return bool(token.pos_ == "VERB" and token.lemma_.lower() in _DYING)
+
+
+def _violent_cause(trigger: Trigger) -> bool:
+    """Whether a death verb absorbed a violent cause ("died in police firing")."""
+    lexicon = load_lexicon()
+    for other in trigger.absorbed:
+        entry = lexicon.lookup(other.lemma_.lower(), other.pos_) or lexicon.lookup(
+            other.lower_, "NOUN"
+        )
+        if entry is not None and entry.event_type == "ASSAULT":
+            return True
+    return False
+
+
+def _gerund_doers(token: Token) -> list[Phrase]:
+    """Who did what a gerund read as a noun names: "police firing" parsed as "police" with a
+    participle, or as the gerund's subject."""
+    if token.dep_ == "acl" and token.head.i == token.i - 1 and token.head.pos_ == "NOUN":
+        return [phrase(token.head)]
+    return [phrase(c) for c in token.children if c.dep_ == "nsubj"]
 
 
 def _borrowed_actors(trigger: Trigger, context: _Context, resolvers: Resolvers) -> list[Actor]:
@@ -305,6 +339,8 @@ def _borrowed_actors(trigger: Trigger, context: _Context, resolvers: Resolvers) 
             continue  # "condemned the attack by X": X did not condemn
         as_noun = other.pos_ != "VERB" or entry.pos == "N"  # "police firing"
         other_roles = noun_roles(other) if as_noun else verb_roles(other)
+        if as_noun and not other_roles.actors and other.pos_ == "VERB":
+            other_roles.actors = _gerund_doers(other)
         actors, _ = _resolve_all(other_roles.actors, context, resolvers)
         if actors:
             return actors
@@ -419,6 +455,8 @@ def _build_event(
     resolved_date = resolve_event_date(sentence, context.article.date, trigger=token)
     modality = _date_modality(modality, resolved_date, context.article.date)
     counts = extract_counts(sentence, trigger=token) if event_type in _COUNTED_TYPES else None
+    if counts is not None and event_type == "ASSAULT":
+        counts = with_lethal_outcome(counts, sentence, token, trigger.absorbed)
     evidence = _evidence(sentence)
     confidence = _confidence(trigger, actors, recipients, location)
     return Event(

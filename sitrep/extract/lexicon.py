@@ -147,7 +147,7 @@ _RULE_WORDS = frozenset(
     for form in inflections(verb)
 ) | frozenset(
     {"protesters", "protestors", "demonstrators", "marchers", "rioters", "strikers", "crowd",
-     "crowds"}
+     "crowds", "custody", "held"}  # "taken into custody", "50 persons were held"
 )
 
 

@@ -122,12 +122,23 @@ def _hypothetical(trigger: Token, chain: list[Token]) -> bool:
         if index > 0 and node.lemma_.lower() in _HYPOTHETICAL_HEADS and chain[index - 1].dep_ in (
             "xcomp", "ccomp"
         ):
-            return True
+            return not _managed(node)
         if index > 0 and node.lemma_.lower() in _CONTENT_NOUNS - {"evidence", "report", "claim"}:
             return not any(c.lower_ == "no" for c in node.children)
         if node.lemma_.lower() in ("likely", "unlikely", "possible", "impossible"):
             return True
     return any(c.lower_ in _HYPOTHETICAL_MODS for c in trigger.children if c.dep_ == "amod")
+
+
+def _managed(node: Token) -> bool:
+    """ "police were able to arrest 31": a past ability that entails the act (not "would be
+    able to", "was not able to")."""
+    if node.lemma_.lower() != "able":
+        return False
+    verb = node.head if node.dep_ == "acomp" else node
+    words = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+    past = verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in words)
+    return past and not any(c.dep_ == "neg" or c.lower_ in _HYPOTHETICAL_AUX for c in words)
 
 
 def _future(trigger: Token, chain: list[Token]) -> bool:

@@ -363,10 +363,33 @@ def _agent_in_circumstance(verb: Token) -> list[Phrase]:
     circumstance is the actor of a passive verb with no "by" agent."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "during", "amid"):
-            for token in child.subtree:
-                if token.lemma_.lower() in _AGENT_MODIFIERS and token.pos_ in ("NOUN", "ADJ"):
-                    return [phrase_of_tokens([token])]
+            for noun in _pobjs(verb, frozenset({child.lower_})):
+                found = _circumstance_agent(noun)
+                if found is not None:
+                    return [phrase_of_tokens([found])]
     return []
+
+
+def _circumstance_agent(noun: Token) -> Token | None:
+    """The force that carried out the circumstance: a modifier of the circumstance noun
+    ("police firing", "army shelling"), its "by"/"with" party ("clashes with police"), or the
+    noun itself when a participle names the act ("police firing" parsed as "police" + verb).
+    Not a force named deeper inside ("in the presence of police officials", "in the area of
+    X police station"): that one did not act."""
+    for current in (noun, *(c for c in noun.children if c.dep_ == "conj")):
+        candidates = [
+            c for c in current.children if c.dep_ in ("compound", "amod", "nmod", "poss")
+        ]
+        candidates += [
+            g for p in current.children if p.dep_ == "prep" and p.lower_ in ("by", "with")
+            for g in p.children if g.dep_ == "pobj"
+        ]
+        if any(c.dep_ == "acl" and c.tag_ == "VBG" for c in current.children):
+            candidates.append(current)
+        for token in candidates:
+            if token.lemma_.lower() in _AGENT_MODIFIERS and token.pos_ in ("NOUN", "ADJ"):
+                return token
+    return None
 
 
 def verb_roles(verb: Token) -> Roles:

@@ -144,8 +144,13 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
         end = token.idx + len(token.text)  # "a pipe bomb explodes near police headquarters"
         return Trigger(token, token.idx, end, _entry("ASSAULT", "explosives", "strong"),
                        "explosives")
+    if _custody(token, lemma) or (lemma == "hold" and _held_people(token)):
+        end = token.idx + len(token.text)  # "taken into custody", "50 persons were held"
+        return Trigger(token, token.idx, end, _entry("COERCE", "arrest", "weak"), "arrest")
     if lemma in ("hold", "keep") and token.pos_ == "VERB":
         return None  # only as typed above
+    if lemma == "apprehend" and _feared(token):
+        return None  # "apprehending trouble": the fear sense, not an arrest
     if lemma == "summon" and _envoy_object(token):
         end = token.idx + len(token.text)  # summoning an ambassador is a diplomatic protest
         return Trigger(token, token.idx, end, _entry("ACCUSE", "disapprove", "weak"), "disapprove")
@@ -158,12 +163,36 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
     entry = lexicon.lookup(lemma, token.pos_)
     if entry is None and token.pos_ in ("NOUN", "VERB"):
         entry = lexicon.lookup(token.lower_, token.pos_)
+    if entry is None and nominal_gerund(token):
+        entry = lexicon.lookup(token.lower_, "NOUN")  # "died in police firing"
     if entry is None or (entry.mode == "release" and _releases_a_document(token)):
         return None
     if lemma in ("accept", "meet", "grant") and _demands_object(token):
         end = token.idx + len(token.text)  # "accepted the protesters' demands": a concession
         return Trigger(token, token.idx, end, _entry("CONCEDE", None, "weak"), None)
     return Trigger(token, token.idx, token.idx + len(token.text), entry, entry.mode)
+
+
+def nominal_gerund(token: Token) -> bool:
+    """An -ing form tagged as a verb that has no subject or object of its own and stands
+    where a noun stands: "died in police firing", "injured in the firing" (the small model
+    often tags these as verbs, more so in lower-cased text)."""
+    if token.tag_ != "VBG":
+        return False
+    arguments = {c.dep_ for c in token.children} & _ARGUMENT_DEPS
+    if token.dep_ == "pcomp" and arguments <= {"nsubj"}:
+        return True  # "died in police firing" parsed with "police" as the gerund's subject
+    if arguments:
+        return False
+    if token.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "conj", "compound"):
+        return True
+    # "in police firing" parsed as "police" modified by a participle: the noun is a modifier
+    return bool(
+        token.dep_ == "acl" and token.head.i == token.i - 1 and token.head.pos_ == "NOUN"
+    )
+
+
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "dative", "ccomp", "xcomp"})
 
 
 def _match_multi(token: Token, lemma: str, lexicon: Lexicon) -> Trigger | None:
@@ -275,6 +304,47 @@ def _typed_by_object(verb: Token, lemma: str) -> Trigger | None:
             end = verb.idx + len(verb.text)
             return Trigger(verb, verb.idx, end, _entry(event_type, mode, "weak"), mode)
     return None
+
+
+def _custody(verb: Token, lemma: str) -> bool:
+    """ "taken into custody", "took them into police custody", "remanded in custody"."""
+    if verb.pos_ != "VERB" or lemma not in ("take", "remand", "place", "put", "send"):
+        return False
+    return any(
+        o.lemma_.lower() == "custody"
+        for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("into", "in", "to")
+        for o in prep.children
+    )
+
+
+def _held_people(verb: Token) -> bool:
+    """ "50 persons were held", "three suspects have been held" (not talks, not hostages)."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN":
+        return False
+    people = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in _HELD]
+    if not people:
+        return False
+    return not any(t.lower_ in _HOSTAGE_WORDS for t in verb.subtree)
+
+
+_HELD = frozenset(
+    {"people", "person", "man", "woman", "youth", "protester", "demonstrator", "activist",
+     "suspect", "student", "journalist", "member", "militant", "rioter", "accused", "leader",
+     "worker", "persons", "others", "supporter"}
+)
+_HOSTAGE_WORDS = frozenset({"hostage", "hostages", "captive", "ransom", "gunpoint"})
+_PERSON_WORDS = _HELD | frozenset({"one", "all", "some", "most", "many", "those", "criminal",
+                                    "terrorist", "thief", "gang", "culprit", "offender"})
+
+
+def _feared(verb: Token) -> bool:
+    """ "apprehending trouble", "apprehended a threat": the object is no person."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(
+        o.pos_ == "NOUN" and o.lemma_.lower() not in _PERSON_WORDS
+        and not any(t.pos_ in ("PROPN", "NUM") for t in o.subtree)
+        for o in objects
+    )
 
 
 def _bomb_subject(verb: Token) -> bool:
