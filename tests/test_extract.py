@@ -343,3 +343,45 @@ def test_no_arrest_where_nobody_was_arrested(sentence: str) -> None:
 def test_a_police_station_does_not_act() -> None:
     events = code("A man was stabbed in the market area near the central police station.")
     assert not [e for e in events if _police(e)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The opposition leader was picked up by police from his home on Saturday.",
+        "Six men were picked up in connection with the arson.",
+        "The police caught two of the suspects near the border.",
+        "The suspects were put behind bars on Friday.",
+        "Sixty people have been booked under the anti-terror law.",
+        "The leaders left the party office and were arrested in the old city.",
+        "Police have been able to arrest only one suspect so far.",
+    ],
+)
+def test_more_ways_to_say_arrest(sentence: str) -> None:
+    arrests = [e for e in code(sentence) if e.event_type == "COERCE" and e.event_mode == "arrest"]
+    assert arrests, [(e.event_type, e.event_mode, e.trigger.text) for e in code(sentence)]
+    assert _police(arrests[0]) and arrests[0].modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She picked up the children from school.",
+        "The band was booked for the concert in May.",
+        "The old barn caught fire on Sunday.",
+        "Police picked up the bodies after the storm.",
+    ],
+)
+def test_picking_up_and_booking_are_not_always_arrests(sentence: str) -> None:
+    assert not [e for e in code(sentence) if e.event_mode == "arrest"]
+
+
+def test_an_arrest_named_by_a_participle_happened() -> None:
+    events = code("The government must release the arrested activists.")
+    arrests = [e for e in events if e.event_mode == "arrest"]
+    assert arrests and arrests[0].modality == "asserted"
+
+
+def test_deaths_in_police_firing_are_its_toll() -> None:
+    events = code("A young man perished in police firing in the town.")
+    assert any(_police(e) and e.fatalities is not None and e.fatalities.best == 1 for e in events)

@@ -26,7 +26,7 @@ from sitrep.extract.roles import (
     sentence_parties,
     verb_roles,
 )
-from sitrep.extract.triggers import Trigger, find_triggers
+from sitrep.extract.triggers import POLICE_ARREST, Trigger, find_triggers, legal_context
 from sitrep.extract.verbs import VerbDictionary
 from sitrep.model import Actor, Article, Event, Location, Modality, PloverType, TextSpan
 from sitrep.ontology.acled import acled_types
@@ -239,6 +239,8 @@ def _code_trigger(
     if _dying(trigger.token) and not _violent_cause(trigger):
         return None  # "died of cancer", "died in the crash": a death is no event by itself
     actors, recipients, roles, media = _participants(trigger, sentence, context, resolvers)
+    if trigger.entry is POLICE_ARREST and not any(a.sector == "COP" for a in actors):
+        return None  # "picked up the children", "caught fire": no police, no arrest
     if not _is_event(trigger, actors, recipients, sentence, context):
         return None
     if trigger.entry.event_type == "ASSAULT" and not actors:
@@ -280,7 +282,8 @@ def _participants(
     if trigger.entry.event_type == "ASSAULT" and not actors and fighting:
         actors = _sentence_armed_parties(sentence, roles, context, resolvers, recipients)
     arrest = trigger.entry.event_type == "COERCE" and trigger.mode == "arrest"
-    if arrest and not actors and trigger.entry.source != "cameo":
+    named = trigger.entry is not POLICE_ARREST or legal_context(token)
+    if arrest and not actors and trigger.entry.source != "cameo" and named:
         # arrests are made by the police; a verb read as an arrest only by the CAMEO verb
         # dictionary ("hunted down", "confined to their campuses") is too uncertain for that
         actors = [_implicit_police(trigger, context)]

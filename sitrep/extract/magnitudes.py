@@ -198,7 +198,9 @@ def is_lethal(token: Token) -> bool:
     return _transitive_category(token) == "fatalities"
 
 
-LETHAL_NOUNS = frozenset({"killing", "murder", "massacre", "assassination", "lynching"})
+LETHAL_NOUNS = frozenset(
+    {"killing", "murder", "massacre", "assassination", "lynching", "death", "fatality"}
+)
 # Prepositions that give the cause of deaths: "died in police firing", "killed during the raid".
 _CAUSE_PREPS = frozenset({"in", "during", "by", "from", "after"})
 # Subordinators of a clause that gives the deaths' circumstance: "killed when police fired".

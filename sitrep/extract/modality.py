@@ -99,6 +99,8 @@ def _clause_chain(trigger: Token) -> list[Token]:
 def modality(trigger: Token, sentence: Span, *, publication: dt.date | None) -> Modality:
     """The modality of the event whose trigger is ``trigger``."""
     chain = _clause_chain(trigger)
+    if _presupposed(trigger):
+        return "asserted"
     if _hypothetical(trigger, chain):
         return "hypothetical"
     if _future(trigger, chain):
@@ -130,15 +132,27 @@ def _hypothetical(trigger: Token, chain: list[Token]) -> bool:
     return any(c.lower_ in _HYPOTHETICAL_MODS for c in trigger.children if c.dep_ == "amod")
 
 
+def _presupposed(trigger: Token) -> bool:
+    """ "release the arrested workers", "the detained activists": a participle before its
+    noun takes the act as done, whatever the sentence asks or plans about the noun."""
+    return bool(
+        trigger.tag_ == "VBN"
+        and trigger.dep_ == "amod"
+        and trigger.head.i > trigger.i
+        and not any(c.dep_ == "neg" for c in trigger.children)
+    )
+
+
 def _managed(node: Token) -> bool:
-    """ "police were able to arrest 31": a past ability that entails the act (not "would be
-    able to", "was not able to")."""
+    """ "police were able to arrest 31", "have been able to arrest only one": a past ability
+    that entails the act (not "would be able to", "was not able to", "will be able to")."""
     if node.lemma_.lower() != "able":
         return False
     verb = node.head if node.dep_ == "acomp" else node
     words = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
-    past = verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in words)
-    return past and not any(c.dep_ == "neg" or c.lower_ in _HYPOTHETICAL_AUX for c in words)
+    past = verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in words)
+    unrealised = _HYPOTHETICAL_AUX | _FUTURE_AUX
+    return past and not any(c.dep_ == "neg" or c.lower_ in unrealised for c in words)
 
 
 def _future(trigger: Token, chain: list[Token]) -> bool:

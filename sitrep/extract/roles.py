@@ -26,6 +26,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from sitrep.extract.lexicon import load_lexicon
+
 Token = Any  # spacy.tokens.Token
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -252,11 +254,14 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
     """Subject tokens of a verb and whether the verb is passive; inherits along xcomp/conj."""
     node = verb
     passive = False
+    own_passive = any(c.dep_ == "auxpass" for c in verb.children)
     for _ in range(4):
         passive = passive or any(c.dep_ == "auxpass" for c in node.children)
         subjects = [c for c in node.children if c.dep_ in _SUBJ]
         if subjects:
-            passive = any(c.dep_ == "nsubjpass" for c in subjects) or any(
+            # "the leaders left the office and were arrested": a passive verb's inherited
+            # subject is still what it is done to
+            passive = own_passive or any(c.dep_ == "nsubjpass" for c in subjects) or any(
                 c.dep_ == "auxpass" for c in node.children
             )
             return subjects, passive
@@ -384,12 +389,22 @@ def _circumstance_agent(noun: Token) -> Token | None:
             g for p in current.children if p.dep_ == "prep" and p.lower_ in ("by", "with")
             for g in p.children if g.dep_ == "pobj"
         ]
-        if any(c.dep_ == "acl" and c.tag_ == "VBG" for c in current.children):
+        if any(c.dep_ == "acl" and c.tag_ == "VBG" for c in current.children) or _compound_act(
+            current
+        ):
             candidates.append(current)
         for token in candidates:
             if token.lemma_.lower() in _AGENT_MODIFIERS and token.pos_ in ("NOUN", "ADJ"):
                 return token
     return None
+
+
+def _compound_act(noun: Token) -> bool:
+    """ "in police firing" whatever its parse: a force word right before a violence noun."""
+    if noun.i + 1 >= len(noun.doc):
+        return False
+    entry = load_lexicon().lookup(noun.doc[noun.i + 1].lower_, "NOUN")
+    return entry is not None and entry.event_type == "ASSAULT"
 
 
 def verb_roles(verb: Token) -> Roles:

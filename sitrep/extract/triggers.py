@@ -144,9 +144,12 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
         end = token.idx + len(token.text)  # "a pipe bomb explodes near police headquarters"
         return Trigger(token, token.idx, end, _entry("ASSAULT", "explosives", "strong"),
                        "explosives")
-    if _custody(token, lemma) or (lemma == "hold" and _held_people(token)):
+    if _custody(token, lemma) or (lemma == "hold" and _held_people(token)) or _booked(token):
         end = token.idx + len(token.text)  # "taken into custody", "50 persons were held"
         return Trigger(token, token.idx, end, _entry("COERCE", "arrest", "weak"), "arrest")
+    if _seized_person(token, lemma):
+        end = token.idx + len(token.text)  # "picked up by police", "the police caught them"
+        return Trigger(token, token.idx, end, POLICE_ARREST, "arrest")
     if lemma in ("hold", "keep") and token.pos_ == "VERB":
         return None  # only as typed above
     if lemma == "apprehend" and _feared(token):
@@ -307,12 +310,81 @@ def _typed_by_object(verb: Token, lemma: str) -> Trigger | None:
 
 
 def _custody(verb: Token, lemma: str) -> bool:
-    """ "taken into custody", "took them into police custody", "remanded in custody"."""
-    if verb.pos_ != "VERB" or lemma not in ("take", "remand", "place", "put", "send"):
+    """ "taken into custody", "remanded in custody", "sent to jail", "put behind bars"."""
+    if verb.pos_ != "VERB" or lemma not in _CONFINING:
         return False
     return any(
-        o.lemma_.lower() == "custody"
-        for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("into", "in", "to")
+        o.lemma_.lower() in _CONFINEMENT
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("into", "in", "to", "behind")
+        for o in prep.children
+    )
+
+
+_CONFINING = frozenset({"take", "remand", "place", "put", "send", "lodge", "keep", "throw"})
+_CONFINEMENT = frozenset({"custody", "jail", "prison", "bar", "bars", "lockup", "lock-up"})
+# An arrest only when the police (or a legal context) are named: "picked up", "caught".
+POLICE_ARREST = Entry(("<police-arrest>",), "A", "COERCE", "arrest", "weak", "rule")
+_SEIZING = frozenset({"pick", "catch", "lock"})
+_LEGAL_NOUNS = frozenset(
+    {"offence", "offense", "crime", "charge", "murder", "arson", "theft", "rioting", "robbery",
+     "possession", "sedition", "fraud", "corruption", "violation", "assault", "rape", "role",
+     "section", "act", "law", "case", "connection", "questioning", "interrogation"}
+)
+
+
+def _seized_person(verb: Token, lemma: str) -> bool:
+    """ "was picked up by police", "the police caught some of them", "locked up the leaders":
+    verbs that are arrests when a person is taken (the coder then wants the police named, or
+    a legal context)."""
+    if verb.pos_ != "VERB" or lemma not in _SEIZING:
+        return False
+    particle = any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    if lemma in ("pick", "lock") and not particle:
+        return False
+    patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if lemma == "catch":  # "caught fire", "caught a cold"
+        return any(_person(c) for c in patients)
+    # lower-cased names are tagged as common nouns ("siddiqui was picked up by police")
+    return any(
+        _person(c) or (c.pos_ == "NOUN" and c.lemma_.lower() not in _PICKED_THINGS)
+        for c in patients
+    )
+
+
+_PICKED_THINGS = frozenset(
+    {"body", "evidence", "weapon", "arm", "sample", "debris", "phone", "call", "pace", "speed",
+     "momentum", "bag", "tab", "bill", "piece", "signal", "trash", "litter", "vehicle", "car"}
+)
+
+
+def _person(token: Token) -> bool:
+    if token.pos_ in ("PRON", "PROPN") or token.lower_ in ("who", "whom"):
+        return token.lower_ not in ("it", "this", "that", "which", "what")
+    return token.lemma_.lower() in _PERSON_WORDS or any(
+        c.dep_ == "nummod" for c in token.children
+    )
+
+
+def legal_context(verb: Token) -> bool:
+    """ "in connection with the carnage", "under preventive sections", "for questioning"."""
+    return any(
+        o.lemma_.lower() in _LEGAL_NOUNS or prep.lower_ == "under"
+        for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "for", "under")
+        for o in prep.children if o.dep_ == "pobj"
+    )
+
+
+def _booked(verb: Token) -> bool:
+    """ "booked for murder", "booked under the anti-terror law": charged by the police (in
+    Indian and American usage the booking of a suspect). Not "booked for the concert"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "book":
+        return False
+    if not any(_person(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        return False
+    return legal_context(verb) or any(
+        o.lemma_.lower() in _LEGAL_NOUNS
+        for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "on"
         for o in prep.children
     )
 
@@ -334,7 +406,8 @@ _HELD = frozenset(
 )
 _HOSTAGE_WORDS = frozenset({"hostage", "hostages", "captive", "ransom", "gunpoint"})
 _PERSON_WORDS = _HELD | frozenset({"one", "all", "some", "most", "many", "those", "criminal",
-                                    "terrorist", "thief", "gang", "culprit", "offender"})
+                                    "terrorist", "thief", "gang", "culprit", "offender",
+                                    "agent", "smuggler", "gangster", "boy", "them"})
 
 
 def _feared(verb: Token) -> bool:
@@ -433,6 +506,10 @@ def _governor(token: Token, triggers: dict[int, Trigger]) -> Trigger | None:
     return None
 
 
+def _prenominal_participle(token: Token) -> bool:
+    return bool(token.tag_ == "VBN" and token.dep_ == "amod" and token.head.i > token.i)
+
+
 def _has_subject(token: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
@@ -446,6 +523,9 @@ def _absorb(found: list[Trigger]) -> list[Trigger]:
             kept.setdefault(trigger.token.i, trigger)
             continue
         same_type = governor.entry.event_type == trigger.entry.event_type
+        if not same_type and _prenominal_participle(trigger.token):
+            kept.setdefault(trigger.token.i, trigger)  # "released the arrested workers":
+            continue  # the arrest is an earlier event of its own
         protest_called = trigger.entry.event_type == "PROTEST" and governor.entry.event_type in (
             "REQUEST", "AGREE", "CONSULT"
         )
