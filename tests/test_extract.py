@@ -385,3 +385,17 @@ def test_an_arrest_named_by_a_participle_happened() -> None:
 def test_deaths_in_police_firing_are_its_toll() -> None:
     events = code("A young man perished in police firing in the town.")
     assert any(_police(e) and e.fatalities is not None and e.fatalities.best == 1 for e in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ("The police found it difficult to arrest the suspects.", "hypothetical"),
+        ("The new law allows the police to arrest anyone without a warrant.", "hypothetical"),
+        ("The police had to open fire on the violent mob.", "asserted"),
+        ("Police managed to arrest two of the suspects.", "asserted"),
+    ],
+)
+def test_acts_named_by_infinitives(sentence: str, modality: str) -> None:
+    events = [e for e in code(sentence) if e.event_type in ("COERCE", "ASSAULT")]
+    assert events and events[0].modality == modality, [(e.trigger.text, e.modality) for e in events]

@@ -105,6 +105,8 @@ def modality(trigger: Token, sentence: Span, *, publication: dt.date | None) -> 
         return "hypothetical"
     if _future(trigger, chain):
         return "future"
+    if _unrealised_infinitive(trigger):
+        return "hypothetical"
     if _negated(trigger, chain):
         return "negated"
     if _historical(trigger, chain, publication):
@@ -130,6 +132,34 @@ def _hypothetical(trigger: Token, chain: list[Token]) -> bool:
         if node.lemma_.lower() in ("likely", "unlikely", "possible", "impossible"):
             return True
     return any(c.lower_ in _HYPOTHETICAL_MODS for c in trigger.children if c.dep_ == "amod")
+
+
+# Verbs whose infinitive complement happened: "managed to arrest", "began to shell",
+# "was forced to flee".
+_IMPLICATIVE = frozenset(
+    {"manage", "begin", "start", "continue", "proceed", "resume", "keep", "go", "happen",
+     "force", "compel", "oblige", "make", "succeed", "dare", "get", "come", "move", "turn"}
+)
+
+
+def _unrealised_infinitive(trigger: Token) -> bool:
+    """ "orders to arrest him", "allow the police to arrest anyone", "finding it difficult to
+    arrest him": an act named by a "to"-infinitive complement has not happened, unless its
+    verb says it did ("managed to", "began to", "were forced to"; "able" is handled above).
+    Purpose clauses ("moved in to arrest them") are left to the main rules."""
+    if trigger.tag_ != "VB" or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+    ):
+        return False
+    head = trigger.head
+    complement = trigger.dep_ in ("xcomp", "ccomp", "acl", "relcl")
+    if not complement and not (trigger.dep_ == "advcl" and head.pos_ in ("ADJ", "NOUN")):
+        return False  # a purpose clause of a verb
+    if head.lemma_.lower() in _IMPLICATIVE or head.lemma_.lower() == "able":
+        return False
+    if head.lemma_.lower() == "have" and head.tag_ == "VBD":
+        return False  # "the police had to open fire": it did
+    return not (trigger.dep_ == "acl" and head.pos_ in ("PRON",))
 
 
 def _presupposed(trigger: Token) -> bool:

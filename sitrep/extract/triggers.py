@@ -57,7 +57,7 @@ _LIGHT_VERBS = frozenset(
     {"launch", "carry", "conduct", "stage", "mount", "make", "begin", "continue", "unleash",
      "wage", "step", "intensify", "resume", "commit", "perpetrate", "execute", "open",
      "start", "join", "initiate", "order", "approve", "announce", "engage", "participate",
-     "involve", "take"}
+     "involve", "take", "manage"}
 )
 _GATHERING = frozenset(
     {"gather", "assemble", "converge", "come", "turn", "pour", "take", "descend", "flood",
@@ -321,7 +321,7 @@ def _custody(verb: Token, lemma: str) -> bool:
     )
 
 
-_CONFINING = frozenset({"take", "remand", "place", "put", "send", "lodge", "keep", "throw"})
+_CONFINING = frozenset({"take", "remand", "place", "put", "send", "lodge", "throw"})
 _CONFINEMENT = frozenset({"custody", "jail", "prison", "bar", "bars", "lockup", "lock-up"})
 # An arrest only when the police (or a legal context) are named: "picked up", "caught".
 POLICE_ARREST = Entry(("<police-arrest>",), "A", "COERCE", "arrest", "weak", "rule")
