@@ -232,7 +232,7 @@ def lethal_predicate(trigger: Token) -> Token | None:
 
 def _cause_clause(verb: Token) -> bool:
     marks = [c.lower_ for c in verb.children if c.dep_ in ("advmod", "mark") and c.i < verb.i]
-    return bool(set(marks) & _CAUSE_MARKS)
+    return bool(set(marks) & _CAUSE_MARKS) and not _contrastive(verb)
 
 
 def as_span(sentence: SpanLike) -> SpanLike:
@@ -680,6 +680,8 @@ def _clause_rank(predicate: Token, trigger: Token | None) -> int | None:
     count_clause, trigger_clause = clause_head(predicate), clause_head(trigger)
     if count_clause == trigger_clause or predicate == trigger:
         return 0
+    if _by_agent(count_clause):
+        return None  # "…, 12 people were killed by the rioters": that agent's event
     if _is_subordinate(count_clause, trigger_clause, trigger) or _is_subordinate(
         trigger_clause, count_clause, trigger
     ):
@@ -713,10 +715,26 @@ def _is_subordinate(clause: Token, ancestor: Token, trigger: Token) -> bool:
             return True
         if current.dep_ == "conj" or current.head.i == current.i:
             return False
+        if current.dep_ == "advcl" and _contrastive(current):
+            return False  # "one was stabbed to death even as police burst tear gas shells"
         if current.dep_ in ("relcl", "acl") and current.head != trigger:
             return False
         current = current.head
     return False
+
+
+_CONTRASTIVE = frozenset({"although", "though", "whereas", "unlike", "despite"})
+
+
+def _contrastive(clause: Token) -> bool:
+    """An adverbial clause set against the main one, not its circumstance."""
+    words = [c for c in clause.children if c.dep_ in ("mark", "advmod") and c.i < clause.i]
+    lowered = {w.lower_ for w in words}
+    return bool(lowered & _CONTRASTIVE) or {"even", "as"} <= lowered
+
+
+def _by_agent(clause: Token) -> bool:
+    return any(child.dep_ == "agent" for child in clause.children)
 
 
 def _has_agent(clause: Token) -> bool:
