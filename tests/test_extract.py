@@ -399,3 +399,27 @@ def test_deaths_in_police_firing_are_its_toll() -> None:
 def test_acts_named_by_infinitives(sentence: str, modality: str) -> None:
     events = [e for e in code(sentence) if e.event_type in ("COERCE", "ASSAULT")]
     assert events and events[0].modality == modality, [(e.trigger.text, e.modality) for e in events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tear-gas shells were lobbed to disperse the crowd.",
+        "Police fired at the mob in the market area on Monday.",
+        "The police had to baton charge the demonstrators near parliament.",
+        "Stone-throwing forced the police to open fire in the air.",
+        "Three people died when the police resorted to firing to disperse the mob.",
+    ],
+)
+def test_police_force(sentence: str) -> None:
+    assert any(
+        e.event_type == "ASSAULT" and _police(e) and e.modality == "asserted"
+        for e in code(sentence)
+    ), [(e.event_type, e.trigger.text, e.actors, e.modality) for e in code(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The clouds dispersed by noon.", "The meeting broke up at noon."]
+)
+def test_dispersing_is_crowd_control_only_for_crowds(sentence: str) -> None:
+    assert not [e for e in code(sentence) if e.event_type == "ASSAULT"]

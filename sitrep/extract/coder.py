@@ -20,6 +20,7 @@ from sitrep.extract.magnitudes import extract_counts, with_lethal_outcome
 from sitrep.extract.roles import (
     Phrase,
     Roles,
+    agent_in_circumstance,
     noun_roles,
     phrase,
     phrase_of_tokens,
@@ -107,7 +108,7 @@ _TWO_SIDED_FIGHTING = frozenset(
     }
 )
 # Verbs of dying: their subject is the victim, and they are events only with a violent cause.
-_DYING = frozenset({"die", "perish"})
+_DYING = frozenset({"die", "perish", "succumb"})
 # "the killing of X", "the arrest of X": X is the recipient; "an offer of aid" has none.
 _OF_IS_VICTIM = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN"})
 _COUNTED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
@@ -269,7 +270,7 @@ def _participants(
     if not as_verb and not roles.actors and token.pos_ == "VERB":
         roles.actors = _gerund_doers(token)
     if _dying(token):  # "three people died in police firing": the dead are the victims
-        roles.recipients, roles.actors = roles.actors, []
+        roles.recipients, roles.actors = roles.actors, agent_in_circumstance(token)
     actors, media = _resolve_all(roles.actors, context, resolvers)
     recipients, _ = _resolve_all(roles.recipients, context, resolvers)
     inside = [a for a in actors if trigger.start <= a.start and a.end <= trigger.end]
@@ -282,6 +283,8 @@ def _participants(
     if trigger.entry.event_type == "ASSAULT" and not actors and fighting:
         actors = _sentence_armed_parties(sentence, roles, context, resolvers, recipients)
     arrest = trigger.entry.event_type == "COERCE" and trigger.mode == "arrest"
+    if not actors and _crowd_control(trigger):
+        actors = [_implicit_police(trigger, context)]  # tear gas, baton charges: the police
     named = trigger.entry is not POLICE_ARREST or legal_context(token)
     if arrest and not actors and trigger.entry.source != "cameo" and named:
         # arrests are made by the police; a verb read as an arrest only by the CAMEO verb
@@ -290,14 +293,41 @@ def _participants(
     return actors, recipients, roles, media
 
 
+_CROWDS = frozenset(
+    {"crowd", "mob", "protester", "protestor", "demonstrator", "rioter", "demonstration",
+     "protest", "rally", "gathering", "march", "marcher", "sit-in", "procession"}
+)
+
+
+def _crowd_control(trigger: Trigger) -> bool:
+    """Crowd control with no one named: tear gas, water cannon, a baton charge, or
+    dispersing a crowd ("tear-gas shells were lobbed to disperse the crowd")."""
+    if trigger.entry.event_type != "ASSAULT" or trigger.mode != "crowd-control":
+        return False
+    if trigger.entry.strength == "strong":
+        return True
+    objects = [c for c in trigger.token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.lemma_.lower() in _CROWDS for o in objects)
+
+
 def _dying(token: Token) -> bool:
     return bool(token.pos_ == "VERB" and token.lemma_.lower() in _DYING)
 
 
 def _violent_cause(trigger: Trigger) -> bool:
-    """Whether a death verb absorbed a violent cause ("died in police firing")."""
+    """Whether a death verb has a violent cause: an absorbed attack word ("died in police
+    firing") or one in its "in"/"during" phrase however parsed ("perished in police firing"
+    with "firing" read as a verb)."""
     lexicon = load_lexicon()
-    for other in trigger.absorbed:
+    causes = list(trigger.absorbed)
+    for prep in trigger.token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "from"):
+            for noun in prep.children:
+                if noun.dep_ in ("pobj", "pcomp"):
+                    causes.append(noun)
+                    if noun.i + 1 < len(noun.doc):
+                        causes.append(noun.doc[noun.i + 1])  # "in police firing"
+    for other in causes:
         entry = lexicon.lookup(other.lemma_.lower(), other.pos_) or lexicon.lookup(
             other.lower_, "NOUN"
         )

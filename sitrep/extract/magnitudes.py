@@ -172,7 +172,7 @@ def with_lethal_outcome(
     """
     if counts.fatalities is not None:
         return counts
-    predicate = lethal_predicate(trigger)
+    predicate = lethal_predicate(trigger) or _lethal_relative(trigger)
     for other in absorbed:
         predicate = predicate or (other if is_lethal(other) else None)
     if predicate is None or _is_unrealised(predicate):
@@ -193,7 +193,7 @@ def is_lethal(token: Token) -> bool:
         return lemma in LETHAL_NOUNS
     if token.pos_ not in ("VERB", "ADJ"):
         return False
-    if lemma in ("die", "perish") or INTRANSITIVE.get(token.lower_) == "fatalities":
+    if lemma in ("die", "perish", "succumb") or INTRANSITIVE.get(token.lower_) == "fatalities":
         return True
     return _transitive_category(token) == "fatalities"
 
@@ -217,8 +217,10 @@ def lethal_predicate(trigger: Token) -> Token | None:
         head = node.head
         if head.i == node.i:
             return None
-        if node.dep_ == "pobj" and head.lower_ in _CAUSE_PREPS:
-            node = head.head
+        if node.dep_ in ("pobj", "pcomp") and head.dep_ == "prep":
+            if is_lethal(head.head) and head.lower_ not in _CAUSE_PREPS:
+                return None  # "died before the firing"
+            node = head.head  # "died in police firing", "when police resorted to firing"
         elif node.dep_ == "acl":
             node = head  # "in police firing" parsed as "police" + participle; "six injured"
         elif node.dep_ == "advcl" and _cause_clause(node):
@@ -227,6 +229,20 @@ def lethal_predicate(trigger: Token) -> Token | None:
             node = head  # "one was killed and six others injured when police fired"
         else:
             return None
+    return None
+
+
+def _lethal_relative(trigger: Token) -> Token | None:
+    """ "the police firing that left one dead", "firing at mobs in which four were killed":
+    deaths told in a relative clause on the attack (or on its target)."""
+    holders = [trigger]
+    holders += [o for p in trigger.children if p.dep_ == "prep" for o in p.children
+                if o.dep_ == "pobj"]
+    holders += [c for c in trigger.children if c.dep_ == "dobj"]
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ == "relcl" and is_lethal(clause):
+                return clause
     return None
 
 

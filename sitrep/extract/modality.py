@@ -138,7 +138,8 @@ def _hypothetical(trigger: Token, chain: list[Token]) -> bool:
 # "was forced to flee".
 _IMPLICATIVE = frozenset(
     {"manage", "begin", "start", "continue", "proceed", "resume", "keep", "go", "happen",
-     "force", "compel", "oblige", "make", "succeed", "dare", "get", "come", "move", "turn"}
+     "force", "compel", "oblige", "make", "succeed", "dare", "get", "come", "move", "turn",
+     "prompt", "provoke", "cause", "lead", "drive", "push"}
 )
 
 

@@ -72,7 +72,8 @@ _REPORTING = frozenset(
      "promise", "claim", "confirm", "threaten", "write", "argue"}
 )
 _JOINING_VERBS = frozenset(
-    {"go", "take", "join", "participate", "engage", "stage", "hold", "launch", "remain"}
+    {"go", "take", "join", "participate", "engage", "stage", "hold", "launch", "remain",
+     "resort"}
 )
 _SPEECH_NOUNS = frozenset(
     {"statement", "communique", "communiqué", "report", "announcement", "declaration",
@@ -274,11 +275,22 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
                 return [], False  # "prices giving 44,000 observations"
             # "a statement calling on X" (the noun does it), "a man held in jail" (done to it)
             return [node.head], node.tag_ == "VBN" or passive
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in _OBJECT_CONTROL:
+            objects = [c for c in node.head.children if c.dep_ == "dobj"]
+            if objects:  # "forced the police to open fire": the police opened fire
+                return objects, passive
         if node.dep_ in ("xcomp", "conj", "advcl", "acomp") and node.head.i != node.i:
             node = node.head
             continue
         break
     return [], False
+
+
+# Verbs whose object does what their infinitive says ("forced the police to open fire").
+# (Causatives only: after "urged X to withdraw" the urging is the event coded, by its subject.)
+_OBJECT_CONTROL = frozenset(
+    {"force", "compel", "oblige", "prompt", "provoke", "cause", "lead", "drive", "push"}
+)
 
 
 def _can_act(noun: Token) -> bool:
@@ -363,7 +375,7 @@ def _is_thing(token: Token) -> bool:
     )
 
 
-def _agent_in_circumstance(verb: Token) -> list[Phrase]:
+def agent_in_circumstance(verb: Token) -> list[Phrase]:
     """'killed in police firing', 'wounded during army shelling': the force named in the
     circumstance is the actor of a passive verb with no "by" agent."""
     for child in verb.children:
@@ -420,7 +432,7 @@ def verb_roles(verb: Token) -> Roles:
     if verb.lemma_.lower() in _DEPLOYING and not datives:
         datives = _deployed_against(verb)
     if passive:
-        roles.actors = _phrases(agents) or _agent_in_circumstance(verb)
+        roles.actors = _phrases(agents) or agent_in_circumstance(verb)
         roles.recipients = _phrases([s for s in subjects if s.dep_ != "csubj"])
     else:
         roles.actors = _phrases(subjects)
@@ -470,8 +482,12 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
     if not roles.actors and noun.dep_ in ("dobj", "obj") and noun.head.lemma_ in _LIGHT_VERBS:
         roles = verb_roles(noun.head)
         roles.recipients = []
-    elif not roles.actors and noun.dep_ == "pobj" and noun.head.head.lemma_ in _JOINING_VERBS:
-        roles = verb_roles(noun.head.head)  # "workers went on strike", "took part in protests"
+    elif (
+        not roles.actors
+        and noun.dep_ in ("pobj", "pcomp")
+        and noun.head.head.lemma_ in _JOINING_VERBS
+    ):  # "workers went on strike", "took part in protests", "police resorted to firing"
+        roles = verb_roles(noun.head.head)
         roles.recipients = []
     elif not roles.actors and noun.dep_ == "pobj" and _claimed_responsibility(noun):
         claim = noun.head.head.head  # "X claimed responsibility for the attack"

@@ -57,7 +57,7 @@ _LIGHT_VERBS = frozenset(
     {"launch", "carry", "conduct", "stage", "mount", "make", "begin", "continue", "unleash",
      "wage", "step", "intensify", "resume", "commit", "perpetrate", "execute", "open",
      "start", "join", "initiate", "order", "approve", "announce", "engage", "participate",
-     "involve", "take", "manage"}
+     "involve", "take", "manage", "force", "compel", "prompt"}
 )
 _GATHERING = frozenset(
     {"gather", "assemble", "converge", "come", "turn", "pour", "take", "descend", "flood",
@@ -147,6 +147,9 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
     if _custody(token, lemma) or (lemma == "hold" and _held_people(token)) or _booked(token):
         end = token.idx + len(token.text)  # "taken into custody", "50 persons were held"
         return Trigger(token, token.idx, end, _entry("COERCE", "arrest", "weak"), "arrest")
+    if lemma == "succumb" and _violent_pobj(token, lexicon):
+        end = token.idx + len(token.text)  # "succumbed to police firing": a death verb
+        return Trigger(token, token.idx, end, _entry("ASSAULT", None, "weak"), None)
     if _seized_person(token, lemma):
         end = token.idx + len(token.text)  # "picked up by police", "the police caught them"
         return Trigger(token, token.idx, end, POLICE_ARREST, "arrest")
@@ -183,8 +186,10 @@ def nominal_gerund(token: Token) -> bool:
     if token.tag_ != "VBG":
         return False
     arguments = {c.dep_ for c in token.children} & _ARGUMENT_DEPS
-    if token.dep_ == "pcomp" and arguments <= {"nsubj"}:
-        return True  # "died in police firing" parsed with "police" as the gerund's subject
+    if token.dep_ == "pcomp" and arguments <= {"nsubj", "xcomp"}:
+        # "died in police firing" parsed with "police" as the gerund's subject; "resorted to
+        # firing to disperse the mob"
+        return True
     if arguments:
         return False
     if token.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "conj", "compound"):
@@ -307,6 +312,19 @@ def _typed_by_object(verb: Token, lemma: str) -> Trigger | None:
             end = verb.idx + len(verb.text)
             return Trigger(verb, verb.idx, end, _entry(event_type, mode, "weak"), mode)
     return None
+
+
+def _violent_pobj(verb: Token, lexicon: Lexicon) -> bool:
+    """ "succumbed to police firing", "succumbed in the attack"."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "in"):
+            for noun in prep.children:
+                entry = lexicon.lookup(noun.lower_, "NOUN") or lexicon.lookup(
+                    noun.lemma_.lower(), "NOUN"
+                )
+                if noun.dep_ in ("pobj", "pcomp") and entry and entry.event_type == "ASSAULT":
+                    return True
+    return False
 
 
 def _custody(verb: Token, lemma: str) -> bool:
@@ -506,6 +524,14 @@ def _governor(token: Token, triggers: dict[int, Trigger]) -> Trigger | None:
     return None
 
 
+def _absorbed_mode(governor: Trigger, trigger: Trigger) -> str | None:
+    """The governing trigger's mode, else the absorbed one's; crowd-control weapons name the
+    mode over the act of firing them ("lobbed tear-gas shells", "fired tear gas")."""
+    if trigger.mode == "crowd-control":
+        return trigger.mode
+    return governor.mode or trigger.mode
+
+
 def _prenominal_participle(token: Token) -> bool:
     return bool(token.tag_ == "VBN" and token.dep_ == "amod" and token.head.i > token.i)
 
@@ -554,7 +580,7 @@ def _absorb(found: list[Trigger]) -> list[Trigger]:
             # what the governing act is about. Either way the absorbed word is remembered.
             upgraded = replace(
                 governor,
-                mode=(governor.mode or trigger.mode) if same_type else governor.mode,
+                mode=_absorbed_mode(governor, trigger) if same_type else governor.mode,
                 absorbed=(*governor.absorbed, trigger.token),
             )
             by_index[governor.token.i] = upgraded
