@@ -423,3 +423,13 @@ def test_police_force(sentence: str) -> None:
 )
 def test_dispersing_is_crowd_control_only_for_crowds(sentence: str) -> None:
     assert not [e for e in code(sentence) if e.event_type == "ASSAULT"]
+
+
+def test_held_by_the_police_is_custody() -> None:
+    events = code("The suspect, who is now in the custody of the state police, denied the charges.")
+    arrests = [e for e in events if e.event_mode == "arrest"]
+    assert arrests and _police(arrests[0])
+
+
+def test_holding_oneself_back_is_no_arrest() -> None:
+    assert not [e for e in code("The police held themselves back.") if e.event_mode == "arrest"]

@@ -273,6 +273,9 @@ def _participants(
         roles.recipients, roles.actors = roles.actors, agent_in_circumstance(token)
     actors, media = _resolve_all(roles.actors, context, resolvers)
     recipients, _ = _resolve_all(roles.recipients, context, resolvers)
+    if token.lemma_.lower() == "custody":  # "in the custody of the police": the holder
+        actors += [r for r in recipients if r.sector == "COP"]
+        recipients = [r for r in recipients if r.sector != "COP"]
     inside = [a for a in actors if trigger.start <= a.start and a.end <= trigger.end]
     actors = [a for a in actors if a not in inside]  # "military" of "military exercises"
     if not actors:

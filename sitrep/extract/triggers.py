@@ -99,6 +99,8 @@ def find_triggers(
         document = token.lemma_.lower() == "release" and _releases_a_document(token)
         if trigger is None and verbs is not None and token.pos_ == "VERB" and not document:
             trigger = _match_cameo(token, verbs)
+            if trigger is not None and trigger.mode == "arrest" and _reflexive(token):
+                trigger = None  # "the police held themselves back"
         if trigger is not None:
             found.append(trigger)
     return _absorb(_outermost(found))
@@ -144,7 +146,12 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
         end = token.idx + len(token.text)  # "a pipe bomb explodes near police headquarters"
         return Trigger(token, token.idx, end, _entry("ASSAULT", "explosives", "strong"),
                        "explosives")
-    if _custody(token, lemma) or (lemma == "hold" and _held_people(token)) or _booked(token):
+    if (
+        _custody(token, lemma)
+        or (lemma == "hold" and _held_people(token))
+        or _booked(token)
+        or _in_custody(token)
+    ):
         end = token.idx + len(token.text)  # "taken into custody", "50 persons were held"
         return Trigger(token, token.idx, end, _entry("COERCE", "arrest", "weak"), "arrest")
     if lemma == "succumb" and _violent_pobj(token, lexicon):
@@ -327,6 +334,30 @@ def _violent_pobj(verb: Token, lexicon: Lexicon) -> bool:
     return False
 
 
+def _reflexive(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children)
+
+
+def _in_custody(noun: Token) -> bool:
+    """ "a suspect now in custody", "remains in police custody", "in the custody of the
+    police": held by the authorities (not "in the custody of their mother")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() != "custody" or noun.dep_ != "pobj":
+        return False
+    if noun.head.lower_ != "in":
+        return False
+    holders = [g for p in noun.children if p.lower_ == "of" for g in p.children]
+    holders += [c for c in noun.children if c.dep_ in ("compound", "amod")]
+    if not holders:
+        return True
+    return any(h.lemma_.lower() in _CUSTODIANS for h in holders)
+
+
+_CUSTODIANS = frozenset(
+    {"police", "judicial", "agency", "army", "authority", "security", "military", "state",
+     "federal", "protective", "jail", "prison", "government", "investigator"}
+)
+
+
 def _custody(verb: Token, lemma: str) -> bool:
     """ "taken into custody", "remanded in custody", "sent to jail", "put behind bars"."""
     if verb.pos_ != "VERB" or lemma not in _CONFINING:
@@ -398,7 +429,12 @@ def _booked(verb: Token) -> bool:
     Indian and American usage the booking of a suspect). Not "booked for the concert"."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() != "book":
         return False
-    if not any(_person(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+    patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        patients.append(verb.head)  # "workers booked for murder"
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        patients += [c for c in verb.children if c.dep_ == "nsubj"]  # the same, parsed so
+    if not any(_person(c) for c in patients):
         return False
     return legal_context(verb) or any(
         o.lemma_.lower() in _LEGAL_NOUNS
