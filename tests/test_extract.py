@@ -433,3 +433,10 @@ def test_held_by_the_police_is_custody() -> None:
 
 def test_holding_oneself_back_is_no_arrest() -> None:
     assert not [e for e in code("The police held themselves back.") if e.event_mode == "arrest"]
+
+
+def test_those_who_helped_in_the_killings_killed() -> None:
+    events = code("A section of the police helped in the killings, witnesses said.")
+    assert any(
+        e.event_type == "ASSAULT" and _police(e) and e.fatalities is not None for e in events
+    )

@@ -73,7 +73,7 @@ _REPORTING = frozenset(
 )
 _JOINING_VERBS = frozenset(
     {"go", "take", "join", "participate", "engage", "stage", "hold", "launch", "remain",
-     "resort"}
+     "resort", "help", "assist", "collude", "connive"}
 )
 _SPEECH_NOUNS = frozenset(
     {"statement", "communique", "communiqué", "report", "announcement", "declaration",
@@ -93,7 +93,8 @@ _GENERIC_HEADS = frozenset(
     {"force", "troop", "member", "fighter", "supporter", "army", "unit", "militant", "soldier",
      "government", "official", "leader", "militia", "regime", "loyalist", "ally",
      "thousand", "hundred", "dozen", "score", "ten", "million", "number", "group", "crowd",
-     "some", "many", "most", "all", "hundreds", "thousands", "dozens", "scores"}
+     "some", "many", "most", "all", "hundreds", "thousands", "dozens", "scores",
+     "section", "part", "contingent", "team", "squad", "batch", "detachment"}
 )
 _PARTY_NOUNS = _GENERIC_HEADS | _AGENT_MODIFIERS | frozenset(
     {"people", "person", "civilian", "resident", "villager", "man", "woman", "child", "police",
