@@ -3,11 +3,19 @@
 Modality is read from the trigger's clause and the clauses above it, in this order (the first
 that applies wins):
 
+0. ``asserted`` – a participle before its noun presupposes its act ("release the arrested
+   workers", "the detained activists");
 1. ``hypothetical`` – a condition ("if", "unless") on the trigger's clause or a clause above it,
    a modal (could, would, might, may, should), "possible/potential/likely", or a verb of
-   wanting/seeking/fearing governing it ("looking to kill");
+   wanting/seeking/fearing governing it ("looking to kill"; a past or perfect "was able to",
+   "have been able to" is not: it happened);
 2. ``future`` – "will/shall", "going to", plans, promises, vows, warnings ("vowed to retaliate",
    "plans to withdraw");
+2b. ``hypothetical`` – an act named by a "to"-infinitive complement ("orders to arrest him",
+   "allow the police to arrest anyone", "in a position to nab him", "difficult to arrest"),
+   unless its verb says it happened (implicatives and causatives: "managed to", "began to",
+   "were forced to", "prompting the police to", past "had to"); purpose clauses of verbs
+   ("moved in to arrest them") are left alone;
 3. ``negated`` – a negation on the trigger or its governing verb ("did not attack", "no
    airstrikes"), or a denial governing it ("denied carrying out the attack");
 4. ``historical`` – habitual or long-past background: frequency phrases ("on several
