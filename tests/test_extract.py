@@ -440,3 +440,8 @@ def test_those_who_helped_in_the_killings_killed() -> None:
     assert any(
         e.event_type == "ASSAULT" and _police(e) and e.fatalities is not None for e in events
     )
+
+
+def test_the_source_of_a_report_is_no_party_to_the_clash() -> None:
+    events = code("Police said two rival groups clashed in the old city on Tuesday night.")
+    assert not [e for e in events if e.event_type == "ASSAULT" and _police(e)]

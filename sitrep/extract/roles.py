@@ -619,5 +619,8 @@ def sentence_parties(sentence: Any, exclude: set[int]) -> list[Phrase]:
     for chunk in sentence.noun_chunks:
         if chunk.root.i in exclude:
             continue
-        out.append(phrase(chunk.root))
+        root = chunk.root
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in _REPORTING:
+            continue  # "police said two clashing groups …": the source, not a party
+        out.append(phrase(root))
     return out
