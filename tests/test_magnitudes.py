@@ -251,10 +251,12 @@ def test_real_world_shapes(nlp: Any, text: str, expected: tuple[Best, Best, Best
     ("text", "trigger", "deaths"),
     [
         # a clause set against the trigger's, or one with its own "by" agent, is another event
-        ("One man was stabbed to death even as police fired tear gas at the crowd.", "fired",
-         None),
-        ("While six people were injured in police firing, 12 were killed by the rioters.",
-         "firing", None),
+        ("One man was stabbed to death even as police fired tear gas at the crowd.", "fired", None),
+        (
+            "While six people were injured in police firing, 12 were killed by the rioters.",
+            "firing",
+            None,
+        ),
         # the deaths a police firing caused
         ("Four people were killed when police fired on the crowd.", "fired", 4),
     ],

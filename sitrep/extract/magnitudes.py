@@ -236,8 +236,9 @@ def _lethal_relative(trigger: Token) -> Token | None:
     """ "the police firing that left one dead", "firing at mobs in which four were killed":
     deaths told in a relative clause on the attack (or on its target)."""
     holders = [trigger]
-    holders += [o for p in trigger.children if p.dep_ == "prep" for o in p.children
-                if o.dep_ == "pobj"]
+    holders += [
+        o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+    ]
     holders += [c for c in trigger.children if c.dep_ == "dobj"]
     for holder in holders:
         for clause in holder.children:
