@@ -146,7 +146,7 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
         end = token.idx + len(token.text)  # "a pipe bomb explodes near police headquarters"
         return Trigger(token, token.idx, end, _entry("ASSAULT", "explosives", "strong"),
                        "explosives")
-    if (
+    if lemma in _ARREST_RULE_LEMMAS and (
         _custody(token, lemma)
         or (lemma == "hold" and _held_people(token))
         or _booked(token)
@@ -157,7 +157,7 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
     if lemma == "succumb" and _violent_pobj(token, lexicon):
         end = token.idx + len(token.text)  # "succumbed to police firing": a death verb
         return Trigger(token, token.idx, end, _entry("ASSAULT", None, "weak"), None)
-    if _seized_person(token, lemma):
+    if lemma in _SEIZING and _seized_person(token, lemma):
         end = token.idx + len(token.text)  # "picked up by police", "the police caught them"
         return Trigger(token, token.idx, end, POLICE_ARREST, "arrest")
     if lemma in ("hold", "keep") and token.pos_ == "VERB":
@@ -176,7 +176,7 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
     entry = lexicon.lookup(lemma, token.pos_)
     if entry is None and token.pos_ in ("NOUN", "VERB"):
         entry = lexicon.lookup(token.lower_, token.pos_)
-    if entry is None and nominal_gerund(token):
+    if entry is None and token.tag_ == "VBG" and nominal_gerund(token):
         entry = lexicon.lookup(token.lower_, "NOUN")  # "died in police firing"
     if entry is None or (entry.mode == "release" and _releases_a_document(token)):
         return None
@@ -371,6 +371,7 @@ def _custody(verb: Token, lemma: str) -> bool:
 
 
 _CONFINING = frozenset({"take", "remand", "place", "put", "send", "lodge", "throw"})
+_ARREST_RULE_LEMMAS = _CONFINING | {"hold", "book", "custody"}  # checked first: cheap
 _CONFINEMENT = frozenset({"custody", "jail", "prison", "bar", "bars", "lockup", "lock-up"})
 # An arrest only when the police (or a legal context) are named: "picked up", "caught".
 POLICE_ARREST = Entry(("<police-arrest>",), "A", "COERCE", "arrest", "weak", "rule")
