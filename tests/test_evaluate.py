@@ -14,6 +14,7 @@ import pytest
 from sitrep.errors import ConfigError, EvaluationError
 from sitrep.evaluate import evaluate, evaluate_set, load_gold, main_event, render, score_set
 from sitrep.evaluate.gold import GoldItem, GoldPlace, GoldSet
+from sitrep.evaluate.labels import predicted_labels
 from sitrep.model import Actor, Article, ArticleResult, Event, Location, Magnitude, TextSpan
 
 
@@ -213,6 +214,15 @@ def test_police_label_rules() -> None:
     assert metrics["labels.ARREST.f1"] == 1.0 and metrics["labels.KILL.f1"] == 1.0
     assert metrics["labels.ANY_ACTION.f1"] == 1.0
     assert metrics["labels.FORCE.p"] == 0.0  # the police killing also counts as FORCE
+
+
+def test_a_police_ban_is_no_use_of_force() -> None:
+    police = (Actor("police", 0, 6, sector="COP"),)
+    ban = make_event("COERCE", actors=police, event_mode="restrict")
+    firing = make_event("ASSAULT", actors=police, event_mode="firearms")
+    names = frozenset({"FORCE", "ARREST"})
+    assert predicted_labels((ban,), names) == frozenset()
+    assert predicted_labels((firing,), names) == frozenset({"FORCE"})
 
 
 @dataclass(frozen=True)

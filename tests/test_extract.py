@@ -391,3 +391,180 @@ def test_an_intent_to_coerce_is_a_threat(sentence: str, mode: str) -> None:
 
 def test_an_intent_to_cooperate_stays_agree() -> None:
     assert only("The EU plans to send aid to Syria.", "AGREE")
+
+
+# --- police actions: killings, arrests and force (generic wording, lower case too) -------
+
+
+def _police(event: Event) -> bool:
+    return any(a.sector == "COP" for a in event.actors)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deaths"),
+    [
+        ("Three protesters died in police firing in the town on Monday.", 3),
+        ("three protesters died in police firing in the town on monday.", 3),
+        ("People were killed in police firing on Tuesday.", 1),  # at least one
+        ("A teenager was killed and six others injured when police fired on the crowd.", 1),
+        ("The police fired on the crowd, killing two demonstrators.", 2),
+    ],
+)
+def test_deaths_caused_by_police_fire(sentence: str, deaths: int) -> None:
+    lethal = [
+        e for e in code(sentence)
+        if e.event_type == "ASSAULT" and _police(e) and e.fatalities is not None
+    ]
+    assert lethal, [(e.event_type, e.trigger.text, e.actors) for e in code(sentence)]
+    assert lethal[0].fatalities is not None and lethal[0].fatalities.best == deaths
+    assert lethal[0].modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two soldiers died in a car crash near the base.",
+        "The former minister died of cancer on Sunday.",
+    ],
+)
+def test_a_death_without_violence_is_no_event(sentence: str) -> None:
+    assert not [e for e in code(sentence) if e.event_type == "ASSAULT"]
+
+
+def test_an_attempt_to_kill_counts_no_deaths() -> None:
+    event = only("Gunmen tried to kill the governor on Monday.", "ASSAULT")
+    assert event.fatalities is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The suspect was taken into custody on Friday.",
+        "Fifty persons were held after the clashes in the old city.",
+        "He was remanded in custody until April 1.",
+        "Police were able to arrest 31 people involved in the rioting.",
+    ],
+)
+def test_arrests_without_a_named_actor_are_police_arrests(sentence: str) -> None:
+    arrests = [e for e in code(sentence) if e.event_type == "COERCE" and e.event_mode == "arrest"]
+    assert arrests and _police(arrests[0]) and arrests[0].modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Talks were held in the capital on Monday.",
+        "Apprehending trouble, the administration closed the schools.",
+        "The students are confined to their campuses during the exams.",
+        "The children were in the custody of their grandmother.",
+    ],
+)
+def test_no_arrest_where_nobody_was_arrested(sentence: str) -> None:
+    assert not [e for e in code(sentence) if e.event_mode == "arrest"]
+
+
+def test_a_police_station_does_not_act() -> None:
+    events = code("A man was stabbed in the market area near the central police station.")
+    assert not [e for e in events if _police(e)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The opposition leader was picked up by police from his home on Saturday.",
+        "Six men were picked up in connection with the arson.",
+        "The police caught two of the suspects near the border.",
+        "The suspects were put behind bars on Friday.",
+        "Sixty people have been booked under the anti-terror law.",
+        "The leaders left the party office and were arrested in the old city.",
+        "Police have been able to arrest only one suspect so far.",
+    ],
+)
+def test_more_ways_to_say_arrest(sentence: str) -> None:
+    arrests = [e for e in code(sentence) if e.event_type == "COERCE" and e.event_mode == "arrest"]
+    assert arrests, [(e.event_type, e.event_mode, e.trigger.text) for e in code(sentence)]
+    assert _police(arrests[0]) and arrests[0].modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She picked up the children from school.",
+        "The band was booked for the concert in May.",
+        "The old barn caught fire on Sunday.",
+        "Police picked up the bodies after the storm.",
+    ],
+)
+def test_picking_up_and_booking_are_not_always_arrests(sentence: str) -> None:
+    assert not [e for e in code(sentence) if e.event_mode == "arrest"]
+
+
+def test_an_arrest_named_by_a_participle_happened() -> None:
+    events = code("The government must release the arrested activists.")
+    arrests = [e for e in events if e.event_mode == "arrest"]
+    assert arrests and arrests[0].modality == "asserted"
+
+
+def test_deaths_in_police_firing_are_its_toll() -> None:
+    events = code("A young man perished in police firing in the town.")
+    assert any(_police(e) and e.fatalities is not None and e.fatalities.best == 1 for e in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ("The police found it difficult to arrest the suspects.", "hypothetical"),
+        ("The new law allows the police to arrest anyone without a warrant.", "hypothetical"),
+        ("The police had to open fire on the violent mob.", "asserted"),
+        ("Police managed to arrest two of the suspects.", "asserted"),
+    ],
+)
+def test_acts_named_by_infinitives(sentence: str, modality: str) -> None:
+    events = [e for e in code(sentence) if e.event_type in ("COERCE", "ASSAULT")]
+    assert events and events[0].modality == modality, [(e.trigger.text, e.modality) for e in events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tear-gas shells were lobbed to disperse the crowd.",
+        "Police fired at the mob in the market area on Monday.",
+        "The police had to baton charge the demonstrators near parliament.",
+        "Stone-throwing forced the police to open fire in the air.",
+        "Three people died when the police resorted to firing to disperse the mob.",
+    ],
+)
+def test_police_force(sentence: str) -> None:
+    assert any(
+        e.event_type == "ASSAULT" and _police(e) and e.modality == "asserted"
+        for e in code(sentence)
+    ), [(e.event_type, e.trigger.text, e.actors, e.modality) for e in code(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The clouds dispersed by noon.", "The meeting broke up at noon."]
+)
+def test_dispersing_is_crowd_control_only_for_crowds(sentence: str) -> None:
+    assert not [e for e in code(sentence) if e.event_type == "ASSAULT"]
+
+
+def test_held_by_the_police_is_custody() -> None:
+    events = code("The suspect, who is now in the custody of the state police, denied the charges.")
+    arrests = [e for e in events if e.event_mode == "arrest"]
+    assert arrests and _police(arrests[0])
+
+
+def test_holding_oneself_back_is_no_arrest() -> None:
+    assert not [e for e in code("The police held themselves back.") if e.event_mode == "arrest"]
+
+
+def test_those_who_helped_in_the_killings_killed() -> None:
+    events = code("A section of the police helped in the killings, witnesses said.")
+    assert any(
+        e.event_type == "ASSAULT" and _police(e) and e.fatalities is not None for e in events
+    )
+
+
+def test_the_source_of_a_report_is_no_party_to_the_clash() -> None:
+    events = code("Police said two rival groups clashed in the old city on Tuesday night.")
+    assert not [e for e in events if e.event_type == "ASSAULT" and _police(e)]

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from sitrep.extract.magnitudes import Counts, extract_counts
+from sitrep.extract.magnitudes import Counts, extract_counts, with_lethal_outcome
 from sitrep.model import Magnitude
 
 Best = int | None
@@ -245,3 +245,31 @@ def test_counts_for_a_trigger(
 )
 def test_real_world_shapes(nlp: Any, text: str, expected: tuple[Best, Best, Best]) -> None:
     assert bests(counts(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "deaths"),
+    [
+        # a clause set against the trigger's, or one with its own "by" agent, is another event
+        ("One man was stabbed to death even as police fired tear gas at the crowd.", "fired", None),
+        (
+            "While six people were injured in police firing, 12 were killed by the rioters.",
+            "firing",
+            None,
+        ),
+        # the deaths a police firing caused
+        ("Four people were killed when police fired on the crowd.", "fired", 4),
+    ],
+)
+def test_whose_deaths(nlp: Any, text: str, trigger: str, deaths: Best) -> None:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == trigger)
+    found = with_lethal_outcome(extract_counts(doc[:], trigger=token), doc[:], token)
+    assert (found.fatalities.best if found.fatalities else None) == deaths
+
+
+def test_a_killing_without_a_count_is_at_least_one(nlp: Any) -> None:
+    doc = nlp("People were killed in the attack on the market.")
+    token = next(t for t in doc if t.text == "killed")
+    found = with_lethal_outcome(extract_counts(doc[:], trigger=token), doc[:], token)
+    assert found.fatalities == Magnitude(1, 1, 1)

@@ -171,9 +171,9 @@ LABEL_RULES: Mapping[str, LabelRule] = {
     "ANY_ACTION": lambda e: _is_police(e) and _asserted(e),
     "KILL": lambda e: _is_police(e) and _asserted(e) and e.event_type == "ASSAULT" and _killed(e),
     "ARREST": lambda e: _is_police(e) and _asserted(e) and _arrest(e),
-    "FORCE": lambda e: (
-        _is_police(e) and _asserted(e) and e.event_type in ("ASSAULT", "COERCE") and not _arrest(e)
-    ),
+    # Force is violence (firing, lathi-charges, tear gas); PLOVER's COERCE is repression
+    # *short of* violence (bans, curfews, seizures), so a police ban is no use of force.
+    "FORCE": lambda e: _is_police(e) and _asserted(e) and e.event_type == "ASSAULT",
     "FAIL": lambda e: _is_police(e) and e.modality == "negated",
     # mass_mobilization state responses (any actor).
     "ARRESTS": lambda e: _asserted(e) and _arrest(e),

@@ -16,7 +16,7 @@ from typing import Any
 
 from sitrep.extract import modality as modality_rules
 from sitrep.extract.lexicon import Lexicon, load_lexicon
-from sitrep.extract.magnitudes import extract_counts
+from sitrep.extract.magnitudes import extract_counts, with_lethal_outcome
 from sitrep.extract.retyper import active_retyper, event_features, feature_sink
 from sitrep.extract.roles import (
     Phrase,
@@ -27,7 +27,7 @@ from sitrep.extract.roles import (
     sentence_parties,
     verb_roles,
 )
-from sitrep.extract.triggers import Trigger, find_triggers
+from sitrep.extract.triggers import POLICE_ARREST, Trigger, find_triggers, legal_context
 from sitrep.extract.verbs import VerbDictionary
 from sitrep.model import Actor, Article, Event, Location, Modality, PloverType, TextSpan
 from sitrep.ontology.acled import acled_types
@@ -107,6 +107,8 @@ _TWO_SIDED_FIGHTING = frozenset(
         "gunbattle",
     }
 )
+# Verbs of dying: their subject is the victim, and they are events only with a violent cause.
+_DYING = frozenset({"die", "perish", "succumb"})
 # "the killing of X", "the arrest of X": X is the recipient; "an offer of aid" has none.
 _OF_IS_VICTIM = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN"})
 _COUNTED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
@@ -235,7 +237,11 @@ def _code_trigger(
     trigger: Trigger, sentence: Span, context: _Context, resolvers: Resolvers
 ) -> Event | None:
     """One event from one trigger, or None when the trigger is not an event here."""
+    if _dying(trigger.token) and not _violent_cause(trigger):
+        return None  # "died of cancer", "died in the crash": a death is no event by itself
     actors, recipients, roles, media = _participants(trigger, sentence, context, resolvers)
+    if trigger.entry is POLICE_ARREST and not any(a.sector == "COP" for a in actors):
+        return None  # "picked up the children", "caught fire": no police, no arrest
     if not _is_event(trigger, actors, recipients, sentence, context):
         return None
     if trigger.entry.event_type == "ASSAULT" and not actors:
@@ -292,15 +298,20 @@ def _participants(
     """Resolved actors and recipients, with the fallbacks for nouns and merged triggers."""
     token = trigger.token
     harmful = trigger.entry.event_type in _OF_IS_VICTIM
-    roles = (
-        verb_roles(token) if token.pos_ == "VERB" else noun_roles(token, of_is_recipient=harmful)
-    )
+    as_verb = token.pos_ == "VERB" and trigger.entry.pos != "N"  # not "in police firing"
+    roles = verb_roles(token) if as_verb else noun_roles(token, of_is_recipient=harmful)
+    if not as_verb and not roles.actors and token.pos_ == "VERB":
+        roles.actors = _gerund_doers(token)
+    # (the dead of "three people died in police firing" are made recipients by verb_roles)
     accused = modality_rules.blame(token) if token.lemma_.lower() == "responsible" else None
     if accused is not None:  # "X said Y was responsible": X accuses Y
         roles = Roles(actors=[phrase(accused[0])], recipients=[phrase(accused[1])])
     actors, media = _resolve_all(roles.actors, context, resolvers)
     recipients, outlets = _resolve_all(roles.recipients, context, resolvers)
     recipients += outlets  # "banned national newspapers": media acted on are recipients
+    if token.lemma_.lower() == "custody":  # "in the custody of the police": the holder
+        actors += [r for r in recipients if r.sector == "COP"]
+        recipients = [r for r in recipients if r.sector != "COP"]
     inside = [a for a in actors if trigger.start <= a.start and a.end <= trigger.end]
     actors = [a for a in actors if a not in inside]  # "military" of "military exercises"
     if not actors:
@@ -310,9 +321,66 @@ def _participants(
     fighting = token.lemma_.lower() in _TWO_SIDED_FIGHTING
     if trigger.entry.event_type == "ASSAULT" and not actors and fighting:
         actors = _sentence_armed_parties(sentence, roles, context, resolvers, recipients)
-    if trigger.entry.event_type == "COERCE" and trigger.mode == "arrest" and not actors:
-        actors = [_implicit_police(trigger, context)]  # arrests are made by the police
+    arrest = trigger.entry.event_type == "COERCE" and trigger.mode == "arrest"
+    if not actors and _crowd_control(trigger):
+        actors = [_implicit_police(trigger, context)]  # tear gas, baton charges: the police
+    named = trigger.entry is not POLICE_ARREST or legal_context(token)
+    if arrest and not actors and trigger.entry.source != "cameo" and named:
+        # arrests are made by the police; a verb read as an arrest only by the CAMEO verb
+        # dictionary ("hunted down", "confined to their campuses") is too uncertain for that
+        actors = [_implicit_police(trigger, context)]
     return actors, recipients, roles, media
+
+
+_CROWDS = frozenset(
+    {"crowd", "mob", "protester", "protestor", "demonstrator", "rioter", "demonstration",
+     "protest", "rally", "gathering", "march", "marcher", "sit-in", "procession"}
+)
+
+
+def _crowd_control(trigger: Trigger) -> bool:
+    """Crowd control with no one named: tear gas, water cannon, a baton charge, or
+    dispersing a crowd ("tear-gas shells were lobbed to disperse the crowd")."""
+    if trigger.entry.event_type != "ASSAULT" or trigger.mode != "crowd-control":
+        return False
+    if trigger.entry.strength == "strong":
+        return True
+    objects = [c for c in trigger.token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.lemma_.lower() in _CROWDS for o in objects)
+
+
+def _dying(token: Token) -> bool:
+    return bool(token.pos_ == "VERB" and token.lemma_.lower() in _DYING)
+
+
+def _violent_cause(trigger: Trigger) -> bool:
+    """Whether a death verb has a violent cause: an absorbed attack word ("died in police
+    firing") or one in its "in"/"during" phrase however parsed ("perished in police firing"
+    with "firing" read as a verb)."""
+    lexicon = load_lexicon()
+    causes = list(trigger.absorbed)
+    for prep in trigger.token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "from"):
+            for noun in prep.children:
+                if noun.dep_ in ("pobj", "pcomp"):
+                    causes.append(noun)
+                    if noun.i + 1 < len(noun.doc):
+                        causes.append(noun.doc[noun.i + 1])  # "in police firing"
+    for other in causes:
+        entry = lexicon.lookup(other.lemma_.lower(), other.pos_) or lexicon.lookup(
+            other.lower_, "NOUN"
+        )
+        if entry is not None and entry.event_type == "ASSAULT":
+            return True
+    return False
+
+
+def _gerund_doers(token: Token) -> list[Phrase]:
+    """Who did what a gerund read as a noun names: "police firing" parsed as "police" with a
+    participle, or as the gerund's subject."""
+    if token.dep_ == "acl" and token.head.i == token.i - 1 and token.head.pos_ == "NOUN":
+        return [phrase(token.head)]
+    return [phrase(c) for c in token.children if c.dep_ == "nsubj"]
 
 
 def _borrowed_actors(trigger: Trigger, context: _Context, resolvers: Resolvers) -> list[Actor]:
@@ -355,6 +423,8 @@ def _borrowed_actors(trigger: Trigger, context: _Context, resolvers: Resolvers) 
             continue  # "condemned the attack by X": X did not condemn
         as_noun = other.pos_ != "VERB" or entry.pos == "N"  # "police firing"
         other_roles = noun_roles(other) if as_noun else verb_roles(other)
+        if as_noun and not other_roles.actors and other.pos_ == "VERB":
+            other_roles.actors = _gerund_doers(other)
         actors, _ = _resolve_all(other_roles.actors, context, resolvers)
         if actors:
             return actors
@@ -472,6 +542,8 @@ def _build_event(
     resolved_date = resolve_event_date(sentence, context.article.date, trigger=token)
     modality = _date_modality(modality, resolved_date, context.article.date)
     counts = extract_counts(sentence, trigger=token) if event_type in _COUNTED_TYPES else None
+    if counts is not None and event_type == "ASSAULT":
+        counts = with_lethal_outcome(counts, sentence, token, trigger.absorbed)
     evidence = _evidence(sentence)
     confidence = _confidence(trigger, actors, recipients, location)
     appeal = trigger.entry.source == "lexicon" and token.lemma_.lower() in APPEAL_VERBS

@@ -150,7 +150,9 @@ _RULE_WORDS = frozenset(
     for form in inflections(verb)
 ) | frozenset(
     {"protesters", "protestors", "demonstrators", "marchers", "rioters", "strikers", "crowd",
-     "crowds"}
+     "crowds", "custody", "held", "jail", "booked", "picked", "caught"}
+    # "taken into custody", "50 persons were held", "sent to jail", "booked for murder",
+    # "picked up by police", "caught by the police"
 )
 
 

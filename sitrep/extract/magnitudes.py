@@ -18,7 +18,7 @@ soldiers killed 3 rebels") belongs to that other event and is left out. Conventi
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from sitrep.extract.numbers import match_quantity
@@ -159,6 +159,97 @@ def extract_counts(sentence: SpanLike, *, trigger: Token | None = None) -> Count
         if picked is not None:
             fields[category], fields[f"{category}_span"] = picked
     return Counts(**fields)
+
+
+def with_lethal_outcome(
+    counts: Counts, sentence: SpanLike, trigger: Token, absorbed: Sequence[Token] = ()
+) -> Counts:
+    """An attack's deaths when the sentence reports them as its outcome with no count of its
+    own: "people were killed in police firing", "three died in police firing", "a boy was
+    killed when police fired", "police fired, killing two". The death predicate's count is
+    taken; with none ("people were killed"), the text still says that someone died: at least
+    one (1/1/1, the conservative reading of ACLED and UCDP). Counts already found win.
+    """
+    if counts.fatalities is not None:
+        return counts
+    predicate = lethal_predicate(trigger) or _lethal_relative(trigger)
+    for other in absorbed:
+        predicate = predicate or (other if is_lethal(other) else None)
+    if predicate is None or _is_unrealised(predicate):
+        return counts
+    sentence = as_span(sentence)
+    found = extract_counts(sentence, trigger=predicate) if predicate is not trigger else counts
+    if found.fatalities is not None:
+        return replace(counts, fatalities=found.fatalities, fatalities_span=found.fatalities_span)
+    span = TextSpan(predicate.text, predicate.idx, predicate.idx + len(predicate.text))
+    return replace(counts, fatalities=Magnitude(1, 1, 1), fatalities_span=span)
+
+
+def is_lethal(token: Token) -> bool:
+    """A word that says people died: killed, murdered, lynched, died, shot dead, stabbed to
+    death, gunned down; the nouns killing, murder, massacre."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN":
+        return lemma in LETHAL_NOUNS
+    if token.pos_ not in ("VERB", "ADJ"):
+        return False
+    if lemma in ("die", "perish", "succumb") or INTRANSITIVE.get(token.lower_) == "fatalities":
+        return True
+    return _transitive_category(token) == "fatalities"
+
+
+LETHAL_NOUNS = frozenset(
+    {"killing", "murder", "massacre", "assassination", "lynching", "death", "fatality"}
+)
+# Prepositions that give the cause of deaths: "died in police firing", "killed during the raid".
+_CAUSE_PREPS = frozenset({"in", "during", "by", "from", "after"})
+# Subordinators of a clause that gives the deaths' circumstance: "killed when police fired".
+_CAUSE_MARKS = frozenset({"when", "as", "after"})
+
+
+def lethal_predicate(trigger: Token) -> Token | None:
+    """The death word that ``trigger`` reports the cause of, or ``trigger`` itself if it says
+    people died; None when the trigger's deaths are not reported in its sentence."""
+    node = trigger
+    for _ in range(5):
+        if is_lethal(node):
+            return node
+        head = node.head
+        if head.i == node.i:
+            return None
+        if node.dep_ in ("pobj", "pcomp") and head.dep_ == "prep":
+            if is_lethal(head.head) and head.lower_ not in _CAUSE_PREPS:
+                return None  # "died before the firing"
+            node = head.head  # "died in police firing", "when police resorted to firing"
+        elif node.dep_ == "acl":
+            node = head  # "in police firing" parsed as "police" + participle; "six injured"
+        elif node.dep_ == "advcl" and _cause_clause(node):
+            node = head
+        elif node.dep_ == "conj":
+            node = head  # "one was killed and six others injured when police fired"
+        else:
+            return None
+    return None
+
+
+def _lethal_relative(trigger: Token) -> Token | None:
+    """ "the police firing that left one dead", "firing at mobs in which four were killed":
+    deaths told in a relative clause on the attack (or on its target)."""
+    holders = [trigger]
+    holders += [
+        o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+    ]
+    holders += [c for c in trigger.children if c.dep_ == "dobj"]
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ == "relcl" and is_lethal(clause):
+                return clause
+    return None
+
+
+def _cause_clause(verb: Token) -> bool:
+    marks = [c.lower_ for c in verb.children if c.dep_ in ("advmod", "mark") and c.i < verb.i]
+    return bool(set(marks) & _CAUSE_MARKS) and not _contrastive(verb)
 
 
 def as_span(sentence: SpanLike) -> SpanLike:
@@ -606,6 +697,8 @@ def _clause_rank(predicate: Token, trigger: Token | None) -> int | None:
     count_clause, trigger_clause = clause_head(predicate), clause_head(trigger)
     if count_clause == trigger_clause or predicate == trigger:
         return 0
+    if _by_agent(count_clause):
+        return None  # "…, 12 people were killed by the rioters": that agent's event
     if _is_subordinate(count_clause, trigger_clause, trigger) or _is_subordinate(
         trigger_clause, count_clause, trigger
     ):
@@ -639,10 +732,26 @@ def _is_subordinate(clause: Token, ancestor: Token, trigger: Token) -> bool:
             return True
         if current.dep_ == "conj" or current.head.i == current.i:
             return False
+        if current.dep_ == "advcl" and _contrastive(current):
+            return False  # "one was stabbed to death even as police burst tear gas shells"
         if current.dep_ in ("relcl", "acl") and current.head != trigger:
             return False
         current = current.head
     return False
+
+
+_CONTRASTIVE = frozenset({"although", "though", "whereas", "unlike", "despite"})
+
+
+def _contrastive(clause: Token) -> bool:
+    """An adverbial clause set against the main one, not its circumstance."""
+    words = [c for c in clause.children if c.dep_ in ("mark", "advmod") and c.i < clause.i]
+    lowered = {w.lower_ for w in words}
+    return bool(lowered & _CONTRASTIVE) or {"even", "as"} <= lowered
+
+
+def _by_agent(clause: Token) -> bool:
+    return any(child.dep_ == "agent" for child in clause.children)
 
 
 def _has_agent(clause: Token) -> bool:

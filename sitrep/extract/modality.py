@@ -3,11 +3,19 @@
 Modality is read from the trigger's clause and the clauses above it, in this order (the first
 that applies wins):
 
+0. ``asserted`` – a participle before its noun presupposes its act ("release the arrested
+   workers", "the detained activists");
 1. ``hypothetical`` – a condition ("if", "unless") on the trigger's clause or a clause above it,
    a modal (could, would, might, may, should), "possible/potential/likely", or a verb of
-   wanting/seeking/fearing governing it ("looking to kill");
+   wanting/seeking/fearing governing it ("looking to kill"; a past or perfect "was able to",
+   "have been able to" is not: it happened);
 2. ``future`` – "will/shall", "going to", plans, promises, vows, warnings ("vowed to retaliate",
    "plans to withdraw");
+2b. ``hypothetical`` – an act named by a "to"-infinitive complement ("orders to arrest him",
+   "allow the police to arrest anyone", "in a position to nab him", "difficult to arrest"),
+   unless its verb says it happened (implicatives and causatives: "managed to", "began to",
+   "were forced to", "prompting the police to", past "had to"); purpose clauses of verbs
+   ("moved in to arrest them") are left alone;
 3. ``negated`` – a negation on the trigger or its governing verb ("did not attack", "no
    airstrikes"), or a denial governing it ("denied carrying out the attack");
 4. ``historical`` – habitual or long-past background: frequency phrases ("on several
@@ -99,10 +107,14 @@ def _clause_chain(trigger: Token) -> list[Token]:
 def modality(trigger: Token, sentence: Span, *, publication: dt.date | None) -> Modality:
     """The modality of the event whose trigger is ``trigger``."""
     chain = _clause_chain(trigger)
+    if _presupposed(trigger):
+        return "asserted"
     if _hypothetical(trigger, chain):
         return "hypothetical"
     if _future(trigger, chain):
         return "future"
+    if _unrealised_infinitive(trigger):
+        return "hypothetical"
     if _negated(trigger, chain):
         return "negated"
     if _historical(trigger, chain, publication):
@@ -125,12 +137,64 @@ def _hypothetical(trigger: Token, chain: list[Token]) -> bool:
         if index > 0 and node.lemma_.lower() in _HYPOTHETICAL_HEADS and chain[index - 1].dep_ in (
             "xcomp", "ccomp"
         ):
-            return True
+            return not _managed(node)
         if index > 0 and node.lemma_.lower() in _CONTENT_NOUNS - {"evidence", "report", "claim"}:
             return not any(c.lower_ == "no" for c in node.children)
         if node.lemma_.lower() in ("likely", "unlikely", "possible", "impossible"):
             return True
     return any(c.lower_ in _HYPOTHETICAL_MODS for c in trigger.children if c.dep_ == "amod")
+
+
+# Verbs whose infinitive complement happened: "managed to arrest", "began to shell",
+# "was forced to flee".
+_IMPLICATIVE = frozenset(
+    {"manage", "begin", "start", "continue", "proceed", "resume", "keep", "go", "happen",
+     "force", "compel", "oblige", "make", "succeed", "dare", "get", "come", "move", "turn",
+     "prompt", "provoke", "cause", "lead", "drive", "push"}
+)
+
+
+def _unrealised_infinitive(trigger: Token) -> bool:
+    """ "orders to arrest him", "allow the police to arrest anyone", "finding it difficult to
+    arrest him": an act named by a "to"-infinitive complement has not happened, unless its
+    verb says it did ("managed to", "began to", "were forced to"; "able" is handled above).
+    Purpose clauses ("moved in to arrest them") are left to the main rules."""
+    if trigger.tag_ != "VB" or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+    ):
+        return False
+    head = trigger.head
+    complement = trigger.dep_ in ("xcomp", "ccomp", "acl", "relcl")
+    if not complement and not (trigger.dep_ == "advcl" and head.pos_ in ("ADJ", "NOUN")):
+        return False  # a purpose clause of a verb
+    if head.lemma_.lower() in _IMPLICATIVE or head.lemma_.lower() == "able":
+        return False
+    if head.lemma_.lower() == "have" and head.tag_ == "VBD":
+        return False  # "the police had to open fire": it did
+    return not (trigger.dep_ == "acl" and head.pos_ in ("PRON",))
+
+
+def _presupposed(trigger: Token) -> bool:
+    """ "release the arrested workers", "the detained activists": a participle before its
+    noun takes the act as done, whatever the sentence asks or plans about the noun."""
+    return bool(
+        trigger.tag_ == "VBN"
+        and trigger.dep_ == "amod"
+        and trigger.head.i > trigger.i
+        and not any(c.dep_ == "neg" for c in trigger.children)
+    )
+
+
+def _managed(node: Token) -> bool:
+    """ "police were able to arrest 31", "have been able to arrest only one": a past ability
+    that entails the act (not "would be able to", "was not able to", "will be able to")."""
+    if node.lemma_.lower() != "able":
+        return False
+    verb = node.head if node.dep_ == "acomp" else node
+    words = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+    past = verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in words)
+    unrealised = _HYPOTHETICAL_AUX | _FUTURE_AUX
+    return past and not any(c.dep_ == "neg" or c.lower_ in unrealised for c in words)
 
 
 def _future(trigger: Token, chain: list[Token]) -> bool:

@@ -30,6 +30,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from sitrep.extract.lexicon import load_lexicon
+
 Token = Any  # spacy.tokens.Token
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -82,7 +84,8 @@ _REPORTING = frozenset(
      "promise", "claim", "confirm", "threaten", "write", "argue"}
 )
 _JOINING_VERBS = frozenset(
-    {"go", "take", "join", "participate", "engage", "stage", "hold", "launch", "remain"}
+    {"go", "take", "join", "participate", "engage", "stage", "hold", "launch", "remain",
+     "resort", "help", "assist", "collude", "connive"}
 )
 _SPEECH_NOUNS = frozenset(
     {"statement", "communique", "communiqué", "report", "announcement", "declaration",
@@ -102,7 +105,8 @@ _GENERIC_HEADS = frozenset(
     {"force", "troop", "member", "fighter", "supporter", "army", "unit", "militant", "soldier",
      "government", "official", "leader", "militia", "regime", "loyalist", "ally",
      "thousand", "hundred", "dozen", "score", "ten", "million", "number", "group", "crowd",
-     "some", "many", "most", "all", "hundreds", "thousands", "dozens", "scores"}
+     "some", "many", "most", "all", "hundreds", "thousands", "dozens", "scores",
+     "section", "part", "contingent", "team", "squad", "batch", "detachment"}
 )
 _PARTY_NOUNS = _GENERIC_HEADS | _AGENT_MODIFIERS | frozenset(
     {"people", "person", "civilian", "resident", "villager", "man", "woman", "child", "police",
@@ -284,11 +288,14 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
     """Subject tokens of a verb and whether the verb is passive; inherits along xcomp/conj."""
     node = verb
     passive = False
+    own_passive = any(c.dep_ == "auxpass" for c in verb.children)
     for _ in range(4):
         passive = passive or any(c.dep_ == "auxpass" for c in node.children)
         subjects = [c for c in node.children if c.dep_ in _SUBJ]
         if subjects:
-            passive = any(c.dep_ == "nsubjpass" for c in subjects) or any(
+            # "the leaders left the office and were arrested": a passive verb's inherited
+            # subject is still what it is done to
+            passive = own_passive or any(c.dep_ == "nsubjpass" for c in subjects) or any(
                 c.dep_ == "auxpass" for c in node.children
             )
             return subjects, passive
@@ -301,6 +308,10 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
                 return [], False  # "prices giving 44,000 observations"
             # "a statement calling on X" (the noun does it), "a man held in jail" (done to it)
             return [node.head], node.tag_ == "VBN" or passive
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in _OBJECT_CONTROL:
+            objects = [c for c in node.head.children if c.dep_ == "dobj"]
+            if objects:  # "forced the police to open fire": the police opened fire
+                return objects, passive
         if node.dep_ in ("xcomp", "conj", "advcl", "acomp") and node.head.i != node.i:
             node = node.head
             continue
@@ -309,6 +320,13 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
             continue
         break
     return [], False
+
+
+# Verbs whose object does what their infinitive says ("forced the police to open fire").
+# (Causatives only: after "urged X to withdraw" the urging is the event coded, by its subject.)
+_OBJECT_CONTROL = frozenset(
+    {"force", "compel", "oblige", "prompt", "provoke", "cause", "lead", "drive", "push"}
+)
 
 
 def _can_act(noun: Token) -> bool:
@@ -426,15 +444,48 @@ def _is_thing(token: Token) -> bool:
     )
 
 
-def _agent_in_circumstance(verb: Token) -> list[Phrase]:
+def agent_in_circumstance(verb: Token) -> list[Phrase]:
     """'killed in police firing', 'wounded during army shelling': the force named in the
     circumstance is the actor of a passive verb with no "by" agent."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "during", "amid"):
-            for token in child.subtree:
-                if token.lemma_.lower() in _AGENT_MODIFIERS and token.pos_ in ("NOUN", "ADJ"):
-                    return [phrase_of_tokens([token])]
+            for noun in _pobjs(verb, frozenset({child.lower_})):
+                found = _circumstance_agent(noun)
+                if found is not None:
+                    return [phrase_of_tokens([found])]
     return []
+
+
+def _circumstance_agent(noun: Token) -> Token | None:
+    """The force that carried out the circumstance: a modifier of the circumstance noun
+    ("police firing", "army shelling"), its "by"/"with" party ("clashes with police"), or the
+    noun itself when a participle names the act ("police firing" parsed as "police" + verb).
+    Not a force named deeper inside ("in the presence of police officials", "in the area of
+    X police station"): that one did not act."""
+    for current in (noun, *(c for c in noun.children if c.dep_ == "conj")):
+        candidates = [
+            c for c in current.children if c.dep_ in ("compound", "amod", "nmod", "poss")
+        ]
+        candidates += [
+            g for p in current.children if p.dep_ == "prep" and p.lower_ in ("by", "with")
+            for g in p.children if g.dep_ == "pobj"
+        ]
+        if any(c.dep_ == "acl" and c.tag_ == "VBG" for c in current.children) or _compound_act(
+            current
+        ):
+            candidates.append(current)
+        for token in candidates:
+            if token.lemma_.lower() in _AGENT_MODIFIERS and token.pos_ in ("NOUN", "ADJ"):
+                return token
+    return None
+
+
+def _compound_act(noun: Token) -> bool:
+    """ "in police firing" whatever its parse: a force word right before a violence noun."""
+    if noun.i + 1 >= len(noun.doc):
+        return False
+    entry = load_lexicon().lookup(noun.doc[noun.i + 1].lower_, "NOUN")
+    return entry is not None and entry.event_type == "ASSAULT"
 
 
 def verb_roles(verb: Token) -> Roles:
@@ -451,7 +502,7 @@ def verb_roles(verb: Token) -> Roles:
     if verb.lemma_.lower() in _DEPLOYING and not datives:
         datives = _deployed_against(verb)
     if passive or verb.lemma_.lower() in _UNDERGOING:  # "was killed", "died in custody"
-        roles.actors = _phrases(agents) or _agent_in_circumstance(verb)
+        roles.actors = _phrases(agents) or agent_in_circumstance(verb)
         roles.recipients = _phrases([s for s in subjects if s.dep_ != "csubj"])
         passive = True
     else:
@@ -519,8 +570,12 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
     if not roles.actors and noun.dep_ in ("dobj", "obj") and noun.head.lemma_ in _LIGHT_VERBS:
         roles = verb_roles(noun.head)
         roles.recipients = []
-    elif not roles.actors and noun.dep_ == "pobj" and noun.head.head.lemma_ in _JOINING_VERBS:
-        roles = verb_roles(noun.head.head)  # "workers went on strike", "took part in protests"
+    elif (
+        not roles.actors
+        and noun.dep_ in ("pobj", "pcomp")
+        and noun.head.head.lemma_ in _JOINING_VERBS
+    ):  # "workers went on strike", "took part in protests", "police resorted to firing"
+        roles = verb_roles(noun.head.head)
         roles.recipients = []
     elif not roles.actors and noun.dep_ == "pobj" and _claimed_responsibility(noun):
         claim = noun.head.head.head  # "X claimed responsibility for the attack"
@@ -670,5 +725,8 @@ def sentence_parties(sentence: Any, exclude: set[int]) -> list[Phrase]:
     for chunk in sentence.noun_chunks:
         if chunk.root.i in exclude:
             continue
-        out.append(phrase(chunk.root))
+        root = chunk.root
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in _REPORTING:
+            continue  # "police said two clashing groups …": the source, not a party
+        out.append(phrase(root))
     return out

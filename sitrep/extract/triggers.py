@@ -62,7 +62,8 @@ _LIGHT_VERBS = frozenset(
     {"launch", "carry", "conduct", "stage", "mount", "make", "begin", "continue", "unleash",
      "wage", "step", "intensify", "resume", "commit", "perpetrate", "execute", "open",
      "start", "join", "initiate", "order", "approve", "announce", "engage", "participate",
-     "involve", "take", "organize", "organise", "spearhead", "coordinate"}
+     "involve", "take", "organize", "organise", "spearhead", "coordinate", "manage", "force",
+     "compel", "prompt"}
 )
 _GATHERING = frozenset(
     {"gather", "assemble", "converge", "come", "turn", "pour", "take", "descend", "flood",
@@ -104,6 +105,8 @@ def find_triggers(
         document = token.lemma_.lower() == "release" and _releases_a_document(token)
         if trigger is None and verbs is not None and token.pos_ == "VERB" and not document:
             trigger = _match_cameo(token, verbs)
+            if trigger is not None and trigger.mode == "arrest" and _reflexive(token):
+                trigger = None  # "the police held themselves back"
         if trigger is not None:
             found.append(trigger)
     return _absorb(_outermost(found))
@@ -131,6 +134,10 @@ def _match_cameo(token: Token, verbs: VerbDictionary) -> Trigger | None:
 
 def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
     lemma = token.lemma_.lower()
+    if lemma == "fire":  # "a mortar bomb was fired at the town": the weapon types it first
+        typed = _typed_by_object(token, lemma)
+        if typed is not None:
+            return typed
     multi = _match_multi(token, lemma, lexicon)
     if multi is not None:
         return multi
@@ -149,8 +156,24 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
         end = token.idx + len(token.text)  # "a pipe bomb explodes near police headquarters"
         return Trigger(token, token.idx, end, _entry("ASSAULT", "explosives", "strong"),
                        "explosives")
+    if lemma in _ARREST_RULE_LEMMAS and (
+        _custody(token, lemma)
+        or (lemma == "hold" and _held_people(token))
+        or _booked(token)
+        or _in_custody(token)
+    ):
+        end = token.idx + len(token.text)  # "taken into custody", "50 persons were held"
+        return Trigger(token, token.idx, end, _entry("COERCE", "arrest", "weak"), "arrest")
+    if lemma == "succumb" and _violent_pobj(token, lexicon):
+        end = token.idx + len(token.text)  # "succumbed to police firing": a death verb
+        return Trigger(token, token.idx, end, _entry("ASSAULT", None, "weak"), None)
+    if lemma in _SEIZING and _seized_person(token, lemma):
+        end = token.idx + len(token.text)  # "picked up by police", "the police caught them"
+        return Trigger(token, token.idx, end, POLICE_ARREST, "arrest")
     if lemma in ("hold", "keep") and token.pos_ == "VERB":
         return None  # only as typed above
+    if lemma == "apprehend" and _feared(token):
+        return None  # "apprehending trouble": the fear sense, not an arrest
     if lemma == "summon" and _envoy_object(token):
         end = token.idx + len(token.text)  # summoning an ambassador is a diplomatic protest
         return Trigger(token, token.idx, end, _entry("ACCUSE", "disapprove", "weak"), "disapprove")
@@ -166,12 +189,38 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
     entry = lexicon.lookup(lemma, token.pos_)
     if entry is None and token.pos_ in ("NOUN", "VERB"):
         entry = lexicon.lookup(token.lower_, token.pos_)
+    if entry is None and token.tag_ == "VBG" and nominal_gerund(token):
+        entry = lexicon.lookup(token.lower_, "NOUN")  # "died in police firing"
     if entry is None or (entry.mode == "release" and _releases_a_document(token)):
         return None
     if lemma in ("accept", "meet", "grant") and _demands_object(token):
         end = token.idx + len(token.text)  # "accepted the protesters' demands": a concession
         return Trigger(token, token.idx, end, _entry("CONCEDE", None, "weak"), None)
     return Trigger(token, token.idx, token.idx + len(token.text), entry, entry.mode)
+
+
+def nominal_gerund(token: Token) -> bool:
+    """An -ing form tagged as a verb that has no subject or object of its own and stands
+    where a noun stands: "died in police firing", "injured in the firing" (the small model
+    often tags these as verbs, more so in lower-cased text)."""
+    if token.tag_ != "VBG":
+        return False
+    arguments = {c.dep_ for c in token.children} & _ARGUMENT_DEPS
+    if token.dep_ == "pcomp" and arguments <= {"nsubj", "xcomp"}:
+        # "died in police firing" parsed with "police" as the gerund's subject; "resorted to
+        # firing to disperse the mob"
+        return True
+    if arguments:
+        return False
+    if token.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "conj", "compound"):
+        return True
+    # "in police firing" parsed as "police" modified by a participle: the noun is a modifier
+    return bool(
+        token.dep_ == "acl" and token.head.i == token.i - 1 and token.head.pos_ == "NOUN"
+    )
+
+
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "dative", "ccomp", "xcomp"})
 
 
 def _match_multi(token: Token, lemma: str, lexicon: Lexicon) -> Trigger | None:
@@ -300,6 +349,160 @@ def _typed_by_object(verb: Token, lemma: str) -> Trigger | None:
     return None
 
 
+def _violent_pobj(verb: Token, lexicon: Lexicon) -> bool:
+    """ "succumbed to police firing", "succumbed in the attack"."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "in"):
+            for noun in prep.children:
+                entry = lexicon.lookup(noun.lower_, "NOUN") or lexicon.lookup(
+                    noun.lemma_.lower(), "NOUN"
+                )
+                if noun.dep_ in ("pobj", "pcomp") and entry and entry.event_type == "ASSAULT":
+                    return True
+    return False
+
+
+def _reflexive(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children)
+
+
+def _in_custody(noun: Token) -> bool:
+    """ "a suspect now in custody", "remains in police custody", "in the custody of the
+    police": held by the authorities (not "in the custody of their mother")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() != "custody" or noun.dep_ != "pobj":
+        return False
+    if noun.head.lower_ != "in":
+        return False
+    holders = [g for p in noun.children if p.lower_ == "of" for g in p.children]
+    holders += [c for c in noun.children if c.dep_ in ("compound", "amod")]
+    if not holders:
+        return True
+    return any(h.lemma_.lower() in _CUSTODIANS for h in holders)
+
+
+_CUSTODIANS = frozenset(
+    {"police", "judicial", "agency", "army", "authority", "security", "military", "state",
+     "federal", "protective", "jail", "prison", "government", "investigator"}
+)
+
+
+def _custody(verb: Token, lemma: str) -> bool:
+    """ "taken into custody", "remanded in custody", "sent to jail", "put behind bars"."""
+    if verb.pos_ != "VERB" or lemma not in _CONFINING:
+        return False
+    return any(
+        o.lemma_.lower() in _CONFINEMENT
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("into", "in", "to", "behind")
+        for o in prep.children
+    )
+
+
+_CONFINING = frozenset({"take", "remand", "place", "put", "send", "lodge", "throw"})
+_ARREST_RULE_LEMMAS = _CONFINING | {"hold", "book", "custody"}  # checked first: cheap
+_CONFINEMENT = frozenset({"custody", "jail", "prison", "bar", "bars", "lockup", "lock-up"})
+# An arrest only when the police (or a legal context) are named: "picked up", "caught".
+POLICE_ARREST = Entry(("<police-arrest>",), "A", "COERCE", "arrest", "weak", "rule")
+_SEIZING = frozenset({"pick", "catch", "lock"})
+_LEGAL_NOUNS = frozenset(
+    {"offence", "offense", "crime", "charge", "murder", "arson", "theft", "rioting", "robbery",
+     "possession", "sedition", "fraud", "corruption", "violation", "assault", "rape", "role",
+     "section", "act", "law", "case", "connection", "questioning", "interrogation"}
+)
+
+
+def _seized_person(verb: Token, lemma: str) -> bool:
+    """ "was picked up by police", "the police caught some of them", "locked up the leaders":
+    verbs that are arrests when a person is taken (the coder then wants the police named, or
+    a legal context)."""
+    if verb.pos_ != "VERB" or lemma not in _SEIZING:
+        return False
+    particle = any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    if lemma in ("pick", "lock") and not particle:
+        return False
+    patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if lemma == "catch":  # "caught fire", "caught a cold"
+        return any(_person(c) for c in patients)
+    # lower-cased names are tagged as common nouns ("siddiqui was picked up by police")
+    return any(
+        _person(c) or (c.pos_ == "NOUN" and c.lemma_.lower() not in _PICKED_THINGS)
+        for c in patients
+    )
+
+
+_PICKED_THINGS = frozenset(
+    {"body", "evidence", "weapon", "arm", "sample", "debris", "phone", "call", "pace", "speed",
+     "momentum", "bag", "tab", "bill", "piece", "signal", "trash", "litter", "vehicle", "car"}
+)
+
+
+def _person(token: Token) -> bool:
+    if token.pos_ in ("PRON", "PROPN") or token.lower_ in ("who", "whom"):
+        return token.lower_ not in ("it", "this", "that", "which", "what")
+    return token.lemma_.lower() in _PERSON_WORDS or any(
+        c.dep_ == "nummod" for c in token.children
+    )
+
+
+def legal_context(verb: Token) -> bool:
+    """ "in connection with the carnage", "under preventive sections", "for questioning"."""
+    return any(
+        o.lemma_.lower() in _LEGAL_NOUNS or prep.lower_ == "under"
+        for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "for", "under")
+        for o in prep.children if o.dep_ == "pobj"
+    )
+
+
+def _booked(verb: Token) -> bool:
+    """ "booked for murder", "booked under the anti-terror law": charged by the police (in
+    Indian and American usage the booking of a suspect). Not "booked for the concert"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "book":
+        return False
+    patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        patients.append(verb.head)  # "workers booked for murder"
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        patients += [c for c in verb.children if c.dep_ == "nsubj"]  # the same, parsed so
+    if not any(_person(c) for c in patients):
+        return False
+    return legal_context(verb) or any(
+        o.lemma_.lower() in _LEGAL_NOUNS
+        for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "on"
+        for o in prep.children
+    )
+
+
+def _held_people(verb: Token) -> bool:
+    """ "50 persons were held", "three suspects have been held" (not talks, not hostages)."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN":
+        return False
+    people = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in _HELD]
+    if not people:
+        return False
+    return not any(t.lower_ in _HOSTAGE_WORDS for t in verb.subtree)
+
+
+_HELD = frozenset(
+    {"people", "person", "man", "woman", "youth", "protester", "demonstrator", "activist",
+     "suspect", "student", "journalist", "member", "militant", "rioter", "accused", "leader",
+     "worker", "persons", "others", "supporter"}
+)
+_HOSTAGE_WORDS = frozenset({"hostage", "hostages", "captive", "ransom", "gunpoint"})
+_PERSON_WORDS = _HELD | frozenset({"one", "all", "some", "most", "many", "those", "criminal",
+                                    "terrorist", "thief", "gang", "culprit", "offender",
+                                    "agent", "smuggler", "gangster", "boy", "them"})
+
+
+def _feared(verb: Token) -> bool:
+    """ "apprehending trouble", "apprehended a threat": the object is no person."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(
+        o.pos_ == "NOUN" and o.lemma_.lower() not in _PERSON_WORDS
+        and not any(t.pos_ in ("PROPN", "NUM") for t in o.subtree)
+        for o in objects
+    )
+
+
 def _bomb_subject(verb: Token) -> bool:
     return any(
         t.lemma_.lower() in ("bomb", "device", "ied", "grenade", "mine", "explosive")
@@ -397,6 +600,18 @@ def _governor(token: Token, triggers: dict[int, Trigger]) -> Trigger | None:
     return None
 
 
+def _absorbed_mode(governor: Trigger, trigger: Trigger) -> str | None:
+    """The governing trigger's mode, else the absorbed one's; crowd-control weapons name the
+    mode over the act of firing them ("lobbed tear-gas shells", "fired tear gas")."""
+    if trigger.mode == "crowd-control":
+        return trigger.mode
+    return governor.mode or trigger.mode
+
+
+def _prenominal_participle(token: Token) -> bool:
+    return bool(token.tag_ == "VBN" and token.dep_ == "amod" and token.head.i > token.i)
+
+
 def _has_subject(token: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
@@ -427,6 +642,9 @@ def _absorb(found: list[Trigger]) -> list[Trigger]:
             kept.setdefault(trigger.token.i, trigger)
             continue
         same_type = governor.entry.event_type == trigger.entry.event_type
+        if not same_type and _prenominal_participle(trigger.token):
+            kept.setdefault(trigger.token.i, trigger)  # "released the arrested workers":
+            continue  # the arrest is an earlier event of its own
         protest_called = trigger.entry.event_type == "PROTEST" and governor.entry.event_type in (
             "REQUEST", "AGREE", "CONSULT"
         )
@@ -474,7 +692,7 @@ def _absorb(found: list[Trigger]) -> list[Trigger]:
             # what the governing act is about. Either way the absorbed word is remembered.
             upgraded = replace(
                 governor,
-                mode=(governor.mode or trigger.mode) if same_type else governor.mode,
+                mode=_absorbed_mode(governor, trigger) if same_type else governor.mode,
                 absorbed=(*governor.absorbed, trigger.token),
             )
             by_index[governor.token.i] = upgraded
