@@ -91,6 +91,12 @@ class Trigger:
     absorbed: tuple[Token, ...] = ()  # trigger words merged into this one
 
 
+# Parts of speech no trigger has (the lexicon's are verbs, nouns and adjectives).
+_NEVER_TRIGGERS = frozenset(
+    {"PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "PRON", "PART", "NUM", "SYM", "SPACE", "AUX"}
+)
+
+
 def find_triggers(
     sentence: Span, lexicon: Lexicon, verbs: VerbDictionary | None = None
 ) -> list[Trigger]:
@@ -101,6 +107,8 @@ def find_triggers(
     """
     found: list[Trigger] = []
     for token in sentence:
+        if token.pos_ in _NEVER_TRIGGERS:
+            continue
         trigger = _match(token, lexicon)
         document = token.lemma_.lower() == "release" and _releases_a_document(token)
         if trigger is None and verbs is not None and token.pos_ == "VERB" and not document:
