@@ -568,3 +568,13 @@ def test_those_who_helped_in_the_killings_killed() -> None:
 def test_the_source_of_a_report_is_no_party_to_the_clash() -> None:
     events = code("Police said two rival groups clashed in the old city on Tuesday night.")
     assert not [e for e in events if e.event_type == "ASSAULT" and _police(e)]
+
+
+def test_the_firer_of_a_weapon_is_the_attacker() -> None:
+    event = only("The missiles fired by the Israeli military struck an arms depot.", "ASSAULT")
+    assert [a.text for a in event.actors] == ["the Israeli military"]
+
+
+def test_overrunning_a_base_is_an_attack() -> None:
+    event = only("Jihadists overran a military base in the northeast.", "ASSAULT")
+    assert event.trigger.text == "overran"

@@ -632,6 +632,13 @@ def _owner(found: Phrase) -> Phrase | None:
         if c.dep_ in ("poss", "amod", "compound", "nmod")
         and (c.pos_ == "PROPN" or c.text[:1].isupper() or c.dep_ == "poss")
     ]
+    if not owners:  # "the missiles fired by the Israeli military": who fired them
+        owners = [
+            g for c in found.head.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+        ]
+        if owners:
+            return phrase(owners[0])
     # a possessor with its own modifiers: "the Greek government's plans" is owned by "the
     # Greek government", not by "government"
     tokens = [

@@ -20,6 +20,7 @@ Strength = Literal["strong", "weak"]
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "fight": ("fought",),
     "fly": ("flew", "flown"),
+    "overrun": ("overran",),
     "shoot": ("shot",),
     "meet": ("met",),
     "flee": ("fled",),

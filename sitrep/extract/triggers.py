@@ -594,6 +594,8 @@ def _governor(token: Token, triggers: dict[int, Trigger]) -> Trigger | None:
     for _ in range(5):
         if node.dep_ in ("advcl", "acl") and node.tag_ == "VBG" and not _has_subject(node):
             pass  # "struck targets, killing 12", "killed in police firing": the same event
+        elif node.dep_ == "acl" and node.tag_ == "VBN" and node.head.dep_ in ("nsubj", "nsubjpass"):
+            pass  # "the missiles fired by the army struck the depot": one attack
         elif node.dep_ in _CLAUSE_EDGES or node.head.i == node.i:
             return None
         subject = subject or node.dep_ in ("nsubj", "nsubjpass")
