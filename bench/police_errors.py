@@ -4,7 +4,8 @@
                                   [--limit 4000] [--seed 13] [--out errors.txt]
 
 Codes a deterministic sample (the gate's: 4,000 sentences, seed 13; ``--limit 0`` for all)
-with the real pipeline, prints true/false positives and negatives, precision, recall and F1
+with the real pipeline (each sentence inside its article, as the harness does), prints
+true/false positives and negatives, precision, recall and F1
 per label, and writes every false positive and false negative with the events coded for it
 (type, mode, modality, trigger, actors and recipients with their sectors, deaths, arrests) to
 ``--out``. Check a second seed (``--seed 7``) before trusting a change made while reading the
@@ -16,10 +17,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from sitrep.evaluate.harness import code_items, default_coder
 from sitrep.evaluate.labels import predicted_labels
 from sitrep.evaluate.loaders import load_gold
-from sitrep.model import Article, Event
-from sitrep.pipeline import code_articles
+from sitrep.model import Event
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 DEFAULT = SHARED / "data" / "dev" / "india_police_events" / "sents.jsonl"
@@ -44,8 +45,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("police_errors.txt"))
     args = parser.parse_args()
     gold = load_gold(args.data, kind="police", limit=args.limit or None, seed=args.seed)
-    articles = [Article(text=item.text, id=item.id, date=item.date) for item in gold.items]
-    results = code_articles(articles)
+    results = [r for r in code_items(gold.items, default_coder()) if r is not None]
     names = sorted(gold.label_names)
     counts = {name: [0, 0, 0] for name in names}  # tp, fp, fn
     errors: dict[str, list[str]] = {name: [] for name in names}

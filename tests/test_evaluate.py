@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -192,6 +192,24 @@ def test_false_alarms_per_100_texts() -> None:
     assert metrics["false_alarms.events_per_100"] == 100.0
     assert metrics["false_alarms.texts_per_100"] == 50.0
     assert metrics["type.accuracy"] == 0.5
+
+
+def test_sentences_of_an_article_are_coded_once_in_their_article() -> None:
+    article = "Police fired.\nOne died.\nRain."
+    police = (Actor("police", 0, 6, sector="COP"),)
+    killing = make_event(actors=police, fatalities=Magnitude(1, 1, 1))
+    killing = replace(killing, trigger=TextSpan("died", 18, 22))
+    coder = FakeCoder({article: [killing]})
+    gold = gold_set(
+        GoldItem("1:0", "Police fired.", document_id="1", document=article, span=(0, 13)),
+        GoldItem("1:1", "One died.", labels=frozenset({"KILL"}), document_id="1",
+                 document=article, span=(14, 23)),
+        GoldItem("1:2", "Rain.", document_id="1", document=article, span=(24, 29)),
+        labels=frozenset({"KILL"}),
+    )
+    metrics = evaluate_set(gold, coder=coder, use_geoparser=False).metrics
+    assert [seen.text for seen in coder.seen] == [article]  # one article, coded once
+    assert metrics["labels.KILL.p"] == 1.0 and metrics["labels.KILL.r"] == 1.0
 
 
 def test_police_label_rules() -> None:

@@ -96,6 +96,11 @@ def test_police_sentences_with_dates(tmp_path: Path) -> None:
     assert gold.items[0].labels == frozenset({"ARREST", "ANY_ACTION"})
     assert gold.items[0].date == dt.date(2002, 3, 10) and gold.items[0].id == "1:0"
     assert "KILL" in gold.label_names
+    first, second = gold.items
+    assert first.document == second.document == "Police held 3.\nIt rained."
+    assert first.document_id == "1" and first.span is not None and second.span is not None
+    assert first.document[first.span[0] : first.span[1]] == "Police held 3."
+    assert first.document[second.span[0] : second.span[1]] == "It rained."
 
 
 GEOVIRUS = """<articles><article><source>u1</source>

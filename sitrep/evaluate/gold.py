@@ -50,7 +50,10 @@ class GoldItem:
     means the set does not label types. ``labels``: the binary labels that hold for this
     text (the universe of labels is :attr:`GoldSet.label_names`). ``source_country`` /
     ``target_country``: ISO3 of the actor marked by ``sources`` / ``targets`` (None: not
-    labelled, or the actor has no single country).
+    labelled, or the actor has no single country). ``document``: when the text is one
+    sentence of an article, the article (``document_id``, its whole text, and ``span``, the
+    sentence's offsets in it): the harness then codes the article once and scores the item
+    on the events whose trigger lies inside ``span`` (their offsets index the article).
     """
 
     id: str
@@ -74,6 +77,9 @@ class GoldItem:
     labels: frozenset[str] | None = None
     source_country: str | None = None
     target_country: str | None = None
+    document_id: str | None = None
+    document: str | None = None
+    span: Span | None = None
 
     @property
     def needs_events(self) -> bool:

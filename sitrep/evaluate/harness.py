@@ -123,22 +123,43 @@ def default_geoparser() -> Geoparser | None:
 
 
 def code_items(items: Sequence[GoldItem], coder: Coder) -> Iterator[ArticleResult | None]:
-    """One result per item, in order; None for items that need no coding (toponyms only)."""
+    """One result per item, in order; None for items that need no coding (toponyms only).
+
+    Items that are sentences of an article (``GoldItem.document``) are coded through their
+    article, once per article however many of its sentences were sampled; each gets the
+    events whose trigger starts inside its ``span``."""
     wanted = [item for item in items if item.needs_events]
-    articles = [Article(text=item.text, id=item.id, date=item.date) for item in wanted]
-    results = iter(coder(articles)) if articles else iter(())
+    articles: list[Article] = []
+    slot: dict[str, int] = {}  # item id, or "\0" + document id, -> index in ``articles``
+    for item in wanted:
+        if item.document is not None and item.span is not None:
+            key = "\0" + str(item.document_id)
+            if key not in slot:
+                slot[key] = len(articles)
+                articles.append(Article(text=item.document, id=key, date=item.date))
+        else:
+            slot[item.id] = len(articles)
+            articles.append(Article(text=item.text, id=item.id, date=item.date))
+    coded = list(coder(articles)) if articles else []
+    if len(coded) < len(articles):
+        raise EvaluationError("the coder returned fewer results than articles it was given")
+    for article, result in zip(articles, coded, strict=False):
+        if result.article.id != article.id:
+            raise EvaluationError(
+                f"the coder returned results out of order ({result.article.id!r} for"
+                f" {article.id!r})"
+            )
     for item in items:
         if not item.needs_events:
             yield None
-            continue
-        result = next(results, None)
-        if result is None:
-            raise EvaluationError("the coder returned fewer results than articles it was given")
-        if result.article.id != item.id:
-            raise EvaluationError(
-                f"the coder returned results out of order ({result.article.id!r} for {item.id!r})"
-            )
-        yield result
+        elif item.document is not None and item.span is not None:
+            result = coded[slot["\0" + str(item.document_id)]]
+            start, end = item.span
+            events = tuple(e for e in result.events if start <= e.trigger.start < end)
+            article = Article(text=item.text, id=item.id, date=item.date)
+            yield ArticleResult(article, events, result.error, result.timings)
+        else:
+            yield coded[slot[item.id]]
 
 
 def predict(

@@ -352,9 +352,14 @@ def police_dates(path: Path) -> dict[str, dt.date]:
 
 
 def load_police(path: Path) -> Loaded:
-    """JSONL with ``sent_text`` and ``sent_labels`` (KILL, ARREST, FORCE, FAIL, ANY_ACTION)."""
+    """JSONL with ``sent_text`` and ``sent_labels`` (KILL, ARREST, FORCE, FAIL, ANY_ACTION).
+
+    Each non-empty sentence is one item (labels are per sentence) that also carries its
+    article: the sentences of its ``doc_id`` in ``sent_id`` order, one per line, so that the
+    harness codes the article once and a sentence can use what was said before it ("one
+    person was killed in the firing")."""
     dates = police_dates(path)
-    items: list[GoldItem] = []
+    records: list[tuple[str, int, int, str, frozenset[str]]] = []
     for number, record in read_jsonl(path):
         text = str(record.get("sent_text") or "")
         labels = record.get("sent_labels")
@@ -362,13 +367,38 @@ def load_police(path: Path) -> Loaded:
             raise EvaluationError("sent_labels must be a list", source=f"{path}:{number}")
         if not text.strip():
             continue
-        doc = str(record.get("doc_id", ""))
+        sent_id = record.get("sent_id", number)
+        order = sent_id if isinstance(sent_id, int) else number
+        names = frozenset(str(label) for label in labels) & POLICE_LABELS
+        records.append((str(record.get("doc_id", "")), order, number, text, names))
+    documents: dict[str, list[tuple[int, int, str, frozenset[str]]]] = {}
+    for doc, order, number, text, names in records:
+        documents.setdefault(doc, []).append((order, number, text, names))
+    placed: dict[tuple[str, int], tuple[str, Span]] = {}
+    for doc, sentences in documents.items():
+        sentences.sort()
+        pieces: list[str] = []
+        spans: list[tuple[int, Span]] = []
+        offset = 0
+        for _, number, text, _ in sentences:
+            spans.append((number, (offset, offset + len(text))))
+            pieces.append(text)
+            offset += len(text) + 1
+        article = "\n".join(pieces)
+        for number, span in spans:
+            placed[(doc, number)] = (article, span)
+    items: list[GoldItem] = []
+    for doc, order, number, text, names in records:
+        article, span = placed[(doc, number)]
         items.append(
             GoldItem(
-                id=f"{doc}:{record.get('sent_id', number)}",
+                id=f"{doc}:{order}",
                 text=text,
                 date=dates.get(doc),
-                labels=frozenset(str(label) for label in labels) & POLICE_LABELS,
+                labels=names,
+                document_id=doc,
+                document=article,
+                span=span,
             )
         )
     return items, POLICE_LABELS
