@@ -578,3 +578,23 @@ def test_the_firer_of_a_weapon_is_the_attacker() -> None:
 def test_overrunning_a_base_is_an_attack() -> None:
     event = only("Jihadists overran a military base in the northeast.", "ASSAULT")
     assert event.trigger.text == "overran"
+
+
+def test_a_bare_definite_noun_takes_the_actors_of_the_event_it_refers_back_to() -> None:
+    text = "Police opened fire on the mob in the town.\nOne person was killed in the firing."
+    killing = [e for e in code(text) if e.trigger.start > text.index("\n")]
+    assert killing and killing[0].event_type == "ASSAULT"
+    assert [(a.text, a.sector) for a in killing[0].actors] == [("Police", "COP")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "One person was killed in the attack on the temple.",  # its own modifiers: a new event
+        "One person was killed in the clashes.",  # no earlier clash
+    ],
+)
+def test_no_antecedent_without_a_bare_definite_of_the_same_kind(second: str) -> None:
+    text = "Police opened fire on the mob in the town.\n" + second
+    later = [e for e in code(text) if e.trigger.start > text.index("\n")]
+    assert all(a.sector != "COP" for e in later for a in e.actors)

@@ -204,14 +204,17 @@ class _Context:
     places: tuple[PlaceMention, ...]
     sport: bool
     focus: PlaceMention | None
+    earlier: list[Event]  # the article's events so far, in text order
 
 
 def code_doc(article: Article, doc: Any, *, lexicon: Lexicon, resolvers: Resolvers) -> list[Event]:
     """All event mentions of one article (Doc built by ``sitrep.pipeline``)."""
     places = tuple(find_places(doc))
     focus = article_focus(_in_parsed_sentences(places, doc) or places)
-    context = _Context(article, focus.country if focus else None, places, _is_sport(doc), focus)
     events: list[Event] = []
+    context = _Context(
+        article, focus.country if focus else None, places, _is_sport(doc), focus, events
+    )
     for sentence in doc.sents:
         if not _is_parsed(sentence):
             continue
@@ -244,6 +247,8 @@ def _code_trigger(
         return None  # "picked up the children", "caught fire": no police, no arrest
     if not _is_event(trigger, actors, recipients, sentence, context):
         return None
+    if not actors:  # "one person was killed in the firing": the firing told of before
+        actors = _antecedent_actors(trigger, context)
     if trigger.entry.event_type == "ASSAULT" and not actors:
         actors = [_implicit_actor(trigger, context)]
     trigger, refusal = _retype(trigger, actors)
@@ -428,6 +433,50 @@ def _borrowed_actors(trigger: Trigger, context: _Context, resolvers: Resolvers) 
         actors, _ = _resolve_all(other_roles.actors, context, resolvers)
         if actors:
             return actors
+    return []
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_OWN_MODIFIERS = frozenset(
+    {"poss", "compound", "amod", "nmod", "prep", "relcl", "acl", "appos", "nummod"}
+)
+
+
+def _antecedent_actors(trigger: Trigger, context: _Context) -> list[Actor]:
+    """The actors of an earlier event of the article that an event with no actor of its own
+    refers back to with a bare definite noun of the same kind: "the firing", "the clashes"
+    (the trigger itself, a trigger word merged into it, or the cause of a death verb: "one
+    person was killed in the firing"). A definite noun with its own modifiers ("the attack on
+    the Sabarmati Express", "the police firing") introduces an event rather than refers back.
+    Same kind: the same type, and the same mode when the noun has one ("the firing": an
+    earlier firearms attack), else the same word ("the clashes": an earlier clash). The
+    nearest such earlier event with named actors is the one referred to."""
+    token, event_type = trigger.token, trigger.entry.event_type
+    nouns = [token, *trigger.absorbed]
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "from", "after"):
+            nouns += [noun for noun in prep.children if noun.dep_ == "pobj"]
+    lexicon = load_lexicon()
+    for noun in nouns:
+        if noun.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children
+        ):
+            continue
+        if any(c.dep_ in _OWN_MODIFIERS and c.pos_ != "ADJ" for c in noun.children):
+            continue
+        lemma = noun.lemma_.lower()
+        entry = lexicon.lookup(lemma, "NOUN") or lexicon.lookup(noun.lower_, "NOUN")
+        if entry is None or entry.event_type != event_type:
+            continue
+        for event in reversed(context.earlier):
+            named = [a for a in event.actors if not a.implicit]
+            if event.event_type != event_type or not named:
+                continue
+            if entry.mode is not None and event.event_mode == entry.mode:
+                return named
+            if entry.mode is None and lemma in event.trigger.text.lower():
+                return named
+        return []
     return []
 
 
