@@ -598,3 +598,9 @@ def test_no_antecedent_without_a_bare_definite_of_the_same_kind(second: str) -> 
     text = "Police opened fire on the mob in the town.\n" + second
     later = [e for e in code(text) if e.trigger.start > text.index("\n")]
     assert all(a.sector != "COP" for e in later for a in e.actors)
+
+
+def test_a_death_in_which_clause_belongs_to_the_event_above_it() -> None:
+    text = "Police opened fire on a crowd in the village in which two people were killed."
+    killing = [e for e in code(text) if e.trigger.text == "killed"]
+    assert killing and [a.sector for a in killing[0].actors] == ["COP"]

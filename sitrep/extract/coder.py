@@ -248,7 +248,9 @@ def _code_trigger(
     if not _is_event(trigger, actors, recipients, sentence, context):
         return None
     if not actors:  # "one person was killed in the firing": the firing told of before
-        actors = _antecedent_actors(trigger, context)
+        actors = _occasion_actors(trigger, context, resolvers) or _antecedent_actors(
+            trigger, context
+        )
     if trigger.entry.event_type == "ASSAULT" and not actors:
         actors = [_implicit_actor(trigger, context)]
     trigger, refusal = _retype(trigger, actors)
@@ -426,13 +428,50 @@ def _borrowed_actors(trigger: Trigger, context: _Context, resolvers: Resolvers) 
         )
         if entry is None or entry.event_type != trigger.entry.event_type:
             continue  # "condemned the attack by X": X did not condemn
-        as_noun = other.pos_ != "VERB" or entry.pos == "N"  # "police firing"
-        other_roles = noun_roles(other) if as_noun else verb_roles(other)
-        if as_noun and not other_roles.actors and other.pos_ == "VERB":
-            other_roles.actors = _gerund_doers(other)
-        actors, _ = _resolve_all(other_roles.actors, context, resolvers)
+        actors = _doers(other, entry.pos == "N", context, resolvers)
         if actors:
             return actors
+    return []
+
+
+def _doers(other: Token, noun_entry: bool, context: _Context, resolvers: Resolvers) -> list[Actor]:
+    """The resolved actors of another trigger word of the sentence."""
+    as_noun = other.pos_ != "VERB" or noun_entry  # "police firing"
+    other_roles = noun_roles(other) if as_noun else verb_roles(other)
+    if as_noun and not other_roles.actors and other.pos_ == "VERB":
+        other_roles.actors = _gerund_doers(other)
+    actors, _ = _resolve_all(other_roles.actors, context, resolvers)
+    return actors
+
+
+def _occasion_actors(trigger: Trigger, context: _Context, resolvers: Resolvers) -> list[Actor]:
+    """'the police firing at the village in which one person was killed': a relative clause
+    opened by "in/during which" tells what happened during an event, so the event is the
+    nearest word of the same type above the clause (the parser often hangs the clause on the
+    last noun, "village"), and its doers are the actors."""
+    token = trigger.token
+    if token.dep_ != "relcl" or not any(
+        p.dep_ == "prep" and p.lower_ in ("in", "during")
+        and any(w.lower_ == "which" for w in p.children)
+        for p in token.children
+    ):
+        return []
+    lexicon = load_lexicon()
+    kind = trigger.entry.event_type
+    coded = {e.trigger.start: e for e in context.earlier if e.event_type == kind}
+    above = token.head
+    for _ in range(6):  # "fire on a crowd in the village in which"
+        event = coded.get(above.idx)  # "opened fire on a crowd in which ...": coded already
+        if event is not None:
+            return [a for a in event.actors if not a.implicit]
+        entry = lexicon.lookup(above.lemma_.lower(), above.pos_) or lexicon.lookup(
+            above.lower_, "NOUN"
+        )
+        if entry is not None and entry.event_type == trigger.entry.event_type:
+            return _doers(above, entry.pos == "N", context, resolvers)
+        if above.head.i == above.i:
+            break
+        above = above.head
     return []
 
 
