@@ -234,6 +234,16 @@ def test_police_label_rules() -> None:
     assert metrics["labels.FORCE.p"] == 0.0  # the police killing also counts as FORCE
 
 
+def test_police_labels_count_past_police_actions_but_not_hypothetical_ones() -> None:
+    police = (Actor("police", 0, 6, sector="COP"),)
+    names = frozenset({"KILL", "FORCE"})
+    past = make_event(actors=police, fatalities=Magnitude(2, 2, 2), modality="historical")
+    feared = make_event(actors=police, fatalities=Magnitude(2, 2, 2), modality="hypothetical")
+    assert predicted_labels((past,), names) == names
+    assert predicted_labels((feared,), names) == frozenset()
+    assert predicted_labels((past,), frozenset({"KILLINGS"})) == frozenset()  # MM: unchanged
+
+
 def test_a_police_ban_is_no_use_of_force() -> None:
     police = (Actor("police", 0, 6, sector="COP"),)
     ban = make_event("COERCE", actors=police, event_mode="restrict")

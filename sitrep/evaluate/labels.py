@@ -166,14 +166,21 @@ def _asserted(event: Event) -> bool:
     return event.modality == "asserted"
 
 
+def _happened(event: Event) -> bool:
+    """Stated as fact, now or long ago: the police sentence labels mark what the police did,
+    including past actions an article recalls ("in 1990, two brothers were killed in police
+    firing")."""
+    return event.modality in ("asserted", "historical")
+
+
 LABEL_RULES: Mapping[str, LabelRule] = {
     # india_police_events (sentence labels); the actor must be police (sector COP).
-    "ANY_ACTION": lambda e: _is_police(e) and _asserted(e),
-    "KILL": lambda e: _is_police(e) and _asserted(e) and e.event_type == "ASSAULT" and _killed(e),
-    "ARREST": lambda e: _is_police(e) and _asserted(e) and _arrest(e),
+    "ANY_ACTION": lambda e: _is_police(e) and _happened(e),
+    "KILL": lambda e: _is_police(e) and _happened(e) and e.event_type == "ASSAULT" and _killed(e),
+    "ARREST": lambda e: _is_police(e) and _happened(e) and _arrest(e),
     # Force is violence (firing, lathi-charges, tear gas); PLOVER's COERCE is repression
     # *short of* violence (bans, curfews, seizures), so a police ban is no use of force.
-    "FORCE": lambda e: _is_police(e) and _asserted(e) and e.event_type == "ASSAULT",
+    "FORCE": lambda e: _is_police(e) and _happened(e) and e.event_type == "ASSAULT",
     "FAIL": lambda e: _is_police(e) and e.modality == "negated",
     # mass_mobilization state responses (any actor).
     "ARRESTS": lambda e: _asserted(e) and _arrest(e),
