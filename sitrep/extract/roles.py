@@ -266,12 +266,38 @@ def _resolve_object_pronoun(token: Token) -> Token:
         return token
     verb = token.head
     if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
-        return token
+        return _antecedent(token)
     objects = [
         c for c in verb.head.children
         if c.dep_ in ("dobj", "oprd") and c.pos_ in ("NOUN", "PROPN") and not _is_thing(c)
     ]
-    return objects[0] if objects else token
+    return objects[0] if objects else _antecedent(token)
+
+
+_NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "oprd", "pobj", "dative", "appos", "conj"})
+
+
+def _antecedent(pronoun: Token) -> Token:
+    """'X was released after Kiir pardoned him' -> X: an object pronoun stands for the nearest
+    earlier noun of its sentence that agrees in number and is not the subject of its own
+    verb (a pronoun is free in its clause: "Kiir pardoned him" is not Kiir). Left alone when
+    that noun names no party ("hit positions and destroyed them") or there is none; "him"
+    and "her" name people, so they pass over things."""
+    verb = pronoun.head
+    own = {t.i for t in _subject(verb)[0]}
+    plural = pronoun.lower_ == "them"
+    for token in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
+        if token.i in own or token.dep_ not in _NOUN_ROLES or _is_time(token):
+            continue
+        if token.dep_ == "pobj" and token.head.head.pos_ in ("NOUN", "PROPN"):
+            continue  # "President Erdogan of Turkey": the party is the whole phrase's head
+        if token.pos_ not in ("NOUN", "PROPN") or (token.tag_ in ("NNS", "NNPS")) != plural:
+            continue
+        if token.pos_ == "PROPN" or token.lemma_.lower() in _PARTY_NOUNS:
+            return token
+        if plural:  # "hit military positions and destroyed them": a thing, no party
+            return pronoun
+    return pronoun
 
 
 def _phrases(tokens: list[Token]) -> list[Phrase]:
