@@ -578,3 +578,24 @@ def test_the_firer_of_a_weapon_is_the_attacker() -> None:
 def test_overrunning_a_base_is_an_attack() -> None:
     event = only("Jihadists overran a military base in the northeast.", "ASSAULT")
     assert event.trigger.text == "overran"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of the New People's Army violated the holiday ceasefire in Compostela Valley.",
+        "Rebel forces violated the ceasefire in the north on Monday.",
+    ],
+)
+def test_the_act_outranks_the_event_noun_it_acts_on(text: str) -> None:
+    from sitrep.evaluate.scoring import main_event
+
+    main = main_event(code(text))
+    assert main is not None and main.trigger.text == "violated"
+
+
+def test_a_light_verbs_noun_is_the_event() -> None:
+    from sitrep.evaluate.scoring import main_event
+
+    main = main_event(code("The army launched airstrikes on rebel positions in the north."))
+    assert main is not None and main.trigger.text == "airstrikes"

@@ -19,6 +19,7 @@ from sitrep.extract.lexicon import Lexicon, load_lexicon
 from sitrep.extract.magnitudes import extract_counts, with_lethal_outcome
 from sitrep.extract.retyper import active_retyper, event_features, feature_sink
 from sitrep.extract.roles import (
+    _LIGHT_VERBS,
     Phrase,
     Roles,
     noun_roles,
@@ -215,11 +216,35 @@ def code_doc(article: Article, doc: Any, *, lexicon: Lexicon, resolvers: Resolve
     for sentence in doc.sents:
         if not _is_parsed(sentence):
             continue
-        for trigger in find_triggers(sentence, lexicon, resolvers.verbs):
-            event = _code_trigger(trigger, sentence, context, resolvers)
-            if event is not None:
-                events.append(event)
+        coded = [
+            (trigger.token, event)
+            for trigger in find_triggers(sentence, lexicon, resolvers.verbs)
+            for event in (_code_trigger(trigger, sentence, context, resolvers),)
+            if event is not None
+        ]
+        events += _objects_of_acts(coded)
     return events
+
+
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def _objects_of_acts(coded: list[tuple[Token, Event]]) -> list[Event]:
+    """An event noun that another event's verb acts on ("violated the ceasefire", "rejected
+    the deal") is that act's object, not the sentence's main predication: it loses the
+    main-clause share of its confidence and ranks below the act. A light verb's noun
+    ("declared a ceasefire", "launched attacks") is the event itself and keeps it."""
+    verbs = {token.i: event for token, event in coded if token.pos_ == "VERB"}
+    out: list[Event] = []
+    for token, event in coded:
+        head = token.head
+        act = verbs.get(head.i) if token.dep_ in _OBJECT_DEPS else None
+        if token.pos_ == "NOUN" and act is not None and head.lemma_.lower() not in _LIGHT_VERBS:
+            # below the act itself, and without the main-clause share
+            lowered = min(event.confidence - 0.1, act.confidence - 0.05)
+            event = replace(event, confidence=round(max(lowered, 0.0), 2))
+        out.append(event)
+    return out
 
 
 def _in_parsed_sentences(places: tuple[PlaceMention, ...], doc: Any) -> tuple[PlaceMention, ...]:
