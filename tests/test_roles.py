@@ -246,3 +246,13 @@ def test_object_pronoun_of_a_thing_names_no_party(nlp: Any) -> None:
         "destroyed",
     )
     assert "allied fighters" not in _texts(roles.recipients)
+
+
+def test_a_light_verbs_purpose_names_the_events_recipient(nlp: Any) -> None:
+    roles = _roles(
+        nlp,
+        "The European Commission has announced new humanitarian assistance to help people in"
+        " Somalia and Kenya.",
+        "assistance",
+    )
+    assert any("Kenya" in text for text in _texts(roles.recipients))

@@ -614,7 +614,9 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
     roles.recipients = _phrases(recipients)
     if not roles.recipients:  # "a mediation effort to resolve the rift between X and Y"
         holders = [noun, noun.head] if noun.dep_ == "compound" else [noun]
-        for child in _purposes(holders[-1], holders[:-1]):
+        if noun.dep_ in ("dobj", "obj") and noun.head.lemma_ in _LIGHT_VERBS:
+            holders = [noun, noun.head]  # "launched an appeal … to help X": the light verb's
+        for child in _purposes(holders[-1], holders[:-1]):  # purpose is the event's
             found = [r for r in verb_roles(child).recipients if not _is_thing(r.head)]
             if found:
                 roles.recipients = found
