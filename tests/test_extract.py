@@ -599,3 +599,8 @@ def test_a_light_verbs_noun_is_the_event() -> None:
 
     main = main_event(code("The army launched airstrikes on rebel positions in the north."))
     assert main is not None and main.trigger.text == "airstrikes"
+
+
+def test_a_town_naming_an_attack_is_no_actor() -> None:
+    for event in code("Residents fled after the Mosul shelling."):
+        assert all(actor.text != "Mosul" for actor in event.actors)

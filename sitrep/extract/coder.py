@@ -337,6 +337,8 @@ def _participants(
     if token.lemma_.lower() == "custody":  # "in the custody of the police": the holder
         actors += [r for r in recipients if r.sector == "COP"]
         recipients = [r for r in recipients if r.sector != "COP"]
+    if not as_verb:  # "the Ghazni attacks": a town or region naming the noun says where
+        actors = [a for a in actors if not _local_place(a, trigger, context)]
     inside = [a for a in actors if trigger.start <= a.start and a.end <= trigger.end]
     actors = [a for a in actors if a not in inside]  # "military" of "military exercises"
     if not actors:
@@ -406,6 +408,19 @@ def _gerund_doers(token: Token) -> list[Phrase]:
     if token.dep_ == "acl" and token.head.i == token.i - 1 and token.head.pos_ == "NOUN":
         return [phrase(token.head)]
     return [phrase(c) for c in token.children if c.dep_ == "nsubj"]
+
+
+def _local_place(actor: Actor, trigger: Trigger, context: _Context) -> bool:
+    """An actor that is just the name of a place below a country, right before the trigger
+    noun ("the Ghazni attacks", "the Kiev bombing"): a place, not a party (a country's name
+    may stand for its state: "US strikes")."""
+    if actor.end > trigger.start or trigger.start - actor.end > 30:
+        return False
+    return any(
+        p.start == actor.start and p.end == actor.end and p.geonameid is not None
+        and not (p.feature_code or "").startswith("PCL")
+        for p in context.places
+    )
 
 
 def _borrowed_actors(trigger: Trigger, context: _Context, resolvers: Resolvers) -> list[Actor]:
