@@ -256,3 +256,17 @@ def test_a_light_verbs_purpose_names_the_events_recipient(nlp: Any) -> None:
         "assistance",
     )
     assert any("Kenya" in text for text in _texts(roles.recipients))
+
+
+def test_what_was_said_is_acted_on_through_its_author(nlp: Any) -> None:
+    roles = _roles(
+        nlp, "The embassy rejected accusations by Maduro against the government of Brazil.",
+        "rejected",
+    )
+    assert "Maduro" in _texts(roles.recipients)
+    assert "the government of Brazil" not in _texts(roles.recipients)
+
+
+def test_a_things_author_is_not_its_target(nlp: Any) -> None:
+    roles = _roles(nlp, "The EU lifted sanctions imposed by the UN on Iran.", "lifted")
+    assert "Iran" in _texts(roles.recipients)

@@ -45,6 +45,11 @@ _PLACE_NOUNS = frozenset(
      "border", "county", "territory", "enclave", "capital", "republic", "state", "country",
      "neighbourhood", "neighborhood", "camp", "island", "coast", "valley", "governorate"}
 )
+# Things said or asked: acting on one acts on its author ("rejected accusations by X").
+_SAID_THINGS = frozenset(
+    {"accusation", "allegation", "charge", "claim", "criticism", "request", "demand", "call",
+     "proposal", "offer", "appeal", "invitation", "ultimatum", "threat", "warning", "plea"}
+)
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _LIGHT_VERBS = frozenset(
     {"make", "launch", "carry", "conduct", "stage", "hold", "mount", "unleash", "begin",
@@ -400,7 +405,13 @@ def _datives(verb: Token) -> list[Token]:
 
 
 def _thing_parties(thing: Token, depth: int = 1) -> list[Token]:
-    """Parties named in a thing's complement: "sanctions on X", "sanctions imposed on X"."""
+    """Parties named in a thing's complement: "sanctions on X", "sanctions imposed on X".
+    What someone said or asked is acted on through its author: "rejected accusations by X
+    against Y", "accepted an offer from X to Y" act on X."""
+    if thing.lemma_.lower() in _SAID_THINGS:
+        authors = _pobjs(thing, frozenset({"by", "from"}))
+        if authors:
+            return authors
     found = _pobjs(thing, _THING_PREPS)
     for child in thing.children:
         if child.dep_ == "acl" and child.tag_ == "VBN":  # "sanctions imposed on X",
