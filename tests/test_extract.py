@@ -604,3 +604,29 @@ def test_a_death_in_which_clause_belongs_to_the_event_above_it() -> None:
     text = "Police opened fire on a crowd in the village in which two people were killed."
     killing = [e for e in code(text) if e.trigger.text == "killed"]
     assert killing and [a.sector for a in killing[0].actors] == ["COP"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of the New People's Army violated the holiday ceasefire in Compostela Valley.",
+        "Rebel forces violated the ceasefire in the north on Monday.",
+    ],
+)
+def test_the_act_outranks_the_event_noun_it_acts_on(text: str) -> None:
+    from sitrep.evaluate.scoring import main_event
+
+    main = main_event(code(text))
+    assert main is not None and main.trigger.text == "violated"
+
+
+def test_a_light_verbs_noun_is_the_event() -> None:
+    from sitrep.evaluate.scoring import main_event
+
+    main = main_event(code("The army launched airstrikes on rebel positions in the north."))
+    assert main is not None and main.trigger.text == "airstrikes"
+
+
+def test_a_town_naming_an_attack_is_no_actor() -> None:
+    for event in code("Residents fled after the Mosul shelling."):
+        assert all(actor.text != "Mosul" for actor in event.actors)

@@ -228,3 +228,45 @@ def test_party_of_a_purpose_clause(nlp: Any, text: str, word: str, recipient: st
 def test_the_one_called_is_the_recipient_of_the_purpose(nlp: Any) -> None:
     text = "NATO chief Jens Stoltenberg called Erdogan to apologize for the incident."
     assert _texts(_roles(nlp, text, "apologize").recipients) == ["Erdogan"]
+
+
+def test_object_pronoun_takes_the_nearest_earlier_party(nlp: Any) -> None:
+    # a pronoun is free in its own clause: "Kiir pardoned him" is not Kiir
+    roles = _roles(
+        nlp, "Peter Biar Ajak was released Saturday after President Salva Kiir pardoned him.",
+        "pardoned",
+    )
+    assert _texts(roles.actors) == ["President Salva Kiir"]
+    assert _texts(roles.recipients) == ["Peter Biar Ajak"]
+
+
+def test_object_pronoun_of_a_thing_names_no_party(nlp: Any) -> None:
+    roles = _roles(
+        nlp, "The army and allied fighters hit military positions and destroyed them.",
+        "destroyed",
+    )
+    assert "allied fighters" not in _texts(roles.recipients)
+
+
+def test_a_light_verbs_purpose_names_the_events_recipient(nlp: Any) -> None:
+    roles = _roles(
+        nlp,
+        "The European Commission has announced new humanitarian assistance to help people in"
+        " Somalia and Kenya.",
+        "assistance",
+    )
+    assert any("Kenya" in text for text in _texts(roles.recipients))
+
+
+def test_what_was_said_is_acted_on_through_its_author(nlp: Any) -> None:
+    roles = _roles(
+        nlp, "The embassy rejected accusations by Maduro against the government of Brazil.",
+        "rejected",
+    )
+    assert "Maduro" in _texts(roles.recipients)
+    assert "the government of Brazil" not in _texts(roles.recipients)
+
+
+def test_a_things_author_is_not_its_target(nlp: Any) -> None:
+    roles = _roles(nlp, "The EU lifted sanctions imposed by the UN on Iran.", "lifted")
+    assert "Iran" in _texts(roles.recipients)

@@ -19,6 +19,7 @@ from sitrep.extract.lexicon import Lexicon, load_lexicon
 from sitrep.extract.magnitudes import extract_counts, with_lethal_outcome
 from sitrep.extract.retyper import active_retyper, event_features, feature_sink
 from sitrep.extract.roles import (
+    _LIGHT_VERBS,
     Phrase,
     Roles,
     noun_roles,
@@ -218,11 +219,36 @@ def code_doc(article: Article, doc: Any, *, lexicon: Lexicon, resolvers: Resolve
     for sentence in doc.sents:
         if not _is_parsed(sentence):
             continue
+        first = len(events)
+        coded: list[tuple[Token, Event]] = []
         for trigger in find_triggers(sentence, lexicon, resolvers.verbs):
             event = _code_trigger(trigger, sentence, context, resolvers)
             if event is not None:
-                events.append(event)
+                coded.append((trigger.token, event))
+                events.append(event)  # later triggers may refer back to it (context.earlier)
+        events[first:] = _objects_of_acts(coded)
     return events
+
+
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def _objects_of_acts(coded: list[tuple[Token, Event]]) -> list[Event]:
+    """An event noun that another event's verb acts on ("violated the ceasefire", "rejected
+    the deal") is that act's object, not the sentence's main predication: it loses the
+    main-clause share of its confidence and ranks below the act. A light verb's noun
+    ("declared a ceasefire", "launched attacks") is the event itself and keeps it."""
+    verbs = {token.i: event for token, event in coded if token.pos_ == "VERB"}
+    out: list[Event] = []
+    for token, event in coded:
+        head = token.head
+        act = verbs.get(head.i) if token.dep_ in _OBJECT_DEPS else None
+        if token.pos_ == "NOUN" and act is not None and head.lemma_.lower() not in _LIGHT_VERBS:
+            # below the act itself, and without the main-clause share
+            lowered = min(event.confidence - 0.1, act.confidence - 0.05)
+            event = replace(event, confidence=round(max(lowered, 0.0), 2))
+        out.append(event)
+    return out
 
 
 def _in_parsed_sentences(places: tuple[PlaceMention, ...], doc: Any) -> tuple[PlaceMention, ...]:
@@ -319,6 +345,8 @@ def _participants(
     if token.lemma_.lower() == "custody":  # "in the custody of the police": the holder
         actors += [r for r in recipients if r.sector == "COP"]
         recipients = [r for r in recipients if r.sector != "COP"]
+    if not as_verb:  # "the Ghazni attacks": a town or region naming the noun says where
+        actors = [a for a in actors if not _local_place(a, trigger, context)]
     inside = [a for a in actors if trigger.start <= a.start and a.end <= trigger.end]
     actors = [a for a in actors if a not in inside]  # "military" of "military exercises"
     if not actors:
@@ -388,6 +416,19 @@ def _gerund_doers(token: Token) -> list[Phrase]:
     if token.dep_ == "acl" and token.head.i == token.i - 1 and token.head.pos_ == "NOUN":
         return [phrase(token.head)]
     return [phrase(c) for c in token.children if c.dep_ == "nsubj"]
+
+
+def _local_place(actor: Actor, trigger: Trigger, context: _Context) -> bool:
+    """An actor that is just the name of a place below a country, right before the trigger
+    noun ("the Ghazni attacks", "the Kiev bombing"): a place, not a party (a country's name
+    may stand for its state: "US strikes")."""
+    if actor.end > trigger.start or trigger.start - actor.end > 30:
+        return False
+    return any(
+        p.start == actor.start and p.end == actor.end and p.geonameid is not None
+        and not (p.feature_code or "").startswith("PCL")
+        for p in context.places
+    )
 
 
 def _borrowed_actors(trigger: Trigger, context: _Context, resolvers: Resolvers) -> list[Actor]:

@@ -45,6 +45,11 @@ _PLACE_NOUNS = frozenset(
      "border", "county", "territory", "enclave", "capital", "republic", "state", "country",
      "neighbourhood", "neighborhood", "camp", "island", "coast", "valley", "governorate"}
 )
+# Things said or asked: acting on one acts on its author ("rejected accusations by X").
+_SAID_THINGS = frozenset(
+    {"accusation", "allegation", "charge", "claim", "criticism", "request", "demand", "call",
+     "proposal", "offer", "appeal", "invitation", "ultimatum", "threat", "warning", "plea"}
+)
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _LIGHT_VERBS = frozenset(
     {"make", "launch", "carry", "conduct", "stage", "hold", "mount", "unleash", "begin",
@@ -266,12 +271,38 @@ def _resolve_object_pronoun(token: Token) -> Token:
         return token
     verb = token.head
     if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
-        return token
+        return _antecedent(token)
     objects = [
         c for c in verb.head.children
         if c.dep_ in ("dobj", "oprd") and c.pos_ in ("NOUN", "PROPN") and not _is_thing(c)
     ]
-    return objects[0] if objects else token
+    return objects[0] if objects else _antecedent(token)
+
+
+_NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "oprd", "pobj", "dative", "appos", "conj"})
+
+
+def _antecedent(pronoun: Token) -> Token:
+    """'X was released after Kiir pardoned him' -> X: an object pronoun stands for the nearest
+    earlier noun of its sentence that agrees in number and is not the subject of its own
+    verb (a pronoun is free in its clause: "Kiir pardoned him" is not Kiir). Left alone when
+    that noun names no party ("hit positions and destroyed them") or there is none; "him"
+    and "her" name people, so they pass over things."""
+    verb = pronoun.head
+    own = {t.i for t in _subject(verb)[0]}
+    plural = pronoun.lower_ == "them"
+    for token in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
+        if token.i in own or token.dep_ not in _NOUN_ROLES or _is_time(token):
+            continue
+        if token.dep_ == "pobj" and token.head.head.pos_ in ("NOUN", "PROPN"):
+            continue  # "President Erdogan of Turkey": the party is the whole phrase's head
+        if token.pos_ not in ("NOUN", "PROPN") or (token.tag_ in ("NNS", "NNPS")) != plural:
+            continue
+        if token.pos_ == "PROPN" or token.lemma_.lower() in _PARTY_NOUNS:
+            return token
+        if plural:  # "hit military positions and destroyed them": a thing, no party
+            return pronoun
+    return pronoun
 
 
 def _phrases(tokens: list[Token]) -> list[Phrase]:
@@ -374,7 +405,13 @@ def _datives(verb: Token) -> list[Token]:
 
 
 def _thing_parties(thing: Token, depth: int = 1) -> list[Token]:
-    """Parties named in a thing's complement: "sanctions on X", "sanctions imposed on X"."""
+    """Parties named in a thing's complement: "sanctions on X", "sanctions imposed on X".
+    What someone said or asked is acted on through its author: "rejected accusations by X
+    against Y", "accepted an offer from X to Y" act on X."""
+    if thing.lemma_.lower() in _SAID_THINGS:
+        authors = _pobjs(thing, frozenset({"by", "from"}))
+        if authors:
+            return authors
     found = _pobjs(thing, _THING_PREPS)
     for child in thing.children:
         if child.dep_ == "acl" and child.tag_ == "VBN":  # "sanctions imposed on X",
@@ -588,7 +625,9 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
     roles.recipients = _phrases(recipients)
     if not roles.recipients:  # "a mediation effort to resolve the rift between X and Y"
         holders = [noun, noun.head] if noun.dep_ == "compound" else [noun]
-        for child in _purposes(holders[-1], holders[:-1]):
+        if noun.dep_ in ("dobj", "obj") and noun.head.lemma_ in _LIGHT_VERBS:
+            holders = [noun, noun.head]  # "launched an appeal … to help X": the light verb's
+        for child in _purposes(holders[-1], holders[:-1]):  # purpose is the event's
             found = [r for r in verb_roles(child).recipients if not _is_thing(r.head)]
             if found:
                 roles.recipients = found
