@@ -630,3 +630,10 @@ def test_a_light_verbs_noun_is_the_event() -> None:
 def test_a_town_naming_an_attack_is_no_actor() -> None:
     for event in code("Residents fled after the Mosul shelling."):
         assert all(actor.text != "Mosul" for actor in event.actors)
+
+
+def test_what_a_party_claims_or_alleges_is_claimed() -> None:
+    shot = only("The rebels claimed that they had shot down a government helicopter.", "ASSAULT")
+    assert shot.modality == "claimed"
+    said = only("The ministry said rebels had attacked a convoy near the border.", "ASSAULT")
+    assert said.modality == "asserted"

@@ -77,6 +77,8 @@ _DISPUTE_PATTERNS = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+# Reporting verbs that present what they report as one side's claim, not as fact.
+_CLAIM_VERBS = frozenset({"claim", "allege", "purport"})
 _SPEECH_VERBS = frozenset(
     {"say", "tell", "claim", "report", "announce", "state", "allege", "add", "confirm", "insist",
      "declare", "write", "post", "tweet", "quote", "assert", "note", "explain", "argue",
@@ -119,8 +121,11 @@ def modality(trigger: Token, sentence: Span, *, publication: dt.date | None) -> 
         return "negated"
     if _historical(trigger, chain, publication):
         return "historical"
-    if _attribution_head(trigger) is not None and _DISPUTE_PATTERNS.search(sentence.text):
+    speech = _attribution_head(trigger)
+    if speech is not None and _DISPUTE_PATTERNS.search(sentence.text):
         return "claimed"
+    if speech is not None and speech.lemma_.lower() in _CLAIM_VERBS:
+        return "claimed"  # "the rebels claimed that they had shot down a helicopter"
     return "asserted"
 
 
