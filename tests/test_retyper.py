@@ -9,7 +9,6 @@ import numpy as np
 import pytest
 
 from sitrep.errors import ModelError
-from sitrep.evaluate import harness
 from sitrep.evaluate.crossval import fold_of
 from sitrep.evaluate.harness import evaluate
 from sitrep.extract import retyper
@@ -115,4 +114,3 @@ def test_sets_the_model_learned_from_are_cross_validated(
     crossed = evaluate(path)
     assert any("cross-validated" in note for note in crossed.notes)
     assert crossed.metrics["type.accuracy"] == plain.metrics["type.accuracy"]
-    assert harness.learned_from is not None

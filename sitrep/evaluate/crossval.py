@@ -12,18 +12,14 @@ from __future__ import annotations
 import random
 from collections.abc import Iterable, Sequence
 
+from sitrep.errors import EvaluationError
 from sitrep.evaluate.gold import GoldItem
+from sitrep.evaluate.scoring import main_event
 from sitrep.extract import retyper
-from sitrep.model import Article, ArticleResult, Event
+from sitrep.model import Article, ArticleResult
 
 FOLDS = 5
 SEED = 13
-
-
-def _main(events: Sequence[Event]) -> Event | None:
-    from sitrep.evaluate.scoring import main_event  # scoring imports nothing from here
-
-    return main_event(events)
 
 
 def training_examples(
@@ -40,7 +36,7 @@ def training_examples(
     for index, (item, result) in enumerate(zip(items, results, strict=True)):
         if not item.event_types:
             continue
-        main = _main(result.events)
+        main = main_event(result.events)
         if main is None:
             continue
         features = sink.get((result.article.id, main.trigger.start))
@@ -49,6 +45,19 @@ def training_examples(
         label = main.event_type if main.event_type in item.event_types else item.event_types[0]
         examples.append((index, features, label))
     return examples
+
+
+def rules_only_examples(
+    items: Sequence[GoldItem], articles: Sequence[Article]
+) -> list[tuple[int, list[str], str]]:
+    """Code ``articles`` (one per item, in order) with the rules only, in this process, and
+    return :func:`training_examples` from the features the coder recorded."""
+    from sitrep.pipeline import code_articles
+
+    sink: dict[tuple[str | None, int], list[str]] = {}
+    with retyper.using(None, sink=sink):
+        results = list(code_articles(articles, n_process=1))
+    return training_examples(items, results, sink)
 
 
 def fold_of(count: int, *, folds: int = FOLDS, seed: int = SEED) -> list[int]:
@@ -80,11 +89,8 @@ class CrossValidatedCoder:
 
         items = [self.items[a.id] for a in articles if a.id in self.items]
         if len(items) != len(articles):
-            raise ValueError("cross-validation: an article has no gold item")
-        sink: dict[tuple[str | None, int], list[str]] = {}
-        with retyper.using(None, sink=sink):
-            plain = list(code_articles(articles, n_process=1))
-        examples = training_examples(items, plain, sink)
+            raise EvaluationError("cross-validation: an article has no gold item")
+        examples = rules_only_examples(items, articles)
         fold = fold_of(len(articles), folds=self.folds)
         results: list[ArticleResult | None] = [None] * len(articles)
         for k in range(self.folds):

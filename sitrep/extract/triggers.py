@@ -684,6 +684,7 @@ def _absorb(found: list[Trigger]) -> list[Trigger]:
             kept[governor.token.i] = trigger
             continue
         threat = _threat_mode(governor, trigger)
+        blamed_for = governor.token.lemma_.lower() == "responsible"  # both events stand
         if threat is not None:  # "plans to impose restrictions", "wants to expel": an intent
             # to act against someone is a threat, not an intent to cooperate (CAMEO 13)
             upgraded = replace(
@@ -692,12 +693,7 @@ def _absorb(found: list[Trigger]) -> list[Trigger]:
                 mode=threat,
                 absorbed=(*governor.absorbed, trigger.token),
             )
-            by_index[governor.token.i] = upgraded
-            if governor.token.i in kept:
-                kept[governor.token.i] = upgraded
-            continue
-        blamed_for = governor.token.lemma_.lower() == "responsible"  # both events stand
-        if (governor.entry.event_type in _ABSORBING_TYPES or same_type) and not blamed_for:
+        elif (governor.entry.event_type in _ABSORBING_TYPES or same_type) and not blamed_for:
             # "killed in police firing": one event; "will not end the strike": the strike is
             # what the governing act is about. Either way the absorbed word is remembered.
             upgraded = replace(
@@ -705,9 +701,10 @@ def _absorb(found: list[Trigger]) -> list[Trigger]:
                 mode=_absorbed_mode(governor, trigger) if same_type else governor.mode,
                 absorbed=(*governor.absorbed, trigger.token),
             )
-            by_index[governor.token.i] = upgraded
-            if governor.token.i in kept:
-                kept[governor.token.i] = upgraded
+        else:
+            kept.setdefault(trigger.token.i, trigger)
             continue
-        kept.setdefault(trigger.token.i, trigger)
+        by_index[governor.token.i] = upgraded
+        if governor.token.i in kept:
+            kept[governor.token.i] = upgraded
     return sorted((by_index.get(i, t) for i, t in kept.items()), key=lambda t: t.start)
