@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import gzip
+import io
 from pathlib import Path
 
 import numpy as np
@@ -47,14 +49,18 @@ def test_a_saved_model_loads_back(tmp_path: Path) -> None:
     model = toy_model()
     path = tmp_path / "m.json.gz"
     model.save(path)
-    import gzip
-    import json
-
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        back = Retyper.from_dict(json.load(handle))
+    with path.open("rb") as raw:
+        back = Retyper.load(raw)
     assert back.labels == model.labels
     assert np.allclose(back.probabilities(FIRED_MINISTER), model.probabilities(FIRED_MINISTER),
                        atol=1e-3)
+
+
+@pytest.mark.parametrize("content", [b"", b"not gzip at all", gzip.compress(b"{not json"),
+                                     gzip.compress(b'{"format": "sitrep-retyper-1"}')])
+def test_a_damaged_model_file_is_a_model_error(content: bytes) -> None:
+    with pytest.raises(ModelError, match="retyper"):
+        Retyper.load(io.BytesIO(content))
 
 
 def test_a_malformed_model_is_refused() -> None:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import numpy as np
 
@@ -141,6 +141,17 @@ class Retyper:
             trained_on=tuple(dict(x) for x in data.get("trained_on", ())),
         )
 
+    @classmethod
+    def load(cls, raw: IO[bytes], *, name: str = "retyper.json.gz") -> Retyper:
+        """Read a model written by :meth:`save`; a damaged file is a ModelError naming it."""
+        try:
+            with gzip.open(raw, "rt", encoding="utf-8") as handle:
+                return cls.from_dict(json.load(handle))
+        except ModelError:
+            raise
+        except (OSError, EOFError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise ModelError(f"{name}: not a readable sitrep retyper model ({exc})") from exc
+
     def save(self, path: Path) -> None:
         with gzip.open(path, "wt", encoding="utf-8") as handle:
             json.dump(self.to_dict(), handle, separators=(",", ":"))
@@ -205,8 +216,8 @@ def load_retyper() -> Retyper | None:
     resource = resources.files("sitrep.data").joinpath("retyper.json.gz")
     if not resource.is_file():
         return None
-    with resource.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
-        return Retyper.from_dict(json.load(handle))
+    with resource.open("rb") as raw:
+        return Retyper.load(raw)
 
 
 def active_retyper() -> Retyper | None:
