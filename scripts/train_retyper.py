@@ -9,7 +9,9 @@ the defaults of ``sitrep.extract.retyper.train``; training is deterministic). Th
 SHA-256 is stored in the model, so the evaluation harness cross-validates every score on it
 (sitrep/evaluate/crossval.py). ``--check`` also prints that cross-validated accuracy.
 
-Rerun it after any change to the rules: the features are the rules' output.
+Rerun it after any change to the rules: the features are the rules' output. The model records
+a digest of its training examples; when the harness cross-validates the whole file and the
+rules now give different examples, the report says the model is stale and the gate fails.
 """
 
 from __future__ import annotations
@@ -40,7 +42,14 @@ def main() -> None:
         articles = [Article(text=item.text, id=item.id, date=item.date) for item in gold.items]
         found = rules_only_examples(gold.items, articles)
         examples.extend((features, label) for _, features, label in found)
-        trained_on.append({"name": gold.name, "path": relative, "sha256": gold.sha256})
+        trained_on.append(
+            {
+                "name": gold.name,
+                "path": relative,
+                "sha256": gold.sha256,
+                "examples_sha256": retyper.examples_digest([(f, y) for _, f, y in found]),
+            }
+        )
         print(f"{relative}: {len(found)} examples from {len(gold.items)} sentences")
     model = retyper.train(examples, trained_on=trained_on)
     model.save(options.out)

@@ -120,3 +120,40 @@ def test_sets_the_model_learned_from_are_cross_validated(
     crossed = evaluate(path)
     assert any("cross-validated" in note for note in crossed.notes)
     assert crossed.metrics["type.accuracy"] == plain.metrics["type.accuracy"]
+
+
+def test_a_model_the_rules_have_moved_past_is_reported_stale(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sitrep.evaluate.crossval import rules_only_examples
+    from sitrep.evaluate.gate import check_report
+    from sitrep.evaluate.loaders import load_gold
+    from sitrep.model import Article
+
+    path = tmp_path / "pairs.tsv"
+    path.write_text(PAIRS, encoding="utf-8")
+    gold = load_gold(path)
+    articles = [Article(text=item.text, id=item.id, date=item.date) for item in gold.items]
+    found = rules_only_examples(gold.items, articles)
+    assert found  # the toy sentences code an event each
+    fresh = retyper.examples_digest([(f, label) for _, f, label in found])
+
+    def shipped(digest: str) -> Retyper:
+        record = {"name": "pairs", "sha256": gold.sha256, "examples_sha256": digest}
+        return Retyper(("ACCUSE",), {}, np.zeros(1), 0.5, (record,))
+
+    monkeypatch.setattr(retyper, "load_retyper", lambda: shipped(fresh))
+    assert evaluate(path).problems == ()
+    monkeypatch.setattr(retyper, "load_retyper", lambda: shipped("0" * 64))
+    stale = evaluate(path)
+    assert "stale" in stale.problems[0] and stale.problems[0] in stale.notes
+    failed = [c for c in check_report(stale, {"sha256": gold.sha256}) if c.failed]
+    assert [(c.metric, c.status) for c in failed] == [("(report)", "FAIL")]
+    assert evaluate(path, limit=3, seed=1).problems == ()  # a sample cannot be compared
+
+
+def test_examples_digest_follows_features_and_labels() -> None:
+    one = retyper.examples_digest([(FIRED_MINISTER, "SANCTION")])
+    assert one == retyper.examples_digest([(list(FIRED_MINISTER), "SANCTION")])
+    assert one != retyper.examples_digest([(FIRED_MINISTER, "COERCE")])
+    assert one != retyper.examples_digest([(FIRED_ROCKET, "SANCTION")])

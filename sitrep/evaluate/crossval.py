@@ -71,18 +71,38 @@ def fold_of(count: int, *, folds: int = FOLDS, seed: int = SEED) -> list[int]:
 
 
 def cross_validated_coder(
-    items: Sequence[GoldItem], *, n_process: int = 1, folds: int = FOLDS
+    items: Sequence[GoldItem],
+    *,
+    n_process: int = 1,
+    folds: int = FOLDS,
+    expected_digest: str | None = None,
 ) -> CrossValidatedCoder:
-    return CrossValidatedCoder(items, n_process=n_process, folds=folds)
+    return CrossValidatedCoder(
+        items, n_process=n_process, folds=folds, expected_digest=expected_digest
+    )
 
 
 class CrossValidatedCoder:
-    """A harness coder that codes each fold with a retyper that never saw it."""
+    """A harness coder that codes each fold with a retyper that never saw it.
 
-    def __init__(self, items: Sequence[GoldItem], *, n_process: int, folds: int) -> None:
+    With ``expected_digest`` (the shipped model's digest of its training examples, given
+    when the whole file is coded), :attr:`stale` tells after coding whether today's rules
+    still produce those examples; False when they do, None when not checked.
+    """
+
+    def __init__(
+        self,
+        items: Sequence[GoldItem],
+        *,
+        n_process: int,
+        folds: int,
+        expected_digest: str | None = None,
+    ) -> None:
         self.items = {item.id: item for item in items}
         self.n_process = n_process
         self.folds = folds
+        self.expected_digest = expected_digest
+        self.stale: bool | None = None
 
     def __call__(self, articles: Sequence[Article]) -> Iterable[ArticleResult]:
         from sitrep.pipeline import code_articles
@@ -91,6 +111,9 @@ class CrossValidatedCoder:
         if len(items) != len(articles):
             raise EvaluationError("cross-validation: an article has no gold item")
         examples = rules_only_examples(items, articles)
+        if self.expected_digest is not None:
+            digest = retyper.examples_digest([(f, label) for _, f, label in examples])
+            self.stale = digest != self.expected_digest
         fold = fold_of(len(articles), folds=self.folds)
         results: list[ArticleResult | None] = [None] * len(articles)
         for k in range(self.folds):

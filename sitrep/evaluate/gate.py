@@ -226,6 +226,9 @@ def check_report(report: EvalReport, pinned: Mapping[str, Any] | None) -> list[C
             " change, then re-pin with --update --repin"
         )
         checks.append(Check(report.dataset, "(gold sha256)", "changed", detail=detail))
+    checks.extend(
+        Check(report.dataset, "(report)", "FAIL", detail=problem) for problem in report.problems
+    )
     bounds: Mapping[str, Any] = pinned.get("metrics", {})
     for metric, entry in sorted(bounds.items()):
         score = report.metrics.get(metric)

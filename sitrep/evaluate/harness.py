@@ -56,6 +56,8 @@ class EvalReport:
     support: dict[str, int]
     confusion: dict[str, dict[str, dict[str, int]]] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
+    # What makes the report untrustworthy whatever the scores (the gate fails on each).
+    problems: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -72,6 +74,7 @@ class EvalReport:
             "support": self.support,
             "confusion": self.confusion,
             "notes": list(self.notes),
+            "problems": list(self.problems),
         }
 
 
@@ -104,10 +107,17 @@ def default_coder(*, n_process: int = 1, batch_size: int = 32) -> Coder:
 
 def learned_from(gold: GoldSet) -> bool:
     """True when the shipped retyper was trained on this gold file (same SHA-256)."""
+    return training_record(gold) is not None
+
+
+def training_record(gold: GoldSet) -> dict[str, str] | None:
+    """The shipped retyper's ``trained_on`` entry for this gold file, if it learned from it."""
     from sitrep.extract.retyper import load_retyper
 
     model = load_retyper()
-    return model is not None and any(t.get("sha256") == gold.sha256 for t in model.trained_on)
+    if model is None:
+        return None
+    return next((t for t in model.trained_on if t.get("sha256") == gold.sha256), None)
 
 
 def default_geoparser() -> Geoparser | None:
@@ -232,13 +242,25 @@ def evaluate_set(
     if geoparser is None and use_geoparser:
         geoparser = default_geoparser()
     started = time.perf_counter()
-    crossed = (coder is None or isinstance(coder, PipelineCoder)) and learned_from(gold)
-    if crossed:
+    record = training_record(gold) if coder is None or isinstance(coder, PipelineCoder) else None
+    crossed = record is not None
+    problems: tuple[str, ...] = ()
+    if record is not None:
         from sitrep.evaluate.crossval import FOLDS, cross_validated_coder
 
         n_process = coder.n_process if isinstance(coder, PipelineCoder) else 1
-        coder = cross_validated_coder(gold.items, n_process=n_process)
+        whole = len(gold.items) == gold.total
+        coder = crossing = cross_validated_coder(
+            gold.items,
+            n_process=n_process,
+            expected_digest=record.get("examples_sha256") if whole else None,
+        )
     card = score_set(gold, coder=coder, geoparser=geoparser)
+    if crossed and crossing.stale:
+        problems = (
+            "the shipped retyper is stale: today's rules give other training examples on this"
+            " set than it learned from; retrain it with python scripts/train_retyper.py",
+        )
     metrics, support = summarize(card)
     return EvalReport(
         dataset=gold.name,
@@ -258,7 +280,9 @@ def evaluate_set(
             (f"cross-validated ({FOLDS} folds): the shipped retyper learned from this set",)
             if crossed
             else ()
-        ),
+        )
+        + problems,
+        problems=problems,
     )
 
 

@@ -20,6 +20,7 @@ harness uses it for every set named in the model's ``trained_on`` list.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -155,6 +156,14 @@ class Retyper:
     def save(self, path: Path) -> None:
         with gzip.open(path, "wt", encoding="utf-8") as handle:
             json.dump(self.to_dict(), handle, separators=(",", ":"))
+
+
+def examples_digest(examples: Sequence[tuple[Sequence[str], str]]) -> str:
+    """SHA-256 of training examples (features and label, in order): a model records the
+    digest of what it learned from, so a later rules-only pass that yields different
+    features shows the model is stale (the rules changed and it was not retrained)."""
+    payload = json.dumps([[list(features), label] for features, label in examples])
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 def train(
