@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -260,23 +259,9 @@ def test_other_scripts_give_a_clear_unknown(resolver: ActorResolver) -> None:
 
 def test_long_phrase_is_bounded(resolver: ActorResolver) -> None:
     text = "Syrian troops " + " ".join(["and", "the", "very", "long", "tail"] * 100)
-    started = time.perf_counter()
-    actors = resolver.resolve(text)
-    assert time.perf_counter() - started < 0.05
+    actors = resolver.resolve(text)  # its time is a figure of bench/resolution.py
     assert actors[0].country == "SYR"
     assert all(a.end <= len(text) for a in actors)
-
-
-def test_resolution_is_fast(resolver: ActorResolver) -> None:
-    phrases = ["U.S. President Donald Trump", "the Syrian and Russian governments", "police"]
-    timings = []
-    for _ in range(3):  # best of three: the test machine is shared
-        started = time.perf_counter()
-        for _ in range(100):
-            for phrase in phrases:
-                resolver.resolve(phrase)
-        timings.append((time.perf_counter() - started) / 300)
-    assert min(timings) < 0.001
 
 
 def test_to_actor_shifts_offsets(resolver: ActorResolver) -> None:
@@ -298,13 +283,8 @@ def test_every_field_is_documented() -> None:
 # ---------------------------------------------------------------- the shipped file
 
 
-def test_load_is_fast_and_cached() -> None:
-    timings = []
-    for _ in range(3):  # best of three: the test machine is shared
-        started = time.perf_counter()
-        tables = load_tables()
-        timings.append(time.perf_counter() - started)
-    assert min(timings) < 0.5
+def test_shipped_dictionary_loads_and_the_resolver_is_cached() -> None:
+    tables = load_tables()  # load time: bench/resolution.py
     assert len(tables) > 30000
     assert load_actor_resolver() is load_actor_resolver()
 

@@ -76,16 +76,12 @@ def test_broken_source_is_a_model_error(tmp_path: Path) -> None:
     assert not (tmp_path / "bad.sqlite").exists()
 
 
-def test_shipped_gazetteer_loads_fast() -> None:
-    import time
-
-    load_gazetteer()  # may build the index on a fresh machine
+def test_shipped_gazetteer_opens_after_a_reset() -> None:
+    load_gazetteer()  # may build the index on a fresh machine; open time: bench/resolution.py
     from sitrep.resolve.gazetteer import reset_cache
 
     reset_cache()
-    started = time.perf_counter()
     gazetteer = load_gazetteer()
-    assert time.perf_counter() - started < 1.0
     assert gazetteer.count() > 200_000
     found = gazetteer.candidates("Aleppo")
     assert any(e.feature_code == "PPL" and e.country == "SY" for e in found)
