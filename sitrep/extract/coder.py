@@ -342,6 +342,11 @@ def _participants(
     actors, media = _resolve_all(roles.actors, context, resolvers)
     recipients, outlets = _resolve_all(roles.recipients, context, resolvers)
     recipients += outlets  # "banned national newspapers": media acted on are recipients
+    recipients = [  # "fired on a village in Kashmir": Kashmir is part of that one recipient
+        r for r in recipients
+        if not any(o.start <= r.start and r.end <= o.end and o.end - o.start > r.end - r.start
+                   for o in recipients)
+    ]
     if token.lemma_.lower() == "custody":  # "in the custody of the police": the holder
         actors += [r for r in recipients if r.sector == "COP"]
         recipients = [r for r in recipients if r.sector != "COP"]
