@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -35,7 +36,14 @@ from sitrep.ontology.acled import acled_types
 from sitrep.ontology.plover import APPEAL_VERBS, cameo_root, type_info
 from sitrep.resolve.actors import ActorResolver, sector_to_inter
 from sitrep.resolve.dates import ResolvedDate, period_end, resolve_event_date
-from sitrep.resolve.places import PlaceMention, article_focus, find_places, locate_event
+from sitrep.resolve.places import (
+    STRONG_LOCATIVES,
+    PlaceMention,
+    article_focus,
+    demonym_country,
+    find_places,
+    locate_event,
+)
 
 Span = Any
 Token = Any
@@ -211,7 +219,10 @@ class _Context:
 def code_doc(article: Article, doc: Any, *, lexicon: Lexicon, resolvers: Resolvers) -> list[Event]:
     """All event mentions of one article (Doc built by ``sitrep.pipeline``)."""
     places = tuple(find_places(doc))
-    focus = article_focus(_in_parsed_sentences(places, doc) or places)
+    parsed = _in_parsed_sentences(places, doc)
+    focus = article_focus(
+        parsed or places, weights=_place_use(parsed, doc), votes=_nationality_votes(parsed, doc)
+    )
     events: list[Event] = []
     context = _Context(
         article, focus.country if focus else None, places, _is_sport(doc), focus, events
@@ -256,6 +267,55 @@ def _in_parsed_sentences(places: tuple[PlaceMention, ...], doc: Any) -> tuple[Pl
     not where the author's other outlets are ("… has appeared in the Toronto Star")."""
     spans = [(s.start_char, s.end_char) for s in doc.sents if _is_parsed(s)]
     return tuple(p for p in places if any(a <= p.start < b for a, b in spans))
+
+
+# How much a place mention counts toward the article's focus when it names a party rather
+# than a place ("U.S. troops", "Washington alleges", "strikes against the U.S.").
+PARTY_USE_WEIGHT = 0.3
+
+
+def _place_use(places: tuple[PlaceMention, ...], doc: Any) -> dict[int, float]:
+    """Mention start → focus weight: 1 when the mention is where something is ("in Kabul",
+    "a school in Kabul's western district"), :data:`PARTY_USE_WEIGHT` when it names a party
+    (a modifier of a person noun, a subject, the object of "against")."""
+    weights: dict[int, float] = {}
+    for place in places:
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        token = span.root
+        while token.dep_ in ("compound", "poss", "amod", "nmod", "appos", "conj") and (
+            token.head is not token
+        ):
+            token = token.head
+        located = token.dep_ == "pobj" and token.head.lower_ in STRONG_LOCATIVES
+        if not located and token.i >= span.start and token.i < span.end:
+            located = token.dep_ in ("ROOT", "npadvmod") and not token.n_lefts
+        weights[place.start] = 1.0 if located else PARTY_USE_WEIGHT
+    return weights
+
+
+def _nationality_votes(places: tuple[PlaceMention, ...], doc: Any) -> dict[str, float]:
+    """Country (ISO3) → focus weight from the nationality words of parsed sentences
+    ("Afghan officials", "the Afghan army"): each counts like a place naming a party, the
+    n-th weighing 1 / (1 + n/10) as place mentions do."""
+    taken = {p.start for p in places}
+    votes: dict[str, float] = defaultdict(float)
+    rank = 0
+    for sentence in doc.sents:
+        if not _is_parsed(sentence):
+            continue
+        for token in sentence:
+            if token.pos_ not in ("ADJ", "PROPN") or not token.text[:1].isupper():
+                continue
+            if token.idx in taken or token.ent_type_ not in ("NORP", ""):
+                continue
+            country = demonym_country(token.text)
+            if country is None or token.text.lower() == country.lower():
+                continue
+            votes[country] += PARTY_USE_WEIGHT / (1 + rank / 10)
+            rank += 1
+    return votes
 
 
 def _is_parsed(sentence: Span) -> bool:

@@ -154,8 +154,9 @@ class Retyper:
             raise ModelError(f"{name}: not a readable sitrep retyper model ({exc})") from exc
 
     def save(self, path: Path) -> None:
-        with gzip.open(path, "wt", encoding="utf-8") as handle:
-            json.dump(self.to_dict(), handle, separators=(",", ":"))
+        """Write the model; the same model gives the same bytes (no gzip timestamp)."""
+        payload = json.dumps(self.to_dict(), separators=(",", ":")).encode("utf-8")
+        path.write_bytes(gzip.compress(payload, mtime=0))
 
 
 def examples_digest(examples: Sequence[tuple[Sequence[str], str]]) -> str:

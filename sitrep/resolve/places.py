@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
@@ -213,23 +213,36 @@ def resolve_spans(
     return out
 
 
-def article_focus(places: Sequence[PlaceMention]) -> PlaceMention | None:
+def article_focus(
+    places: Sequence[PlaceMention],
+    *,
+    weights: Mapping[int, float] | None = None,
+    votes: Mapping[str, float] | None = None,
+) -> PlaceMention | None:
     """The place the article is about: its most-mentioned country, at its most cited place.
 
     Mentions count by confidence and by position: news puts what matters first, so the
     n-th resolved mention weighs 1 / (1 + n/10) (a byline's list of outlets at the end of a
-    story does not outweigh its lead).
+    story does not outweigh its lead). ``weights`` (mention start → factor) lets the caller
+    say how much a mention is used as a place: "U.S. troops", "Washington said" name a
+    party, "in Kabul" a place. ``votes`` adds weight to countries (ISO2, as places carry)
+    from other evidence, such as the nationality words of the parties ("Afghan officials").
     """
     resolved = [p for p in places if p.geonameid is not None]
     if not resolved:
         return None
-    weights: dict[str, float] = defaultdict(float)
+    factor = weights or {}
+    country_weight: dict[str, float] = defaultdict(float)
+    for country, vote in (votes or {}).items():
+        if any(p.country == country for p in resolved):  # a country needs a place to point at
+            country_weight[country] += vote
     for rank, place in enumerate(sorted(resolved, key=lambda p: p.start)):
         if place.country:
-            weights[place.country] += place.confidence / (1 + rank / 10)
-    if not weights:
+            share = factor.get(place.start, 1.0)
+            country_weight[place.country] += share * place.confidence / (1 + rank / 10)
+    if not country_weight:
         return max(resolved, key=lambda p: p.confidence)
-    top_country = max(weights, key=lambda cc: weights[cc])
+    top_country = max(country_weight, key=lambda cc: country_weight[cc])
     inside = [p for p in resolved if p.country == top_country]
     counts = Counter(p.geonameid for p in inside)
     specific = [p for p in inside if p.precision not in ("country", None)]

@@ -1,0 +1,33 @@
+"""The article's focus: where things happen, not whose nationality the parties have."""
+
+from __future__ import annotations
+
+from sitrep.pipeline import code_text
+
+STORY = (
+    "Afghan officials said a car bomb exploded outside a school in Kabul on Saturday. "
+    "U.S. officials condemned the attack. U.S. troops are leaving the country, and U.S. "
+    "commanders said the U.S. withdrawal is on schedule. "
+    "Afghan police said attackers detonated two more explosive devices during the rush hour."
+)
+
+
+def test_party_nationality_does_not_move_the_focus() -> None:
+    events = code_text(STORY)
+    detonated = [e for e in events if e.trigger.text == "detonated"]
+    assert detonated, [e.trigger.text for e in events]
+    location = detonated[0].location
+    assert location is not None and location.country == "AFG"
+
+
+def test_place_use_weights_locations_over_parties() -> None:
+    from sitrep.extract.coder import PARTY_USE_WEIGHT, _place_use
+    from sitrep.nlp import load_pipeline
+    from sitrep.resolve.places import find_places
+
+    doc = load_pipeline()("U.S. officials met Afghan leaders in Kabul.")
+    places = tuple(find_places(doc))
+    weights = _place_use(places, doc)
+    by_text = {p.text: weights[p.start] for p in places}
+    assert by_text["Kabul"] == 1.0
+    assert by_text["U.S."] == PARTY_USE_WEIGHT
