@@ -18,3 +18,13 @@ def test_a_place_inside_the_recipient_phrase_is_not_a_second_recipient() -> None
 
 def test_coordinated_recipients_stay_apart() -> None:
     assert recipients("Rebels attacked the army and the police.") == ["the army", "the police"]
+
+
+def test_a_fight_verb_of_effort_is_no_attack() -> None:
+    assert not [
+        e for e in code_text("Doctors were struggling to save the lives of the wounded.")
+        if e.event_type == "ASSAULT"
+    ]
+    assert recipients("Rebels fought government forces to retake the town.") == [
+        "government forces"
+    ]

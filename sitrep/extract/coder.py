@@ -646,6 +646,8 @@ def _is_event(
     if trigger.entry.strength == "strong":
         return True
     event_type, token = trigger.entry.event_type, trigger.token
+    if event_type == "ASSAULT" and _effort(token):
+        return False
     violent = event_type in ("ASSAULT", "COERCE")
     if not violent and any(_named(a, sentence) for a in actors):
         return True
@@ -659,6 +661,25 @@ def _is_event(
     if _political(actors + recipients, strict=strict and not _rioting(actors), civil=protest):
         return True
     return event_type == "ASSAULT" and _killing_people(token, recipients, sentence)
+
+
+_EFFORT_VERBS = frozenset({"fight", "battle", "struggle", "strive", "scramble", "race"})
+
+
+def _effort(token: Token) -> bool:
+    """'Doctors struggled to save lives', 'firefighters battled to contain the blaze': a fight
+    verb with an infinitive of a non-violent act means effort, not fighting ("troops fought
+    to retake the town" stays an attack: its infinitive is one)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _EFFORT_VERBS:
+        return False
+    lexicon = load_lexicon()
+    for child in token.children:
+        if child.dep_ == "xcomp" and child.pos_ == "VERB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        ):
+            entry = lexicon.lookup(child.lemma_.lower(), child.pos_)
+            return entry is None or entry.event_type not in ("ASSAULT", "COERCE")
+    return False
 
 
 def _retype(trigger: Trigger, actors: list[Actor]) -> tuple[Trigger, bool]:
