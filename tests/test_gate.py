@@ -192,3 +192,28 @@ def test_only_selects_dev_sets(tmp_path: Path) -> None:
     wrong = GateOptions(data_dir=tmp_path / "data", only=("nope",))
     assert run_gate(wrong, echo=lines.append, coder=no_events, sets=sets) == 1
     assert "no dev set named nope" in lines[-1]
+
+
+def test_companion_country_labels_are_pinned(tmp_path: Path) -> None:
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text(
+        "sentence_id\tgold_root\tgold_penta\tmarked_sentence\n"
+        "s1\tACCUSE\t3\t<s>Iran</s> condemned <t>Israel</t>.\n",
+        encoding="utf-8",
+    )
+    labels = tmp_path / "pairs_countries.tsv"
+    labels.write_text("row\tsentence_id\trole\tiso3\n0\ts1\tsource\tIRN\n0\ts1\ttarget\tISR\n")
+    scored = EvalReport(
+        dataset="pairs", kind="plover_pairs", path=str(pairs), sha256="b" * 64, size=1,
+        total=1, seed=None, date="2026-01-01", seconds=1.0, metrics={"type.accuracy": 1.0},
+        support={"type.accuracy": 1},
+    )
+    baseline = update_baseline([scored], {})
+    assert list(baseline["datasets"]["pairs"]["companions"]) == ["pairs_countries.tsv"]
+    assert not any(c.failed for c in check([scored], baseline))
+    labels.write_text("row\tsentence_id\trole\tiso3\n0\ts1\tsource\tIRN\n0\ts1\ttarget\tUSA\n")
+    changed = [c for c in check([scored], baseline) if c.failed]
+    assert [c.metric for c in changed] == ["(companion sha256)"]
+    with pytest.raises(EvaluationError, match="companion"):
+        update_baseline([scored], baseline)
+    assert update_baseline([scored], baseline, repin=True)["datasets"]["pairs"]["companions"]

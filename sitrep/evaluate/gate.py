@@ -34,7 +34,7 @@ from sitrep.evaluate.harness import (
     default_geoparser,
     evaluate_set,
 )
-from sitrep.evaluate.loaders import load_gold
+from sitrep.evaluate.loaders import companion_files, file_sha256, load_gold
 from sitrep.evaluate.scoring import higher_is_better
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -229,6 +229,10 @@ def check_report(report: EvalReport, pinned: Mapping[str, Any] | None) -> list[C
     checks.extend(
         Check(report.dataset, "(report)", "FAIL", detail=problem) for problem in report.problems
     )
+    pinned_companions = pinned.get("companions")
+    if pinned_companions is not None and pinned_companions != companion_hashes(report):
+        detail = "a companion gold file (actor-country labels) changed; check, then --repin"
+        checks.append(Check(report.dataset, "(companion sha256)", "changed", detail=detail))
     bounds: Mapping[str, Any] = pinned.get("metrics", {})
     for metric, entry in sorted(bounds.items()):
         score = report.metrics.get(metric)
@@ -245,6 +249,11 @@ def check_report(report: EvalReport, pinned: Mapping[str, Any] | None) -> list[C
                 Check(report.dataset, metric, "new", report.metrics[metric], detail="not pinned")
             )
     return checks
+
+
+def companion_hashes(report: EvalReport) -> dict[str, str]:
+    """File name → SHA-256 of the companion gold files the report's set was scored with."""
+    return {p.name: file_sha256(p) for p in companion_files(report.path, report.kind)}
 
 
 def gated(report: EvalReport) -> dict[str, float]:
@@ -276,6 +285,9 @@ def updated_entry(
     old = old or {}
     if old and old.get("sha256") != report.sha256 and not repin:
         refusals.append(f"{report.dataset}: gold file changed; re-pin with --repin")
+    companions = companion_hashes(report)
+    if old.get("companions", companions) != companions and not repin:
+        refusals.append(f"{report.dataset}: a companion gold file changed; re-pin with --repin")
     old_metrics: Mapping[str, Any] = old.get("metrics", {})
     metrics: dict[str, Any] = {}
     for metric, value in sorted(gated(report).items()):
@@ -308,6 +320,8 @@ def updated_entry(
         "date": report.date,
         "metrics": metrics,
     }
+    if companions:
+        entry["companions"] = companions
     return entry, refusals
 
 

@@ -198,13 +198,26 @@ def read_country_gold(path: Path) -> tuple[RoleCountries, dict[int, str]]:
 
 def matching_country_gold(path: Path, row_ids: list[str]) -> RoleCountries:
     """The first country gold file whose rows and sentence ids are exactly this file's."""
+    found = matching_country_file(path, row_ids)
+    return read_country_gold(found)[0] if found is not None else {}
+
+
+def matching_country_file(path: Path, row_ids: list[str]) -> Path | None:
     for candidate in country_gold_candidates(path):
-        if not candidate.is_file():
-            continue
-        countries, ids = read_country_gold(candidate)
-        if ids == dict(enumerate(row_ids)):
-            return countries
-    return {}
+        if candidate.is_file() and read_country_gold(candidate)[1] == dict(enumerate(row_ids)):
+            return candidate
+    return None
+
+
+def companion_files(path: Path | str, kind: str) -> tuple[Path, ...]:
+    """Gold read from files other than ``path`` itself when it is scored (the hand-labelled
+    actor countries of a PLOVER pairs file), so the gate can pin them too."""
+    path = Path(path)
+    if kind != "plover_pairs" or not path.is_file():
+        return ()
+    rows = read_rows(path, delimiter="\t")
+    found = matching_country_file(path, [row.get("sentence_id") or "" for row in rows])
+    return (found,) if found is not None else ()
 
 
 def load_plover_pairs(path: Path) -> Loaded:
