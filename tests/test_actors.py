@@ -377,3 +377,9 @@ def test_national_ngo_takes_the_country_of_its_name(resolver: ActorResolver) -> 
 )
 def test_country_stated_in_the_mention(resolver: ActorResolver, text: str, country: str) -> None:
     assert one(resolver, text, date=dt.date(2019, 6, 1)).country == country
+
+
+def test_a_designating_country_is_not_the_groups_own(resolver: ActorResolver) -> None:
+    actor = one(resolver, "Al-Shabab, a U.S.-designated terrorist group")
+    assert (actor.country, actor.sector) == ("SOM", "REB")
+    assert one(resolver, "Russian-made drones").country is None

@@ -94,10 +94,24 @@ DETERMINERS = frozenset(
     ]
 )
 FLAG_INTER = {"protest": 6, "riot": 5, "identity": 4, "external": 8, "militia": 3}
-# "Iran-backed militias", "Australian-born militant": the country before these is not the
-# actor's own.
+# "Iran-backed militias", "Australian-born militant", "a U.S.-designated terrorist group",
+# "Russian-made drones": the country before these is not the actor's own.
 SPONSOR_WORDS = frozenset(
     {
+        "designated",
+        "listed",
+        "blacklisted",
+        "sanctioned",
+        "brokered",
+        "mediated",
+        "made",
+        "built",
+        "supplied",
+        "armed",
+        "inspired",
+        "linked",
+        "affiliated",
+        "educated",
         "backed",
         "sponsored",
         "funded",
