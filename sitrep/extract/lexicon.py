@@ -151,7 +151,8 @@ _RULE_WORDS = frozenset(
     for form in inflections(verb)
 ) | frozenset(
     {"protesters", "protestors", "demonstrators", "marchers", "rioters", "strikers", "crowd",
-     "crowds", "custody", "held", "jail", "booked", "picked", "caught"}
+     "crowds", "custody", "held", "jail", "prison", "lockup", "lock-up", "booked", "picked",
+     "caught"}
     # "taken into custody", "50 persons were held", "sent to jail", "booked for murder",
     # "picked up by police", "caught by the police"
 )
