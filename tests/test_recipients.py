@@ -28,3 +28,28 @@ def test_a_fight_verb_of_effort_is_no_attack() -> None:
     assert recipients("Rebels fought government forces to retake the town.") == [
         "government forces"
     ]
+
+
+def actors(text: str, trigger: str) -> tuple[list[str], list[str]]:
+    events = [e for e in code_text(text) if e.trigger.text == trigger]
+    assert events, [e.trigger.text for e in code_text(text)]
+    return [a.text for a in events[0].actors], [r.text for r in events[0].recipients]
+
+
+def test_a_bare_participle_clause_is_passive() -> None:
+    assert actors("Rebels regularly escape when attacked by the army.", "attacked") == (
+        ["the army"], ["Rebels"]
+    )
+
+
+def test_who_hears_or_survives_an_attack_did_not_carry_it_out() -> None:
+    assert actors("Residents heard gunfire at night.", "gunfire")[0] == [""]
+    assert actors("Villagers survived the bombing.", "bombing")[0] == [""]
+    assert actors("The army launched airstrikes on the town.", "airstrikes")[0] == ["The army"]
+
+
+def test_no_mention_is_both_actor_and_recipient() -> None:
+    for event in code_text("The postponed Tokyo Olympics will go ahead as planned next year."):
+        assert not {(a.start, a.end) for a in event.actors if a.text} & {
+            (r.start, r.end) for r in event.recipients
+        }

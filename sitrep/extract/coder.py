@@ -429,6 +429,8 @@ def _participants(
         # arrests are made by the police; a verb read as an arrest only by the CAMEO verb
         # dictionary ("hunted down", "confined to their campuses") is too uncertain for that
         actors = [_implicit_police(trigger, context)]
+    spans = {(a.start, a.end) for a in actors if a.text}
+    recipients = [r for r in recipients if (r.start, r.end) not in spans]  # one role each
     return actors, recipients, roles, media
 
 
@@ -496,6 +498,17 @@ def _local_place(actor: Actor, trigger: Trigger, context: _Context) -> bool:
     )
 
 
+# Verbs whose subject perceives, reports, undergoes or judges the event noun they take, and
+# so is not its doer ("residents heard gunfire", "villagers survived the bombing").
+_WITNESS_VERBS = frozenset(
+    {"hear", "heard", "see", "saw", "seen", "witness", "watch", "report", "describe",
+     "recall", "remember", "recount", "suffer", "endure", "experience", "undergo", "face",
+     "survive", "escape", "flee", "fear", "dread", "expect", "predict", "document", "record",
+     "monitor", "film", "photograph", "mourn", "investigate", "probe", "deny", "confirm",
+     "blame", "condemn", "denounce", "criticize", "criticise", "decry", "protest", "oppose"}
+)
+
+
 def _borrowed_actors(trigger: Trigger, context: _Context, resolvers: Resolvers) -> list[Actor]:
     """Actors for a trigger whose own syntax names none: the doer of the verb governing an
     event noun ("pledged full support", "launched a mediation effort"), then the actors of
@@ -511,7 +524,10 @@ def _borrowed_actors(trigger: Trigger, context: _Context, resolvers: Resolvers) 
             carrier = carrier.head.head
         else:
             break
-    if token.pos_ == "NOUN" and carrier.dep_ in ("dobj", "obj"):
+    witness = carrier.head.lemma_.lower() in _WITNESS_VERBS or carrier.head.lower_ in (
+        _WITNESS_VERBS
+    )
+    if token.pos_ == "NOUN" and carrier.dep_ in ("dobj", "obj") and not witness:
         actors, _ = _resolve_all(verb_roles(carrier.head).actors, context, resolvers)
         if actors:
             return actors

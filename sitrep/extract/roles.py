@@ -319,7 +319,7 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
     """Subject tokens of a verb and whether the verb is passive; inherits along xcomp/conj."""
     node = verb
     passive = False
-    own_passive = any(c.dep_ == "auxpass" for c in verb.children)
+    own_passive = any(c.dep_ == "auxpass" for c in verb.children) or _reduced_passive(verb)
     for _ in range(4):
         passive = passive or any(c.dep_ == "auxpass" for c in node.children)
         subjects = [c for c in node.children if c.dep_ in _SUBJ]
@@ -351,6 +351,17 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
             continue
         break
     return [], False
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """'escape when attacked by the army', 'Attacked by gunmen, the convoy turned back': a
+    bare past participle heading an adverbial clause is passive; the subject it shares with
+    its clause is what it is done to."""
+    return bool(
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 # Verbs whose object does what their infinitive says ("forced the police to open fire").
