@@ -135,6 +135,12 @@ INNER_EVIDENCE = 0.3
 # article's countries
 WEAK_EVIDENCE = 0.4
 REGION_CODES = frozenset({"RGN", "PEN", "ISL", "SEA", "OCN"})
+# words that never make a place name on their own, alone or together ('South West')
+GENERIC_WORDS = (
+    DIRECTION_WORDS | ADMIN1_CUES | ADMIN2_CUES | CITY_CUES | FEATURE_WORDS | CONNECTORS
+)
+# a contained place this close to a same-named city lies in the city: "Queens, New York"
+IN_CITY_KM = 30.0
 _CAPITAL_START = re.compile(r"^[A-Z\u00c0-\u00de]")
 
 
@@ -690,6 +696,8 @@ class _Context:
     admin_seen: set[tuple[str, str]] | None = None
     # (country, admin1) of each state or province the article names → the names used
     units_named: dict[tuple[str, str], set[str]] | None = None
+    # (country, admin1, admin2) of each district or county the article names → the names used
+    districts_named: dict[tuple[str, str, str], set[str]] | None = None
     first: list[GazetteerEntry | None] | None = None
 
 
@@ -701,9 +709,13 @@ def _resolve_all(
     context.focus = _country_weights(first)
     context.admin_seen = {(e.country, e.admin1) for e, _ in first if e is not None}
     context.units_named = defaultdict(set)
+    context.districts_named = defaultdict(set)
     for candidate, (entry, _) in zip(candidates, first, strict=True):
         if entry is not None and entry.feature_code == "ADM1":
             context.units_named[(entry.country, entry.admin1)].add(candidate.key)
+        elif entry is not None and entry.feature_code == "ADM2":
+            district = (entry.country, entry.admin1, entry.admin2)
+            context.districts_named[district].add(candidate.key)
     context.first = [e for e, _ in first]
     chosen = [
         _best(c, _score_all(i, c, context), in_unit_list=_in_unit_list(i, context))
@@ -718,7 +730,7 @@ def _resolve_all(
     for i, candidate in enumerate(candidates):
         entry, confidence = kept[i]
         if entry is None and (keep_unmatched or i in far):
-            entry, confidence = _fallback(i, candidates, kept), 0.2
+            entry, confidence = _fallback(text, i, candidates, context.containers, kept), 0.2
         if entry is None and keep_unmatched and candidate.key:
             # a given span named nowhere near another place: the country the article is about
             entry, confidence = _focus_country(context.focus, gazetteer), 0.1
@@ -792,24 +804,46 @@ def _far_namesake(entry: GazetteerEntry, focus: dict[str, float] | None) -> bool
 
 
 def _fallback(
+    text: str,
     index: int,
     candidates: list[Candidate],
+    containers: dict[int, tuple[GazetteerEntry, ...]],
     chosen: list[tuple[GazetteerEntry | None, float]],
 ) -> GazetteerEntry | None:
     """For a name the gazetteer lacks: the smallest unit the text names next to it (the
-    container after a comma, else the nearest resolved place within 200 characters)."""
+    container the text gives after it — "Kampungu, Kasai Occidental", "Mouillee state game
+    area in Monroe County" — else the nearest resolved place within 200 characters and the
+    same list item: not "Laos" for "Attapeu, Laos; Binh Phuoc, Vietnam")."""
     here = candidates[index]
     best: tuple[int, GazetteerEntry] | None = None
     for j, (entry, _) in enumerate(chosen):
         if entry is None or j == index or entry.feature_code in (*REGION_CODES, "CONT"):
             continue
-        gap = candidates[j].start - here.end if j > index else here.start - candidates[j].end
-        if 0 <= gap <= 200 and (best is None or gap < best[0]):
+        after = j > index
+        start, end = (here.end, candidates[j].start) if after else (candidates[j].end, here.start)
+        gap = end - start
+        if not 0 <= gap <= 200:
+            continue
+        between = text[start:end]
+        if _CLAUSE_BREAK.search(between):
+            continue
+        words = between.split()
+        if after and (
+            (j == index + 1 and index in containers)
+            or (len(words) <= 4 and words[-1:] in (["in"], ["of"]))
+        ):
+            gap = -1  # the container the text gives
+        if best is None or gap < best[0]:
             best = (gap, entry)
     return best[1] if best else None
 
 
-CONTAINER_GAPS = frozenset({",", "in", ", in", "located in", ", located in"})
+_CLAUSE_BREAK = re.compile(r";")
+
+
+CONTAINER_GAPS = frozenset(
+    {",", "in", ", in", "located in", ", located in", "in the", ", in the"}
+)
 
 
 def _gap_joins(gap: str) -> bool:
@@ -915,6 +949,24 @@ def _inside(entry: GazetteerEntry, container: GazetteerEntry) -> bool:
     return False
 
 
+def _in_city(place: GazetteerEntry, city: GazetteerEntry) -> bool:
+    """A smaller place that lies within a city's reach ('Brooklyn' of 'Brooklyn, New York')."""
+    return (
+        place.geonameid != city.geonameid
+        and place.country == city.country
+        and place.population < city.population
+        and _km(place.lat, place.lon, city.lat, city.lon) <= IN_CITY_KM
+    )
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(
+        math.radians(lon2 - lon1) / 2
+    ) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
 def _score_all(
     index: int, candidate: Candidate, context: _Context
 ) -> list[tuple[float, GazetteerEntry]]:
@@ -925,6 +977,10 @@ def _score_all(
         score = _prior(entry, candidate) + _container_bonus(entry, containers)
         if contained and entry.feature_class == "A" and any(_inside(c, entry) for c in contained):
             score += 3.0
+        elif contained and entry.feature_class == "P" and any(
+            _in_city(c, entry) for c in contained
+        ):
+            score += 3.0  # 'Queens, New York': the city, not the state
         if context.focus and entry.country:
             score += 5.0 * context.focus.get(entry.country, 0.0)
         if context.admin_seen and entry.feature_class == "P" and (
@@ -938,6 +994,14 @@ def _score_all(
             - {candidate.key}
         ):
             score += STATE_NAMED_BONUS  # 'Monroe County' in an article that names Michigan
+        if (
+            context.districts_named
+            and entry.feature_class == "P"
+            and context.districts_named.get(
+                (entry.country, entry.admin1, entry.admin2), {candidate.key}
+            ) - {candidate.key}
+        ):
+            score += STATE_NAMED_BONUS  # 'Mabini' in a report that names Bohol province
         score += _list_bonus(index, entry, context)
         scored.append((score, entry))
     scored.sort(key=lambda item: (-item[0], item[1].geonameid))
@@ -963,7 +1027,18 @@ def _list_bonus(index: int, entry: GazetteerEntry, context: _Context) -> float:
     bonus = 0.0
     for j in context.neighbours.get(index, ()):
         other = context.first[j]
-        if other is None or other.feature_code != entry.feature_code:
+        if other is None:
+            continue
+        chained = (j == index + 1 and index in context.containers) or (
+            j == index - 1 and index in context.contained
+        )  # 'Buffalo, New York' is a chain of containers, not a list
+        if (
+            not chained
+            and other.feature_class == "P" == entry.feature_class
+            and other.country == entry.country
+        ):
+            bonus = max(bonus, 1.5)  # 'San Juan, Choropampa, and Magdalena': towns of one country
+        if other.feature_code != entry.feature_code:
             continue
         if entry.is_country:
             bonus = max(bonus, 1.5)
@@ -1184,6 +1259,8 @@ def _inner_name(
             if not _is_name_token(doc[first]) or not _is_name_token(doc[last - 1]):
                 continue
             key = name_key(words.text)
+            if size > 1 and all(w.lower_ in GENERIC_WORDS for w in words):
+                continue  # 'South West' of 'South West England'
             if size == 1 and (
                 _looks_common(doc, first, last, key)
                 or key in ADMIN1_CUES | ADMIN2_CUES | CITY_CUES | DIRECTION_WORDS

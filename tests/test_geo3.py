@@ -1,0 +1,79 @@
+"""Geoparsing round 3: containers that are cities, list neighbours, districts named elsewhere,
+and the fallback for names the gazetteer lacks (small hand-written texts, no dev data)."""
+
+from __future__ import annotations
+
+from sitrep.resolve.places import resolve_spans
+
+
+def _spans(text: str, names: list[str]) -> list[tuple[int, int]]:
+    out, at = [], 0
+    for name in names:
+        start = text.index(name, at)
+        out.append((start, start + len(name)))
+        at = start + len(name)
+    return out
+
+
+def test_a_borough_names_the_city_not_the_state() -> None:
+    text = "Students at a school in Queens, New York have fallen ill."
+    city = resolve_spans(text, _spans(text, ["Queens", "New York"]))[1]
+    assert city.feature_class == "P" and city.country == "USA"
+
+
+def test_a_town_far_from_the_city_names_the_state() -> None:
+    text = "A girl from Buffalo, New York died of the flu."
+    state = resolve_spans(text, _spans(text, ["Buffalo", "New York"]))[1]
+    assert state.feature_code == "ADM1"
+
+
+def test_towns_in_a_list_share_the_country_of_their_neighbours() -> None:
+    text = (
+        "Mercury spilled in Peru near Cajamarca, in the communities of San Juan, "
+        "Choropampa, and Magdalena."
+    )
+    names = ["Peru", "Cajamarca", "San Juan", "Choropampa", "Magdalena"]
+    out = resolve_spans(text, _spans(text, names))
+    assert out[3].country == "PER"
+    assert out[4].country == "PER" and out[4].feature_class == "P"
+
+
+def test_a_town_in_a_district_the_article_names_wins_over_its_namesakes() -> None:
+    text = (
+        "Children fell ill on the island of Bohol, officials said. "
+        "Mabini Vice-Mayor Ester Tabigue said the children bought cassava."
+    )
+    out = resolve_spans(text, _spans(text, ["Bohol", "Mabini"]))
+    assert out[0].feature_code == "ADM2"
+    assert out[1].admin1 == out[0].admin1 and out[1].feature_class == "P"
+
+
+def test_a_direction_pair_is_not_a_place_inside_a_longer_name() -> None:
+    text = "A dog died in a caravan park in Cornwall in South West England."
+    out = resolve_spans(text, _spans(text, ["Cornwall", "South West England"]))
+    assert out[0].country == "GBR" and out[1].country == "GBR"
+
+
+def test_the_container_after_in_the_rules_out_a_namesake_abroad() -> None:
+    text = (
+        "Pakistan's army said helicopters were landing in the tourist town of Kalam in the "
+        "Swat Valley, north-west Pakistan."
+    )
+    out = resolve_spans(text, _spans(text, ["Pakistan", "Kalam", "Swat Valley", "Pakistan"]))
+    assert out[1].country == "PAK"
+
+
+def test_the_fallback_takes_the_container_after_the_name() -> None:
+    text = (
+        "Ducks were found on the coast of Lake Erie near the Mouillee state game area in "
+        "Monroe County, Michigan."
+    )
+    out = resolve_spans(text, _spans(text, ["Lake Erie", "Mouillee", "Monroe County", "Michigan"]))
+    assert out[1].name == "Monroe County" and out[1].admin1 == "Michigan"
+
+
+def test_the_fallback_stays_inside_its_list_item() -> None:
+    text = "The sites were Pailin, Cambodia; Attapeu, Laos; Blorpville, Vietnam; and Kenya."
+    names = ["Pailin", "Cambodia", "Attapeu", "Laos", "Blorpville", "Vietnam", "Kenya"]
+    out = resolve_spans(text, _spans(text, names))
+    assert out[4].country == "VNM" and out[4].confidence <= 0.2
