@@ -77,3 +77,18 @@ def test_the_fallback_stays_inside_its_list_item() -> None:
     names = ["Pailin", "Cambodia", "Attapeu", "Laos", "Blorpville", "Vietnam", "Kenya"]
     out = resolve_spans(text, _spans(text, names))
     assert out[4].country == "VNM" and out[4].confidence <= 0.2
+
+
+def test_a_unit_that_holds_the_place_before_it_is_the_unit_not_its_town() -> None:
+    text = "Hogs died at a farm in Pandi, Bulacan in Central Luzon on Sunday."
+    out = resolve_spans(text, _spans(text, ["Pandi", "Bulacan", "Central Luzon"]))
+    assert out[1].feature_code == "ADM2" and out[1].precision == "district"
+
+
+def test_given_spans_out_of_text_order_are_read_in_text_order() -> None:
+    text = "Hogs died at a farm in Pandi, Bulacan in Central Luzon on Sunday."
+    spans = _spans(text, ["Pandi", "Bulacan", "Central Luzon"])
+    shuffled = [spans[2], spans[0], spans[1]]
+    out = resolve_spans(text, shuffled)
+    assert [p.text for p in out] == ["Central Luzon", "Pandi", "Bulacan"]
+    assert out[2].feature_code == "ADM2"

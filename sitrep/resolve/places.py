@@ -205,18 +205,19 @@ def resolve_spans(
     """
     gazetteer = load_gazetteer()
     tokens = _tokenize(text, nlp)
-    valid: list[Candidate] = []
-    slots: list[int | None] = []
-    for span in spans:
+    given: list[tuple[int, Candidate]] = []
+    for number, span in enumerate(spans):
         candidate = _span_candidate(text, span, tokens, gazetteer)
-        slots.append(len(valid) if candidate else None)
         if candidate:
-            valid.append(candidate)
-    resolved = _resolve_all(text, valid, gazetteer, keep_unmatched=True)
-    out: list[PlaceMention] = []
-    for span, slot in zip(spans, slots, strict=True):
-        out.append(resolved[slot] if slot is not None else _no_match(text, span))
-    return out
+            given.append((number, candidate))
+    # the context (containers, lists, neighbours) reads the spans in text order
+    given.sort(key=lambda item: (item[1].start, item[1].end))
+    resolved = _resolve_all(text, [c for _, c in given], gazetteer, keep_unmatched=True)
+    by_number = {number: place for (number, _), place in zip(given, resolved, strict=True)}
+    return [
+        by_number[number] if number in by_number else _no_match(text, span)
+        for number, span in enumerate(spans)
+    ]
 
 
 def article_focus(places: Sequence[PlaceMention]) -> PlaceMention | None:
@@ -705,7 +706,10 @@ def _resolve_all(
     text: str, candidates: list[Candidate], gazetteer: Gazetteer, *, keep_unmatched: bool
 ) -> list[PlaceMention]:
     context = _context(text, candidates)
-    first = [_best(c, _score_all(i, c, context)) for i, c in enumerate(candidates)]
+    first = [
+        _best(c, _score_all(i, c, context), contained=context.contained.get(i))
+        for i, c in enumerate(candidates)
+    ]
     context.focus = _country_weights(first)
     context.admin_seen = {(e.country, e.admin1) for e, _ in first if e is not None}
     context.units_named = defaultdict(set)
@@ -718,7 +722,10 @@ def _resolve_all(
             context.districts_named[district].add(candidate.key)
     context.first = [e for e, _ in first]
     chosen = [
-        _best(c, _score_all(i, c, context), in_unit_list=_in_unit_list(i, context))
+        _best(
+            c, _score_all(i, c, context), in_unit_list=_in_unit_list(i, context),
+            contained=context.contained.get(i),
+        )
         for i, c in enumerate(candidates)
     ]
     chosen = _one_sense(candidates, chosen)
@@ -1052,12 +1059,13 @@ def _best(
     scored: list[tuple[float, GazetteerEntry]],
     *,
     in_unit_list: bool = False,
+    contained: tuple[GazetteerEntry, ...] | None = None,
 ) -> tuple[GazetteerEntry | None, float]:
     if not scored:
         return None, 0.0
     top, entry = scored[0]
     if not in_unit_list:
-        entry = _prefer_city(entry, scored, candidate)
+        entry = _prefer_city(entry, scored, candidate, contained or ())
     margin = top - scored[1][0] if len(scored) > 1 else 4.0
     certainty = 1.0 / (1.0 + math.exp(-margin))
     confidence = max(0.05, min(0.99, certainty * (0.5 + candidate.evidence * 0.55)))
@@ -1099,14 +1107,21 @@ def _one_sense(
 
 
 def _prefer_city(
-    entry: GazetteerEntry, scored: list[tuple[float, GazetteerEntry]], candidate: Candidate
+    entry: GazetteerEntry,
+    scored: list[tuple[float, GazetteerEntry]],
+    candidate: Candidate,
+    contained: tuple[GazetteerEntry, ...] = (),
 ) -> GazetteerEntry:
     """'Aleppo' names the city, not the governorate of the same name, unless a cue or the
-    context (a contained place, a list of provinces) says the unit is meant."""
+    context (a contained place, a list of provinces) says the unit is meant: 'Pandi,
+    Bulacan' is the province, 'Queens, New York' the city that holds Queens."""
     if entry.feature_code not in ("ADM1", "ADM2") or candidate.cue in ("province", "district"):
         return entry
+    holds = any(_inside(c, entry) for c in contained)
     top = scored[0][0]
     for score, other in scored[1:6]:
+        if holds and not any(_in_city(c, other) for c in contained):
+            continue
         same_area = other.country == entry.country and other.admin1 == entry.admin1
         capital = other.feature_code == "PPLC" and other.country == entry.country
         close = top - score < 2.5
