@@ -468,6 +468,7 @@ def _subdivision_rows(
         lat, lon = _box_centre(points[key])
         names = _dedupe([sub.name, *(sub.aliases or ())])
         display = _english_name(sub.name, names)
+        names = _dedupe([*names, *_bare_names(names)])
         if level == 1:
             names += list(ADMIN1_EXTRA.get((code[0], code[1]), ()))
         adm1 = code[1]
@@ -478,6 +479,33 @@ def _subdivision_rows(
                 pops.get(key, 0), names)
         )
     return rows
+
+
+# Generic unit words that official subdivision names carry before or after the name itself
+# ("Kabupaten Karo", "Nyando District", "Warab State"); news text often writes the bare name
+# ("the district of Karo", "Warab state"), so the bare name becomes an alias. English
+# "County", "Parish" and "City" are left alone: the bare name of a US county or a city
+# district is usually a town elsewhere ("Orange", "Quezon").
+_UNIT_PREFIX = re.compile(
+    r"^(?:Kabupaten|Kota|Provinsi|Huyen|Huyện|Tinh|Tỉnh|Amphoe|Changwat|Wilaya|Wilayat|Mkoa wa"
+    r"|Wilaya ya|Kaunti ya|Distrito de|Provincia de|Provincia del|Departamento de|Departamento"
+    r" del|Province of|District of|Region of|Governorate of) (?P<base>.+)$"
+)
+_UNIT_SUFFIX_ALIAS = re.compile(
+    r"^(?P<base>.+?) (?:District|Regency|Province|Region|Governorate|Prefecture|Department"
+    r"|State|Oblast|Rayon|Raion|Municipality)$"
+)
+
+
+def _bare_names(names: Iterable[str]) -> list[str]:
+    """The bare names inside official unit names: 'Kabupaten Karo' → 'Karo'."""
+    out = []
+    for name in names:
+        for pattern in (_UNIT_PREFIX, _UNIT_SUFFIX_ALIAS):
+            match = pattern.match(name)
+            if match and len(match.group("base")) >= 3:
+                out.append(match.group("base"))
+    return out
 
 
 _UNIT_SUFFIX = re.compile(

@@ -92,3 +92,39 @@ def test_given_spans_out_of_text_order_are_read_in_text_order() -> None:
     out = resolve_spans(text, shuffled)
     assert [p.text for p in out] == ["Central Luzon", "Pandi", "Bulacan"]
     assert out[2].feature_code == "ADM2"
+
+
+def test_the_builder_adds_bare_names_of_official_unit_names() -> None:
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "build_gazetteer.py"
+    spec = importlib.util.spec_from_file_location("build_gazetteer", script)
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("build_gazetteer", build)
+    spec.loader.exec_module(build)
+    bare = build._bare_names(
+        ["Kabupaten Karo", "Nyando District", "Warab State", "Orange County", "Quezon City",
+         "Provincia de Cajamarca", "Herat"]
+    )
+    assert bare == ["Karo", "Nyando", "Warab", "Cajamarca"]
+
+
+def test_a_regency_named_by_its_bare_name_resolves() -> None:
+    text = "Seven people in North Sumatra province, in the district of Karo, fell ill."
+    place = resolve_spans(text, _spans(text, ["Karo"]))[0]
+    assert place.country == "IDN" and place.precision == "district"
+
+
+def test_a_city_that_holds_a_district_is_the_city() -> None:
+    text = "A hospital in the Adhamiyah district of Baghdad said the bakery was bombed."
+    place = resolve_spans(text, _spans(text, ["Baghdad"]))[0]
+    assert place.feature_code == "PPLC"
+
+
+def test_a_county_of_a_demonym_is_still_a_cue() -> None:
+    text = "The village of Ciocile in the Romanian county of Braila has been quarantined."
+    place = resolve_spans(text, _spans(text, ["Braila"]))[0]
+    assert place.feature_code == "ADM1" and place.country == "ROU"

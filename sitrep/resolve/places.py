@@ -642,11 +642,24 @@ def _is_big(entry: GazetteerEntry) -> bool:
     return entry.population >= BIG_POPULATION
 
 
+_UNIT_CUES = ADMIN1_CUES | ADMIN2_CUES | CITY_CUES
+
+
 def _cue(doc: Any, start: int, end: int) -> str | None:
     """'province', 'district', 'city', 'rural' or None from the words around the span."""
     after = doc[end].lower_ if end < len(doc) else ""
     before = doc[start - 1].lower_ if start > 0 else ""
     before2 = doc[start - 2].lower_ if start > 1 else ""
+    if (
+        before == "of"
+        and start > 2
+        and doc[start - 3].is_title
+        and before2 in _UNIT_CUES
+        and load_gazetteer().demonym_country(doc[start - 3].text) is None
+    ):
+        # 'the Mukuru district of Nairobi': Nairobi holds a district, is none (but 'the
+        # Romanian county of Brăila' is one)
+        before2 = ""
     if after in ADMIN1_CUES | GOVERNED_BY or (before == "of" and before2 in ADMIN1_CUES):
         return "province"
     if after in ADMIN2_CUES or (before == "of" and before2 in ADMIN2_CUES):
