@@ -128,3 +128,19 @@ def test_a_county_of_a_demonym_is_still_a_cue() -> None:
     text = "The village of Ciocile in the Romanian county of Braila has been quarantined."
     place = resolve_spans(text, _spans(text, ["Braila"]))[0]
     assert place.feature_code == "ADM1" and place.country == "ROU"
+
+
+def test_a_unit_name_many_countries_use_is_not_read_abroad_without_support() -> None:
+    text = (
+        "Kenya's health ministry reported cases in Nairobi and Mombasa and in the provinces "
+        "of Nyanza, Rift Valley and Western."
+    )
+    names = ["Kenya", "Nairobi", "Mombasa", "Nyanza", "Rift Valley", "Western"]
+    western = resolve_spans(text, _spans(text, names))[5]
+    assert western.country == "KEN"
+
+
+def test_a_unit_name_of_the_article_country_is_kept() -> None:
+    text = "Uganda's army said rebels attacked a village in the Western region near Kasese."
+    western = resolve_spans(text, _spans(text, ["Uganda", "Western", "Kasese"]))[1]
+    assert western.country == "UGA" and western.feature_code == "ADM1"

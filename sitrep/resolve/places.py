@@ -745,6 +745,7 @@ def _resolve_all(
     far = {i for i, (e, _) in enumerate(chosen) if e and _far_namesake(e, context.focus)}
     far |= _outside_named_container(candidates, chosen, context)
     far |= _stray_weak_matches(candidates, chosen)
+    far |= _stray_unit_namesakes(candidates, chosen)
     kept = [(None, 0.0) if i in far else pick for i, pick in enumerate(chosen)]
     out: list[PlaceMention] = []
     for i, candidate in enumerate(candidates):
@@ -804,6 +805,39 @@ def _stray_weak_matches(
         and not entry.is_country  # 'Mauritious' is still Mauritius
         and others.get(entry.country, 0.0) < 0.2
     }
+
+
+def _stray_unit_namesakes(
+    candidates: list[Candidate], chosen: list[tuple[GazetteerEntry | None, float]]
+) -> set[int]:
+    """A unit name that several countries use ('Western', 'Central', 'North Eastern'), read
+    as the unit of a country nothing else in an article about another country is in: a
+    guess among namesakes (Kenya's former Western Province is not Uganda's Western Region)."""
+    out: set[int] = set()
+    total: dict[str, float] = defaultdict(float)
+    by_name: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for candidate, (entry, confidence) in zip(candidates, chosen, strict=True):
+        if entry is not None and entry.country:
+            weight = confidence * (2.0 if entry.is_country else 1.0)
+            total[entry.country] += weight
+            by_name[candidate.key][entry.country] += weight
+    for i, (entry, _) in enumerate(chosen):
+        if entry is None or entry.feature_code not in ("ADM1", "ADM2"):
+            continue
+        namesakes = {
+            e.country for e in candidates[i].entries if e.feature_code == entry.feature_code
+        }
+        if len(namesakes) < 2:
+            continue
+        # the countries of the article's other names (all mentions of this name left out)
+        own = by_name[candidates[i].key]
+        others = {cc: w - own.get(cc, 0.0) for cc, w in total.items()}
+        weight = sum(w for w in others.values() if w > 0)
+        if weight <= 0 or others.get(entry.country, 0.0) >= 0.2 * weight:
+            continue
+        if max(others.values()) >= 0.5 * weight:
+            out.add(i)
+    return out
 
 
 def _focus_country(focus: dict[str, float] | None, gazetteer: Gazetteer) -> GazetteerEntry | None:
