@@ -175,3 +175,9 @@ def test_a_district_without_linked_cities_takes_its_seat_or_province_point() -> 
     assert (rows["Nyando District"].lat, rows["Nyando District"].lon) == (-1.5, 40.5)
     assert "Nowhere District" not in rows  # no seat, no province point: left out
     assert "Nyando" in rows["Nyando District"].names
+
+
+def test_a_big_town_abroad_outside_the_named_container_is_not_it() -> None:
+    text = "He was released on a promise to appear in a Bradford, Ontario court on May 12."
+    place = resolve_spans(text, _spans(text, ["Bradford", "Ontario"]))[0]
+    assert place.country == "CAN"

@@ -768,8 +768,9 @@ def _outside_named_container(
     chosen: list[tuple[GazetteerEntry | None, float]],
     context: _Context,
 ) -> set[int]:
-    """'Stroud, Ontario, Canada' where no Stroud of Ontario is known: the small town abroad
-    that won is not it; the name falls back to the container the text gives."""
+    """'Stroud, Ontario, Canada' where no Stroud of Ontario is known: the town abroad that
+    won is not it, however big ('Bradford, Ontario' is not Bradford, England); the name falls
+    back to the container the text gives."""
     out: set[int] = set()
     for i, (entry, _) in enumerate(chosen):
         container = chosen[i + 1][0] if i + 1 < len(chosen) else None
@@ -778,7 +779,6 @@ def _outside_named_container(
             or container is None
             or i not in context.containers
             or entry.feature_class != "P"
-            or entry.population >= BIG_POPULATION
             or container.feature_class != "A"
         ):
             continue
