@@ -483,9 +483,14 @@ def _judge(
         # without the NER's word for it, a small place must be named by its own name, and
         # short capitals by exactly it ("NISA", an agency, is no alias of Nice)
         capitals = end - start == 1 and doc[start].is_upper and len(key) <= 5
+        # a short word in capitals amid ordinary text is an acronym ("NATO" is no Philippine
+        # village); in all-capitals copy it may still be a town
+        acronym = capitals and not _shouted(doc, start)
         entries = [
             e for e in entries
-            if name_key(e.name) == key or (_is_big(e) and not capitals) or e.is_country
+            if (name_key(e.name) == key and not acronym)
+            or (_is_big(e) and not capitals)
+            or e.is_country
         ]
         if not entries:
             return None
@@ -527,6 +532,12 @@ def _judge(
         evidence -= 0.15
     span = doc[start:end]
     return Candidate(span.start_char, span.end_char, key, tuple(entries), cue, evidence)
+
+
+def _shouted(doc: Any, index: int) -> bool:
+    """Whether the sentence of token ``index`` is written in capitals (wire headlines)."""
+    words = [t for t in doc[index].sent if t.is_alpha and len(t) > 1]
+    return bool(words) and sum(t.is_upper for t in words) * 2 > len(words)
 
 
 def _unlabelled_evidence(
