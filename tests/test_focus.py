@@ -31,3 +31,23 @@ def test_place_use_weights_locations_over_parties() -> None:
     by_text = {p.text: weights[p.start] for p in places}
     assert by_text["Kabul"] == 1.0
     assert by_text["U.S."] == PARTY_USE_WEIGHT
+
+
+def test_a_place_naming_the_actor_is_not_where_it_acted() -> None:
+    text = (
+        "Fighting continued in Aleppo on Monday. Resolving it would be a blow to US and other"
+        " Western officials who are presenting the Syrian government as brutal."
+    )
+    presenting = [e for e in code_text(text) if e.trigger.text == "presenting"]
+    assert presenting and presenting[0].location is not None
+    assert presenting[0].location.country == "SYR"
+
+
+def test_a_dateline_list_of_places_is_where() -> None:
+    from sitrep.extract.coder import _place_use
+    from sitrep.nlp import load_pipeline
+    from sitrep.resolve.places import find_places
+
+    doc = load_pipeline()("LRA Attack January 10, 2015 | Rafai, Mbomou, CAR")
+    places = tuple(find_places(doc))
+    assert places and all(w == 1.0 for w in _place_use(places, doc).values())

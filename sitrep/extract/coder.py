@@ -21,6 +21,7 @@ from sitrep.extract.magnitudes import extract_counts, with_lethal_outcome
 from sitrep.extract.retyper import active_retyper, event_features, feature_sink
 from sitrep.extract.roles import (
     _LIGHT_VERBS,
+    _PARTY_NOUNS,
     Phrase,
     Roles,
     noun_roles,
@@ -37,7 +38,6 @@ from sitrep.ontology.plover import APPEAL_VERBS, cameo_root, type_info
 from sitrep.resolve.actors import ActorResolver, sector_to_inter
 from sitrep.resolve.dates import ResolvedDate, period_end, resolve_event_date
 from sitrep.resolve.places import (
-    STRONG_LOCATIVES,
     PlaceMention,
     article_focus,
     demonym_country,
@@ -214,18 +214,19 @@ class _Context:
     sport: bool
     focus: PlaceMention | None
     earlier: list[Event]  # the article's events so far, in text order
+    party_places: frozenset[int]  # starts of place mentions that name a party ("U.S. troops")
 
 
 def code_doc(article: Article, doc: Any, *, lexicon: Lexicon, resolvers: Resolvers) -> list[Event]:
     """All event mentions of one article (Doc built by ``sitrep.pipeline``)."""
     places = tuple(find_places(doc))
     parsed = _in_parsed_sentences(places, doc)
-    focus = article_focus(
-        parsed or places, weights=_place_use(parsed, doc), votes=_nationality_votes(parsed, doc)
-    )
+    use = _place_use(parsed, doc)
+    focus = article_focus(parsed or places, weights=use, votes=_nationality_votes(parsed, doc))
     events: list[Event] = []
+    parties = frozenset(start for start, weight in use.items() if weight < 1.0)
     context = _Context(
-        article, focus.country if focus else None, places, _is_sport(doc), focus, events
+        article, focus.country if focus else None, places, _is_sport(doc), focus, events, parties
     )
     for sentence in doc.sents:
         if not _is_parsed(sentence):
@@ -275,24 +276,38 @@ PARTY_USE_WEIGHT = 0.3
 
 
 def _place_use(places: tuple[PlaceMention, ...], doc: Any) -> dict[int, float]:
-    """Mention start → focus weight: 1 when the mention is where something is ("in Kabul",
-    "a school in Kabul's western district"), :data:`PARTY_USE_WEIGHT` when it names a party
-    (a modifier of a person noun, a subject, the object of "against")."""
+    """Mention start → focus weight: :data:`PARTY_USE_WEIGHT` when the mention names a party
+    (it modifies a word for people or a name — "U.S. troops", "U.S. President Biden" —, is
+    coordinated with one — "US and other Western officials" —, is a subject — "Washington
+    alleges" — or the object of "by", "against" or "with"), else 1 ("in Kabul", "a school in
+    Kabul's western district", a dateline "Rafai, Mbomou, CAR")."""
     weights: dict[int, float] = {}
     for place in places:
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        token = span.root
-        while token.dep_ in ("compound", "poss", "amod", "nmod", "appos", "conj") and (
-            token.head is not token
-        ):
-            token = token.head
-        located = token.dep_ == "pobj" and token.head.lower_ in STRONG_LOCATIVES
-        if not located and token.i >= span.start and token.i < span.end:
-            located = token.dep_ in ("ROOT", "npadvmod") and not token.n_lefts
-        weights[place.start] = 1.0 if located else PARTY_USE_WEIGHT
+        weights[place.start] = PARTY_USE_WEIGHT if _names_party(span.root) else 1.0
     return weights
+
+
+def _names_party(token: Token) -> bool:
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    if any(c.dep_ == "conj" and _party_word(c) for c in token.children):
+        return True
+    if token.dep_ in ("compound", "amod", "nmod", "poss"):
+        return _party_word(token.head)
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in ("by", "against", "with")
+
+
+def _party_word(token: Token) -> bool:
+    """A word for people or an organisation, or a person's or organisation's name."""
+    return bool(
+        token.lemma_.lower() in _PARTY_NOUNS
+        or (token.pos_ == "PROPN" and token.ent_type_ not in ("GPE", "LOC", "FAC"))
+    )
 
 
 def _nationality_votes(places: tuple[PlaceMention, ...], doc: Any) -> dict[str, float]:
@@ -662,7 +677,9 @@ def _is_event(
     if trigger.entry.strength == "strong":
         return True
     event_type, token = trigger.entry.event_type, trigger.token
-    if event_type == "ASSAULT" and _effort(token):
+    if event_type == "ASSAULT" and _effort(token) and not any(
+        a.sector in ARMED_SECTORS for a in actors
+    ):  # armed fighters "fight to control villages": fighting
         return False
     violent = event_type in ("ASSAULT", "COERCE")
     if not violent and any(_named(a, sentence) for a in actors):
@@ -769,7 +786,15 @@ def _build_event(
         actor_inters=[a.inter for a in actors],
         recipient_inters=[r.inter for r in recipients],
     )
-    location: Location | None = locate_event(sentence, token, context.places, focus=context.focus)
+    # a place modifying the event's own actor mention names who, not where ("US officials";
+    # not "security forces in Somalia", where it ends the mention)
+    inside_actors = {
+        p.start for p in context.places for a in actors if a.start <= p.start and p.end < a.end
+    }
+    location: Location | None = locate_event(
+        sentence, token, context.places, focus=context.focus,
+        parties=context.party_places | inside_actors,
+    )
     resolved_date = resolve_event_date(sentence, context.article.date, trigger=token)
     modality = _date_modality(modality, resolved_date, context.article.date)
     counts = extract_counts(sentence, trigger=token) if event_type in _COUNTED_TYPES else None

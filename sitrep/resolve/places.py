@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
@@ -1408,9 +1408,12 @@ def locate_event(
     places: Sequence[PlaceMention],
     *,
     focus: PlaceMention | None = None,
+    parties: Collection[int] = (),
 ) -> Location | None:
     """Where the event of ``trigger`` happened: its attached place, else the sentence's, else
-    the article focus. Places attached to another verb of the sentence are never taken."""
+    the article focus. Places attached to another verb of the sentence are never taken, nor
+    as the sentence's place a mention (by start offset in ``parties``) that names a party
+    ("U.S. officials accused …" did not act in the United States)."""
     inside = [
         p for p in places
         if p.geonameid is not None and sentence.start_char <= p.start and p.end <= sentence.end_char
@@ -1425,7 +1428,7 @@ def locate_event(
         kind, distance = _attachment(span.root, trigger)
         if kind == "attached":
             attached.append((distance, place))
-        elif kind == "free":
+        elif kind == "free" and place.start not in parties:
             free.append((abs(span.root.i - trigger.i) + 5, place))
     if attached:
         return _as_location(_most_specific(attached, inside))
