@@ -611,12 +611,50 @@ def _retype(trigger: Trigger, actors: list[Actor]) -> tuple[Trigger, bool]:
         # protesters, strikers or rioters throwing stones or torching cars: a riot (PLOVER
         # PROTEST:riot; ACLED Riots)
         return _as(trigger, "PROTEST", "riot"), False
+    cut = _cut_relation(token, event_type)
+    if cut is not None:
+        # reducing aid, ending mediation, withdrawing peacekeepers: a reduction of existing
+        # relations (CAMEO 16: 162 reduce aid, 164-165 halt negotiations or mediation, 166
+        # withdraw peacekeepers), PLOVER SANCTION, not the cooperation that is cut
+        return _as(trigger, "SANCTION", cut), False
     by_force = (event_type, trigger.mode) in (("COERCE", "seize"), ("SANCTION", "expel"))
     if by_force and _armed_taking(actors):
         # troops seizing oil fields or expelling fighters from a town act by force: ASSAULT,
         # not a confiscation or an expulsion of diplomats (PLOVER's COERCE:seize, SANCTION:expel)
         return _as(trigger, "ASSAULT", None), False
     return trigger, False
+
+
+_CUTTING_VERBS = frozenset(
+    {"reduce", "cut", "end", "halt", "suspend", "stop", "terminate", "cancel", "freeze",
+     "slash", "curtail", "withdraw", "pull", "discontinue", "scale", "break", "sever", "abandon"}
+)
+_COOPERATIVE_TYPES = frozenset({"AID", "CONSULT", "COOPERATE"})
+# People sent on a mission whose withdrawal CAMEO codes 166 (1661 peacekeepers, 1662 inspectors
+# and observers, 1663 aid agencies).
+_MISSION_NOUNS = frozenset(
+    {"peacekeeper", "peacekeeping", "observer", "monitor", "inspector", "mission", "envoy"}
+)
+
+
+def _cut_relation(token: Token, event_type: PloverType) -> str | None:
+    """The SANCTION mode when the trigger is a cooperation or a mission that a cutting verb
+    takes as object ("reduced military aid", "ended mediation efforts", "withdrew
+    peacekeepers"), else None."""
+    if event_type == "RETREAT" and token.lemma_.lower() in _CUTTING_VERBS and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MISSION_NOUNS
+        for c in token.children
+    ):
+        return "withdraw"
+    if event_type not in _COOPERATIVE_TYPES or token.pos_ != "NOUN":
+        return None
+    noun = token.head if token.dep_ == "compound" else token
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CUTTING_VERBS:
+        return None
+    return "discontinue"
 
 
 def _speech_acts(
@@ -679,6 +717,8 @@ def _build_event(
     root = cameo_root(
         event_type, mode, armed_clash=armed, appeal=appeal, sanctions=_sanctions(trigger)
     )
+    if _statement(trigger):
+        root = "01"
     return Event(
         event_type=event_type,
         event_mode=mode,
@@ -705,6 +745,36 @@ def _build_event(
         article_id=context.article.id,
         url=context.article.url,
     )
+
+
+_CHARGE_NOUNS = frozenset(
+    {"accusation", "allegation", "charge", "claim", "criticism", "suggestion", "assertion",
+     "responsibility", "involvement", "wrongdoing", "report"}
+)
+
+
+_EMPATHY_NOUNS = frozenset({"condolence", "condolences", "sympathy", "sympathies", "regret"})
+
+
+def _statement(trigger: Trigger) -> bool:
+    """Acts CAMEO codes as statements (root 01) whatever their PLOVER type: denying charges or
+    responsibility ("rejected accusations that …", CAMEO 016 deny responsibility), offering
+    condolences or sympathy (018) and agreeing with a view ("said they agree with the NCAA that
+    …", CAMEO 019 express accord)."""
+    token = trigger.token
+    lemma = token.lemma_.lower()
+    children = list(token.children)
+    if trigger.entry.event_type == "REJECT" and lemma in ("reject", "deny", "dismiss", "refute"):
+        objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [c for o in objects for c in o.conjuncts]
+        return any(o.lemma_.lower() in _CHARGE_NOUNS for o in objects)
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _EMPATHY_NOUNS for c in children):
+        return True  # "offered his condolences over the attack" (CAMEO 018 empathetic comment)
+    if trigger.entry.event_type == "AGREE" and lemma == "agree" and not trigger.absorbed:
+        preps = {c.lower_ for c in children if c.dep_ == "prep"}
+        acts = any(c.dep_ in ("xcomp", "dobj") for c in children)
+        return "with" in preps and not preps & {"on", "to", "upon"} and not acts
+    return False
 
 
 _SANCTION_WORDS = frozenset({"sanction", "embargo", "boycott"})

@@ -49,7 +49,9 @@ _HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should", "must
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _HYPOTHETICAL_HEADS = frozenset(
     {"want", "seek", "look", "hope", "try", "attempt", "fear", "risk", "consider", "propose",
-     "wish", "aim", "offer", "ask", "urge", "call", "demand", "agree", "able"}
+     "wish", "aim", "offer", "ask", "urge", "call", "demand", "agree", "able", "contemplate",
+     "mull", "ponder", "weigh", "explore", "debate", "pessimistic", "optimistic", "skeptical",
+     "sceptical", "hopeful", "doubtful", "doubt"}
 )
 _FUTURE_HEADS = frozenset(
     {"plan", "intend", "prepare", "vow", "pledge", "promise", "threaten", "warn", "expect",
@@ -62,8 +64,15 @@ _HYPOTHETICAL_MODS = frozenset(
 # Nouns whose "that"-clause is their content ("no sign that deals were accepted").
 _CONTENT_NOUNS = frozenset(
     {"sign", "chance", "possibility", "prospect", "hope", "risk", "fear", "threat", "evidence",
-     "indication", "likelihood", "danger", "rumor", "rumour", "claim", "allegation", "report"}
+     "indication", "likelihood", "danger", "rumor", "rumour", "claim", "allegation", "report",
+     "accusation", "charge", "pessimism", "optimism", "wish", "doubt", "skepticism",
+     "scepticism", "ability"}
 )
+# Content nouns whose clause is one party's word, not a possibility: what they hold is claimed
+# (or denied, when a denial governs them), not hypothetical.
+_REPORT_NOUNS = frozenset({"evidence", "report", "claim", "accusation", "charge"})
+# Taking responsibility for an act (CAMEO 015): the doer is known by its own claim.
+_RESPONSIBILITY_VERBS = frozenset({"claim", "accept", "admit", "assume", "take", "acknowledge"})
 _DENIAL_HEADS = frozenset({"deny", "refute", "reject", "dismiss"})
 _HISTORICAL_PATTERNS = re.compile(
     r"\b(on (several|many|numerous|multiple|previous|other) occasions|repeatedly|in the past|"
@@ -121,12 +130,25 @@ def modality(trigger: Token, sentence: Span, *, publication: dt.date | None) -> 
         return "negated"
     if _historical(trigger, chain, publication):
         return "historical"
+    if _responsibility_claimed(trigger):
+        return "claimed"  # "the Taliban claimed responsibility for the attack"
     speech = _attribution_head(trigger)
     if speech is not None and _DISPUTE_PATTERNS.search(sentence.text):
         return "claimed"
     if speech is not None and speech.lemma_.lower() in _CLAIM_VERBS:
         return "claimed"  # "the rebels claimed that they had shot down a helicopter"
     return "asserted"
+
+
+def _responsibility_claimed(trigger: Token) -> bool:
+    """"claimed/admitted/took responsibility for the attack": who did it rests on the claim."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ != "for":
+        return False
+    noun = trigger.head.head
+    return bool(
+        noun.lemma_.lower() == "responsibility"
+        and noun.head.lemma_.lower() in _RESPONSIBILITY_VERBS
+    )
 
 
 def _hypothetical(trigger: Token, chain: list[Token]) -> bool:
@@ -143,7 +165,7 @@ def _hypothetical(trigger: Token, chain: list[Token]) -> bool:
             "xcomp", "ccomp"
         ):
             return not _managed(node)
-        if index > 0 and node.lemma_.lower() in _CONTENT_NOUNS - {"evidence", "report", "claim"}:
+        if index > 0 and node.lemma_.lower() in _CONTENT_NOUNS - _REPORT_NOUNS:
             return not any(c.lower_ == "no" for c in node.children)
         if node.lemma_.lower() in ("likely", "unlikely", "possible", "impossible"):
             return True
@@ -351,12 +373,22 @@ def intent_type(
     )
     if any(n.lemma_.lower() in _ASKING_HEADS for n in chain[1:4]):
         return None  # "asked the bank to help finance it": requested of another, not promised
+    if any(n.lemma_.lower() in _UNPROMISED for n in chain[1:4]):
+        return None  # "is considering sending aid", "hopes Japan will persuade": weighed or
+        # hoped for, not promised (CAMEO 014 consider policy option, 012/013 comments)
     willing = any(n.lemma_.lower() in _WILLING for n in chain[1:4])
     if conditional or not (modality_ in ("future", "hypothetical") or willing):
         return None
     return "REJECT" if refused else "AGREE"
 
 
+# Heads under which an act is weighed, hoped for or doubted rather than promised.
+_UNPROMISED = frozenset(
+    {"consider", "contemplate", "mull", "ponder", "weigh", "deliberate", "reconsider", "explore",
+     "study", "examine", "debate", "hope", "wish", "fear", "doubt", "pessimistic", "optimistic",
+     "skeptical", "sceptical", "hopeful", "doubtful", "possibility", "pessimism", "optimism",
+     "ability", "skepticism", "scepticism"}
+)
 _OBLIGATION = frozenset({"must", "should"})
 # Verbs that ask an act of someone else; the act in their complement is no promise.
 _ASKING_HEADS = frozenset(

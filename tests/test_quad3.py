@@ -1,0 +1,78 @@
+"""CAMEO statement readings and reductions of relations (hand-made sentences, no dev data)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.evaluate.scoring import cameo_event
+from sitrep.model import Event
+from sitrep.ontology.cameo import penta_class
+from sitrep.pipeline import code_text
+
+PUB = dt.date(2024, 3, 14)
+
+
+def code(text: str) -> list[Event]:
+    return code_text(text, date=PUB, id="t")
+
+
+def summary(text: str) -> list[tuple[str, str | None, str]]:
+    return [(e.event_type, e.cameo_root, e.modality) for e in code(text)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The finance ministry is considering sending aid to the flooded province.",
+        "The city council is exploring the possibility of giving money to farmers.",
+        "The rebel group claimed that they had attacked the army base near the border.",
+        "The insurgents claimed responsibility for the attack on the police station.",
+        "The ministry rejected accusations that it had helped the militia.",
+        "The ambassador offered his condolences to the president over the bombing.",
+        "The minister said she hopes the two countries will resume talks soon.",
+        "The opposition leaders said they agree with the commission that the vote was fair.",
+    ],
+)
+def test_statements_are_cameo_class_zero(sentence: str) -> None:
+    assert penta_class(cameo_event(code(sentence))) == 0, summary(sentence)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "mode"),
+    [
+        ("The United States reduced military aid to the army by $20 million.", "discontinue"),
+        ("The envoy ended mediation efforts between the two parties.", "discontinue"),
+        ("The United Nations withdrew peacekeepers from the border region.", "withdraw"),
+    ],
+)
+def test_cutting_cooperation_is_a_sanction(sentence: str, mode: str) -> None:
+    events = code(sentence)
+    assert [(e.event_type, e.event_mode, e.cameo_root) for e in events][:1] == [
+        ("SANCTION", mode, "16")
+    ], summary(sentence)
+
+
+@pytest.mark.slow
+def test_a_promised_act_is_still_coded_and_an_attack_keeps_its_doer() -> None:
+    assert penta_class(cameo_event(code("The government will send aid to the refugees."))) == 1
+    events = code("The insurgents claimed responsibility for the attack on the police station.")
+    attack = next(e for e in events if e.event_type == "ASSAULT")
+    assert attack.modality == "claimed"
+
+
+def test_cameo_event_reads_only_acts_stated_as_fact_or_intent() -> None:
+    def event(modality: str, root: str, confidence: float) -> Event:
+        return Event.from_dict(
+            {"event_type": "ASSAULT", "modality": modality, "cameo_root": root,
+             "confidence": confidence, "trigger": {"text": "x", "start": 0, "end": 1},
+             "evidence": {"text": "x", "start": 0, "end": 1}}
+        )
+
+    assert cameo_event([event("claimed", "18", 0.9)]) is None
+    assert cameo_event([event("hypothetical", "07", 0.9), event("future", "13", 0.5)]) == "13"
+    assert cameo_event([event("negated", "18", 0.9), event("asserted", "04", 0.2)]) == "04"
+    assert cameo_event([]) is None
