@@ -76,3 +76,49 @@ def test_cameo_event_reads_only_acts_stated_as_fact_or_intent() -> None:
     assert cameo_event([event("hypothetical", "07", 0.9), event("future", "13", 0.5)]) == "13"
     assert cameo_event([event("negated", "18", 0.9), event("asserted", "04", 0.2)]) == "04"
     assert cameo_event([]) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "root"),
+    [
+        ("The European Union called for sanctions against the junta.", "THREATEN", "13"),
+        ("The army will impose a curfew on the city.", "COERCE", "13"),
+        ("The rebels agreed to lay down their arms.", "AGREE", "03"),
+        ("The government said the rebels will not end the strike.", "REJECT", "12"),
+    ],
+)
+def test_cameo_readings_of_intents_and_requests(sentence: str, event_type: str, root: str) -> None:
+    events = code(sentence)
+    assert any(e.event_type == event_type and e.cameo_root == root for e in events), summary(
+        sentence
+    )
+
+
+@pytest.mark.slow
+def test_laying_down_arms_is_disarming_and_a_reported_clause_takes_its_speaker() -> None:
+    events = code("The rebels laid down their arms on Sunday.")
+    assert [(e.event_type, e.event_mode) for e in events] == [("RETREAT", "disarm")]
+    events = code("The teachers have asserted that they will not end the strike.")
+    assert [(e.event_type, [a.text for a in e.actors]) for e in events] == [
+        ("REJECT", ["The teachers"])
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "root"),
+    [
+        ("The president has pushed for reforms of the electoral law.", "REQUEST", "02"),
+        ("Kenya sought military aid from the United States.", "REQUEST", "02"),
+        ("The US military trains Iraqi pilots to fly fighter jets.", "AID", "07"),
+        ("The king sent a condolence message to the president after the attack.", "CONSULT", "01"),
+    ],
+)
+def test_appeals_advocacy_training_and_condolences(
+    sentence: str, event_type: str, root: str
+) -> None:
+    events = code(sentence)
+    assert any(e.event_type == event_type and e.cameo_root == root for e in events), summary(
+        sentence
+    )

@@ -611,6 +611,10 @@ def _retype(trigger: Trigger, actors: list[Actor]) -> tuple[Trigger, bool]:
         # protesters, strikers or rioters throwing stones or torching cars: a riot (PLOVER
         # PROTEST:riot; ACLED Riots)
         return _as(trigger, "PROTEST", "riot"), False
+    if event_type == "REQUEST" and _sanctions_asked(trigger):
+        # "called for / urged sanctions against X": the MIT verb dictionary codes asking for
+        # sanctions, an embargo or a boycott as a threat of them (CAMEO 1312), not an appeal
+        return _as(trigger, "THREATEN", "restrict"), False
     cut = _cut_relation(token, event_type)
     if cut is not None:
         # reducing aid, ending mediation, withdrawing peacekeepers: a reduction of existing
@@ -713,12 +717,16 @@ def _build_event(
         counts = with_lethal_outcome(counts, sentence, token, trigger.absorbed)
     evidence = _evidence(sentence)
     confidence = _confidence(trigger, actors, recipients, location)
-    appeal = trigger.entry.source == "lexicon" and token.lemma_.lower() in APPEAL_VERBS
+    appeal = trigger.entry.source in ("lexicon", "rule") and token.lemma_.lower() in APPEAL_VERBS
     root = cameo_root(
         event_type, mode, armed_clash=armed, appeal=appeal, sanctions=_sanctions(trigger)
     )
     if _statement(trigger):
         root = "01"
+    elif modality == "future" and root in _MATERIAL_INTENTS:
+        # an act announced for later is coded by CAMEO as the intent: to cooperate (03) or,
+        # for coercion or violence, a threat (13) ("will extend the curfew")
+        root = _MATERIAL_INTENTS[root]
     return Event(
         event_type=event_type,
         event_mode=mode,
@@ -747,12 +755,18 @@ def _build_event(
     )
 
 
+# What a party is accused of or held responsible for; rejecting a proposal, a suggestion or a
+# claim to something stays a rejection (CAMEO 12).
 _CHARGE_NOUNS = frozenset(
-    {"accusation", "allegation", "charge", "claim", "criticism", "suggestion", "assertion",
-     "responsibility", "involvement", "wrongdoing", "report"}
+    {"accusation", "allegation", "charge", "responsibility", "involvement", "wrongdoing",
+     "complicity", "culpability", "guilt"}
 )
 
 
+_MATERIAL_INTENTS: dict[str, str] = {
+    "06": "03", "07": "03", "08": "03", "14": "13", "15": "13", "17": "13", "18": "13",
+    "19": "13", "20": "13",
+}
 _EMPATHY_NOUNS = frozenset({"condolence", "condolences", "sympathy", "sympathies", "regret"})
 
 
@@ -768,8 +782,10 @@ def _statement(trigger: Trigger) -> bool:
         objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
         objects += [c for o in objects for c in o.conjuncts]
         return any(o.lemma_.lower() in _CHARGE_NOUNS for o in objects)
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in _EMPATHY_NOUNS for c in children):
-        return True  # "offered his condolences over the attack" (CAMEO 018 empathetic comment)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    objects += [g for o in objects for g in o.children if g.dep_ == "compound"]
+    if any(o.lemma_.lower() in _EMPATHY_NOUNS for o in objects):
+        return True  # "offered his condolences", "sent a condolence message" (CAMEO 018)
     if trigger.entry.event_type == "AGREE" and lemma == "agree" and not trigger.absorbed:
         preps = {c.lower_ for c in children if c.dep_ == "prep"}
         acts = any(c.dep_ in ("xcomp", "dobj") for c in children)
@@ -778,6 +794,15 @@ def _statement(trigger: Trigger) -> bool:
 
 
 _SANCTION_WORDS = frozenset({"sanction", "embargo", "boycott"})
+
+
+def _sanctions_asked(trigger: Trigger) -> bool:
+    """The request asks for sanctions ("called for sanctions against", "urged an embargo")."""
+    token = trigger.token
+    words = [*trigger.absorbed, *(c for c in token.children if c.dep_ == "dobj")]
+    words += [g for p in token.children if p.lower_ == "for" for g in p.children
+              if g.dep_ == "pobj"]
+    return any(w.lemma_.lower() in _SANCTION_WORDS for w in words)
 
 
 def _sanctions(trigger: Trigger) -> bool:

@@ -155,6 +155,8 @@ def _hypothetical(trigger: Token, chain: list[Token]) -> bool:
     asked = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" else None
     if asked is not None and asked.lemma_.lower() in _HYPOTHETICAL_HEADS:
         return True  # "called for a general strike", "asked for aid": not (yet) done
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _SOUGHT:
+        return True  # "will seek support from Abbas": asked of another, not given
     for index, node in enumerate(chain):
         children = list(node.children)
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in children):
@@ -373,6 +375,8 @@ def intent_type(
     )
     if any(n.lemma_.lower() in _ASKING_HEADS for n in chain[1:4]):
         return None  # "asked the bank to help finance it": requested of another, not promised
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _SOUGHT:
+        return None  # "will seek support from Abbas": asked of another (CAMEO 02)
     if any(n.lemma_.lower() in _UNPROMISED for n in chain[1:4]):
         return None  # "is considering sending aid", "hopes Japan will persuade": weighed or
         # hoped for, not promised (CAMEO 014 consider policy option, 012/013 comments)
@@ -389,6 +393,7 @@ _UNPROMISED = frozenset(
      "skeptical", "sceptical", "hopeful", "doubtful", "possibility", "pessimism", "optimism",
      "ability", "skepticism", "scepticism"}
 )
+_SOUGHT = frozenset({"seek", "solicit", "request", "want", "need"})
 _OBLIGATION = frozenset({"must", "should"})
 # Verbs that ask an act of someone else; the act in their complement is no promise.
 _ASKING_HEADS = frozenset(
