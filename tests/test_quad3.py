@@ -82,7 +82,7 @@ def test_cameo_event_reads_only_acts_stated_as_fact_or_intent() -> None:
 @pytest.mark.parametrize(
     ("sentence", "event_type", "root"),
     [
-        ("The European Union called for sanctions against the junta.", "THREATEN", "13"),
+        ("The European Union called for sanctions against the junta.", "ACCUSE", "11"),
         ("The army will impose a curfew on the city.", "COERCE", "13"),
         ("The rebels agreed to lay down their arms.", "AGREE", "03"),
         ("The government said the rebels will not end the strike.", "REJECT", "12"),
@@ -122,3 +122,18 @@ def test_appeals_advocacy_training_and_condolences(
     assert any(e.event_type == event_type and e.cameo_root == root for e in events), summary(
         sentence
     )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("The government imposed blockades on the rebel-held towns.", "ASSAULT"),
+        ("Ecuador has granted political asylum to the activist.", "AID"),
+        ("The United States handed over medical equipment to the health ministry.", "AID"),
+        ("The army handed over the prisoners to the Red Cross.", "RETREAT"),
+        ("The president declared a state of siege in the province.", "COERCE"),
+    ],
+)
+def test_blockades_asylum_and_handovers(sentence: str, event_type: str) -> None:
+    assert [e.event_type for e in code(sentence)][:1] == [event_type], summary(sentence)

@@ -612,9 +612,10 @@ def _retype(trigger: Trigger, actors: list[Actor]) -> tuple[Trigger, bool]:
         # PROTEST:riot; ACLED Riots)
         return _as(trigger, "PROTEST", "riot"), False
     if event_type == "REQUEST" and _sanctions_asked(trigger):
-        # "called for / urged sanctions against X": the MIT verb dictionary codes asking for
-        # sanctions, an embargo or a boycott as a threat of them (CAMEO 1312), not an appeal
-        return _as(trigger, "THREATEN", "restrict"), False
+        # "called for / urged sanctions against X": asking others to punish X condemns X
+        # (PLOVER ACCUSE disapprove; the MIT verb dictionary's 1312 is verbal conflict too),
+        # it is no appeal to X
+        return _as(trigger, "ACCUSE", "disapprove"), False
     cut = _cut_relation(token, event_type)
     if cut is not None:
         # reducing aid, ending mediation, withdrawing peacekeepers: a reduction of existing

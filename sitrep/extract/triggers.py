@@ -277,10 +277,11 @@ def _match_strike(token: Token) -> Trigger | None:
 # Verbs whose event type is decided by their object: (verbs, objects, type, mode).
 _OBJECT_RULES: tuple[tuple[frozenset[str], frozenset[str], str, str | None], ...] = (
     (frozenset({"give", "provide", "send", "deliver", "donate", "supply", "ship", "airlift",
-                "fly", "distribute", "pledge", "allocate"}),
+                "fly", "distribute", "pledge", "allocate", "hand", "grant"}),
      frozenset({"aid", "assistance", "equipment", "supply", "supplies", "vaccine", "food",
                 "medicine", "money", "fund", "funding", "grant", "loan", "relief", "shelter",
-                "tent", "weapon", "arm", "ammunition", "donation", "medical"}),
+                "tent", "weapon", "arm", "ammunition", "donation", "medical", "asylum",
+                "refuge", "sanctuary"}),
      "AID", None),
     (frozenset({"return", "repatriate", "hand", "handover"}),
      frozenset(), "RETREAT", "release"),
@@ -328,9 +329,11 @@ _OBJECT_RULES: tuple[tuple[frozenset[str], frozenset[str], str, str | None], ...
      frozenset({"charge", "indictment", "lawsuit", "case", "accusation", "suit", "crime",
                 "murder", "corruption", "fraud", "terrorism", "treason"}),
      "ACCUSE", "allege"),
+    # a blockade is CAMEO 191 (fight: impose blockade, restrict movement): ASSAULT
+    (frozenset({"impose", "enforce", "tighten"}), frozenset({"blockade"}), "ASSAULT", None),
     (frozenset({"impose", "declare", "extend", "enforce", "tighten"}),
-     frozenset({"curfew", "ban", "restriction", "blockade", "lockdown", "siege", "emergency",
-                "law", "closure"}),
+     frozenset({"curfew", "ban", "restriction", "lockdown", "siege", "emergency", "law",
+                "closure"}),
      "COERCE", "restrict"),
 )
 
