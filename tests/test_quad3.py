@@ -137,3 +137,15 @@ def test_appeals_advocacy_training_and_condolences(
 )
 def test_blockades_asylum_and_handovers(sentence: str, event_type: str) -> None:
     assert [e.event_type for e in code(sentence)][:1] == [event_type], summary(sentence)
+
+
+@pytest.mark.slow
+def test_purpose_clauses_and_defied_norms() -> None:
+    events = code("The government is considering sending aid to help the flood victims.")
+    assert {e.modality for e in events} == {"hypothetical"}, summary(
+        "The government is considering sending aid to help the flood victims."
+    )
+    events = code("Pyongyang has violated a ban on ballistic missile tests.")
+    assert [(e.event_type, e.cameo_root) for e in events] == [("REJECT", "12")]
+    events = code("The president urged the UN to renew sanctions on Iran.")
+    assert [e.event_type for e in events][:1] == ["REQUEST"]

@@ -800,7 +800,7 @@ _SANCTION_WORDS = frozenset({"sanction", "embargo", "boycott"})
 def _sanctions_asked(trigger: Trigger) -> bool:
     """The request asks for sanctions ("called for sanctions against", "urged an embargo")."""
     token = trigger.token
-    words = [*trigger.absorbed, *(c for c in token.children if c.dep_ == "dobj")]
+    words = [c for c in token.children if c.dep_ == "dobj"]  # not "urged the UN to renew …"
     words += [g for p in token.children if p.lower_ == "for" for g in p.children
               if g.dep_ == "pobj"]
     return any(w.lemma_.lower() in _SANCTION_WORDS for w in words)

@@ -120,6 +120,12 @@ def modality(trigger: Token, sentence: Span, *, publication: dt.date | None) -> 
     chain = _clause_chain(trigger)
     if _presupposed(trigger):
         return "asserted"
+    if _purpose(trigger):
+        # a purpose clause is as unrealised as the act it is the purpose of ("is considering
+        # sending aid to help the victims", "did not send troops to protect them")
+        governing = modality(trigger.head, sentence, publication=publication)
+        if governing in ("hypothetical", "future", "negated"):
+            return governing
     if _hypothetical(trigger, chain):
         return "hypothetical"
     if _future(trigger, chain):
@@ -138,6 +144,14 @@ def modality(trigger: Token, sentence: Span, *, publication: dt.date | None) -> 
     if speech is not None and speech.lemma_.lower() in _CLAIM_VERBS:
         return "claimed"  # "the rebels claimed that they had shot down a helicopter"
     return "asserted"
+
+
+def _purpose(trigger: Token) -> bool:
+    """A purpose clause: an adverbial "to"-infinitive ("sent aid to help the victims")."""
+    return bool(
+        trigger.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    )
 
 
 def _responsibility_claimed(trigger: Token) -> bool:
@@ -366,6 +380,8 @@ def intent_type(
     -> REJECT). Returns the new type, or None to keep the event as it is."""
     chain = _clause_chain(trigger)
     refused = _negated(trigger, chain)
+    if _purpose(trigger):
+        return None  # the purpose of another act is no promise of its own
     if event_type == "AGREE":
         return "REJECT" if refused else None  # "will not accept", "refused to agree"
     if event_type not in _COOPERATIVE:

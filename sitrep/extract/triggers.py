@@ -290,6 +290,12 @@ _OBJECT_RULES: tuple[tuple[frozenset[str], frozenset[str], str, str | None], ...
      frozenset({"pilot", "soldier", "troop", "force", "police", "policeman", "officer",
                 "army", "personnel", "recruit", "cadet", "commando", "guard", "fighter"}),
      "AID", None),
+    # violating a ban, an embargo or a resolution defies norms and law (CAMEO 128, as the MIT
+    # verb dictionary codes "violate … embargo / convention")
+    (frozenset({"violate", "defy", "flout", "breach", "contravene"}),
+     frozenset({"ban", "embargo", "sanction", "resolution", "law", "convention", "treaty",
+                "rule", "regulation", "order", "norm", "curfew", "moratorium"}),
+     "REJECT", None),
     # laying down arms is disarming (CAMEO 0873 demobilize armed forces)
     (frozenset({"lay", "put", "surrender"}), frozenset({"arm", "weapon"}), "RETREAT", "disarm"),
     (frozenset({"open", "reopen"}),
