@@ -149,3 +149,11 @@ def test_purpose_clauses_and_defied_norms() -> None:
     assert [(e.event_type, e.cameo_root) for e in events] == [("REJECT", "12")]
     events = code("The president urged the UN to renew sanctions on Iran.")
     assert [e.event_type for e in events][:1] == ["REQUEST"]
+
+
+@pytest.mark.slow
+def test_declining_is_refusing_and_a_struck_deal_is_no_attack() -> None:
+    events = code("The governor has declined to resign after the allegations.")
+    assert [(e.event_type, e.modality) for e in events][:1] == [("REJECT", "asserted")]
+    events = code("Ethiopian authorities struck a deal with the United Nations.")
+    assert "ASSAULT" not in {e.event_type for e in events}

@@ -73,7 +73,7 @@ _CONTENT_NOUNS = frozenset(
 _REPORT_NOUNS = frozenset({"evidence", "report", "claim", "accusation", "charge"})
 # Taking responsibility for an act (CAMEO 015): the doer is known by its own claim.
 _RESPONSIBILITY_VERBS = frozenset({"claim", "accept", "admit", "assume", "take", "acknowledge"})
-_DENIAL_HEADS = frozenset({"deny", "refute", "reject", "dismiss"})
+_DENIAL_HEADS = frozenset({"deny", "refute", "reject", "dismiss", "refuse", "decline"})
 _HISTORICAL_PATTERNS = re.compile(
     r"\b(on (several|many|numerous|multiple|previous|other) occasions|repeatedly|in the past|"
     r"previously|used to|have long|has long|had long|historically|over the (past )?(years|decades)|"

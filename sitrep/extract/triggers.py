@@ -150,7 +150,8 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
     if multi is not None:
         return multi
     if lemma == "strike" or token.lower_ in ("strikes", "strike"):
-        return _match_strike(token)
+        # "struck a deal with the UN": an agreement, typed by its object
+        return _typed_by_object(token, lemma) or _match_strike(token)
     if lemma == "leave" and token.pos_ == "VERB" and _left_dead(token):
         end = token.idx + len(token.text)
         return Trigger(token, token.idx, end, _entry("ASSAULT", None, "weak"), None)
