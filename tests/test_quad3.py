@@ -157,3 +157,13 @@ def test_declining_is_refusing_and_a_struck_deal_is_no_attack() -> None:
     assert [(e.event_type, e.modality) for e in events][:1] == [("REJECT", "asserted")]
     events = code("Ethiopian authorities struck a deal with the United Nations.")
     assert "ASSAULT" not in {e.event_type for e in events}
+
+
+@pytest.mark.slow
+def test_opened_talks_happened_and_voiced_support_is_support() -> None:
+    events = code("Last year the government opened direct peace talks with the rebels.")
+    assert [e.event_type for e in events][:1] == ["CONSULT"], summary(
+        "Last year the government opened direct peace talks with the rebels."
+    )
+    events = code("The minister voiced support for the peace plan.")
+    assert [e.event_type for e in events][:1] == ["SUPPORT"]

@@ -396,7 +396,10 @@ def intent_type(
     if any(n.lemma_.lower() in _UNPROMISED for n in chain[1:4]):
         return None  # "is considering sending aid", "hopes Japan will persuade": weighed or
         # hoped for, not promised (CAMEO 014 consider policy option, 012/013 comments)
-    willing = any(n.lemma_.lower() in _WILLING for n in chain[1:4])
+    willing = any(
+        n.lemma_.lower() in _WILLING and not (n.lower_.startswith("open") and n.pos_ == "VERB")
+        for n in chain[1:4]
+    )  # "is open to talks" is willingness, "opened talks" is the act
     if conditional or not (modality_ in ("future", "hypothetical") or willing):
         return None
     return "REJECT" if refused else "AGREE"

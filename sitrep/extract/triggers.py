@@ -63,7 +63,7 @@ _LIGHT_VERBS = frozenset(
      "wage", "step", "intensify", "resume", "commit", "perpetrate", "execute", "open",
      "start", "join", "initiate", "order", "approve", "announce", "engage", "participate",
      "involve", "take", "organize", "organise", "spearhead", "coordinate", "manage", "force",
-     "compel", "prompt"}
+     "compel", "prompt", "voice", "express"}
 )
 _GATHERING = frozenset(
     {"gather", "assemble", "converge", "come", "turn", "pour", "take", "descend", "flood",
