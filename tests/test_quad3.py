@@ -167,3 +167,13 @@ def test_opened_talks_happened_and_voiced_support_is_support() -> None:
     )
     events = code("The minister voiced support for the peace plan.")
     assert [e.event_type for e in events][:1] == ["SUPPORT"]
+
+
+@pytest.mark.slow
+def test_hoped_for_is_hope_not_hop() -> None:
+    from sitrep.nlp import load_pipeline
+
+    doc = load_pipeline()("He hoped for talks and she is hoping; the rabbits hopped.")
+    assert [t.lemma_ for t in doc if t.lower_.startswith("ho")] == ["hope", "hope", "hop"]
+    events = code("The government said it hoped for more talks with the protesters.")
+    assert {e.modality for e in events} == {"hypothetical"}
