@@ -83,7 +83,8 @@ def test_cameo_event_reads_only_acts_stated_as_fact_or_intent() -> None:
     ("sentence", "event_type", "root"),
     [
         ("The European Union called for sanctions against the junta.", "ACCUSE", "11"),
-        ("The army will impose a curfew on the city.", "COERCE", "13"),
+        ("The army will impose a curfew on the city.", "THREATEN", "13"),
+        ("The army will attack the town.", "ASSAULT", "13"),
         ("The rebels agreed to lay down their arms.", "AGREE", "03"),
         ("The government said the rebels will not end the strike.", "REJECT", "12"),
     ],
@@ -177,3 +178,14 @@ def test_hoped_for_is_hope_not_hop() -> None:
     assert [t.lemma_ for t in doc if t.lower_.startswith("ho")] == ["hope", "hope", "hop"]
     events = code("The government said it hoped for more talks with the protesters.")
     assert {e.modality for e in events} == {"hypothetical"}
+
+
+@pytest.mark.slow
+def test_an_announced_coercive_act_is_a_threat() -> None:
+    sentence = "The prime minister announced that the government will extend the curfew."
+    events = code(sentence)
+    assert [(e.event_type, e.event_mode, e.modality, e.cameo_root) for e in events] == [
+        ("THREATEN", "restrict", "asserted", "13")
+    ], summary(sentence)
+    events = code("The EU asked Japan to impose a curfew on the port.")
+    assert "THREATEN" not in {e.event_type for e in events}

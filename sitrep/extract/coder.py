@@ -682,8 +682,18 @@ def _speech_acts(
         return trigger, "asserted", actors, recipients
     intended = modality_rules.intent_type(token, event_type, modality)
     if intended is not None:  # the stated intention is the event, and it was stated
-        return _as(trigger, intended, None), "asserted", actors, recipients
+        mode = None
+        if intended == "THREATEN":
+            mode = _THREATENED.get(trigger.mode or "", _THREATENED.get(event_type))
+        return _as(trigger, intended, mode), "asserted", actors, recipients
     return trigger, modality, actors, recipients
+
+
+# The THREATEN mode of an announced coercive act, by its mode or type.
+_THREATENED: dict[str, str] = {
+    "arrest": "arrest", "deport": "expel", "expel": "expel", "seize": "territory",
+    "COERCE": "restrict", "SANCTION": "relations",
+}
 
 
 def _as(trigger: Trigger, event_type: PloverType, mode: str | None) -> Trigger:

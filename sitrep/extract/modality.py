@@ -367,6 +367,7 @@ def attribution_source(trigger: Token, sentence: Span) -> Token | None:
 
 
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+_COERCIVE = frozenset({"COERCE", "SANCTION"})
 _WILLING = frozenset(
     {"willing", "ready", "prepared", "committed", "determined", "eager", "open", "keen"}
 )
@@ -384,6 +385,13 @@ def intent_type(
         return None  # the purpose of another act is no promise of its own
     if event_type == "AGREE":
         return "REJECT" if refused else None  # "will not accept", "refused to agree"
+    if event_type in _COERCIVE and modality_ == "future" and not refused:
+        # an announced coercive act is a threat (PLOVER THREATEN, CAMEO 13): "will extend the
+        # curfew", "will impose sanctions"; not when it is asked of or hoped for by others
+        conditional_or_asked = any(
+            n.lemma_.lower() in _ASKING_HEADS | _UNPROMISED for n in chain[1:4]
+        )
+        return None if conditional_or_asked else "THREATEN"
     if event_type not in _COOPERATIVE:
         return None
     conditional = any(
