@@ -38,6 +38,10 @@ def load_pipeline(*, disable: tuple[str, ...] = ()) -> Any:
     )
 
 
+# Forms the rule lemmatizer gets wrong, as (wrong lemma, right lemma): "hoped" -> "hop".
+_LEMMA_FIXES: dict[str, tuple[str, str]] = {"hoped": ("hop", "hope"), "hoping": ("hop", "hope")}
+
+
 def _cache_lemmas(nlp: Any) -> None:
     """Memoise the rule lemmatizer on (word, POS, morphology).
 
@@ -56,6 +60,9 @@ def _cache_lemmas(nlp: Any) -> None:
         found = cache.get(key)
         if found is None:
             found = original(token)
+            fixed = _LEMMA_FIXES.get(token.lower_)
+            if fixed is not None and found[:1] == [fixed[0]]:
+                found = [fixed[1]]
             if len(cache) < 500_000:
                 cache[key] = found
         return found

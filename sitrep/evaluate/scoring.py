@@ -9,6 +9,9 @@ How a prediction is read from the pipeline's events (documented in ``docs/EVALUA
 * type, quad, roles, actors, date, ACLED type and location are read from the main event;
   modality from the highest-confidence event of any modality; fatalities from the main event,
   else the largest count among asserted events, else 0;
+* the quad class of the CAMEO-coded sets is that of the main event among the events stated as
+  fact or intention (asserted, historical, future); when there is none, the text is a
+  statement (class 0);
 * binary labels (police actions, state responses, sitrep gold types) are presence labels
   over all events (rules in :mod:`sitrep.evaluate.labels`).
 """
@@ -105,6 +108,20 @@ def main_event(events: Sequence[Event]) -> Event | None:
     return best
 
 
+_CODED_BY_CAMEO = ("asserted", "historical", "future")
+
+
+def cameo_event(events: Sequence[Event]) -> str | None:
+    """The CAMEO root a CAMEO-coded data set would give the text: that of the main event among
+    those stated as fact or as a party's intention (asserted, historical, future: CAMEO codes
+    "will extend the curfew" as the act announced). A text whose events are all hypothetical,
+    negated or only claimed by a party ("X claimed that it had attacked", "is considering
+    sending aid", "denied charges that it had helped") reports a statement (CAMEO 01, class
+    0), so None."""
+    main = main_event([event for event in events if event.modality in _CODED_BY_CAMEO])
+    return main.cameo_root if main is not None else None
+
+
 def most_confident(events: Sequence[Event]) -> Event | None:
     best: Event | None = None
     for event in events:
@@ -177,7 +194,7 @@ def score_type(
         card.quiet_hits += int(bool(events))
     if item.quad is not None:
         if item.quad_scheme == "cameo":
-            quad = str(penta_class(main.cameo_root if main is not None else None))
+            quad = str(penta_class(cameo_event(events)))
         else:
             quad = str(main.quad_class) if main is not None else "0"
         card.quad.add_single((str(item.quad),), quad)

@@ -730,12 +730,55 @@ def _retype(trigger: Trigger, actors: list[Actor]) -> tuple[Trigger, bool]:
         # protesters, strikers or rioters throwing stones or torching cars: a riot (PLOVER
         # PROTEST:riot; ACLED Riots)
         return _as(trigger, "PROTEST", "riot"), False
+    if event_type == "REQUEST" and _sanctions_asked(trigger):
+        # "called for / urged sanctions against X": asking others to punish X condemns X
+        # (PLOVER ACCUSE disapprove; the MIT verb dictionary's 1312 is verbal conflict too),
+        # it is no appeal to X
+        return _as(trigger, "ACCUSE", "disapprove"), False
+    cut = _cut_relation(token, event_type)
+    if cut is not None:
+        # reducing aid, ending mediation, withdrawing peacekeepers: a reduction of existing
+        # relations (CAMEO 16: 162 reduce aid, 164-165 halt negotiations or mediation, 166
+        # withdraw peacekeepers), PLOVER SANCTION, not the cooperation that is cut
+        return _as(trigger, "SANCTION", cut), False
     by_force = (event_type, trigger.mode) in (("COERCE", "seize"), ("SANCTION", "expel"))
     if by_force and _armed_taking(actors):
         # troops seizing oil fields or expelling fighters from a town act by force: ASSAULT,
         # not a confiscation or an expulsion of diplomats (PLOVER's COERCE:seize, SANCTION:expel)
         return _as(trigger, "ASSAULT", None), False
     return trigger, False
+
+
+_CUTTING_VERBS = frozenset(
+    {"reduce", "cut", "end", "halt", "suspend", "stop", "terminate", "cancel", "freeze",
+     "slash", "curtail", "withdraw", "pull", "discontinue", "scale", "break", "sever", "abandon"}
+)
+_COOPERATIVE_TYPES = frozenset({"AID", "CONSULT", "COOPERATE"})
+# People sent on a mission whose withdrawal CAMEO codes 166 (1661 peacekeepers, 1662 inspectors
+# and observers, 1663 aid agencies).
+_MISSION_NOUNS = frozenset(
+    {"peacekeeper", "peacekeeping", "observer", "monitor", "inspector", "mission", "envoy"}
+)
+
+
+def _cut_relation(token: Token, event_type: PloverType) -> str | None:
+    """The SANCTION mode when the trigger is a cooperation or a mission that a cutting verb
+    takes as object ("reduced military aid", "ended mediation efforts", "withdrew
+    peacekeepers"), else None."""
+    if event_type == "RETREAT" and token.lemma_.lower() in _CUTTING_VERBS and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MISSION_NOUNS
+        for c in token.children
+    ):
+        return "withdraw"
+    if event_type not in _COOPERATIVE_TYPES or token.pos_ != "NOUN":
+        return None
+    noun = token.head if token.dep_ == "compound" else token
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CUTTING_VERBS:
+        return None
+    return "discontinue"
 
 
 def _speech_acts(
@@ -758,8 +801,18 @@ def _speech_acts(
         return trigger, "asserted", actors, recipients
     intended = modality_rules.intent_type(token, event_type, modality)
     if intended is not None:  # the stated intention is the event, and it was stated
-        return _as(trigger, intended, None), "asserted", actors, recipients
+        mode = None
+        if intended == "THREATEN":
+            mode = _THREATENED.get(trigger.mode or "", _THREATENED.get(event_type))
+        return _as(trigger, intended, mode), "asserted", actors, recipients
     return trigger, modality, actors, recipients
+
+
+# The THREATEN mode of an announced coercive act, by its mode or type.
+_THREATENED: dict[str, str] = {
+    "arrest": "arrest", "deport": "expel", "expel": "expel", "seize": "territory",
+    "COERCE": "restrict", "SANCTION": "relations",
+}
 
 
 def _as(trigger: Trigger, event_type: PloverType, mode: str | None) -> Trigger:
@@ -802,10 +855,16 @@ def _build_event(
         counts = with_lethal_outcome(counts, sentence, token, trigger.absorbed)
     evidence = _evidence(sentence)
     confidence = _confidence(trigger, actors, recipients, location)
-    appeal = trigger.entry.source == "lexicon" and token.lemma_.lower() in APPEAL_VERBS
+    appeal = trigger.entry.source in ("lexicon", "rule") and token.lemma_.lower() in APPEAL_VERBS
     root = cameo_root(
         event_type, mode, armed_clash=armed, appeal=appeal, sanctions=_sanctions(trigger)
     )
+    if _statement(trigger):
+        root = "01"
+    elif modality == "future" and root in _MATERIAL_INTENTS:
+        # an act announced for later is coded by CAMEO as the intent: to cooperate (03) or,
+        # for coercion or violence, a threat (13) ("will extend the curfew")
+        root = _MATERIAL_INTENTS[root]
     return Event(
         event_type=event_type,
         event_mode=mode,
@@ -834,7 +893,54 @@ def _build_event(
     )
 
 
+# What a party is accused of or held responsible for; rejecting a proposal, a suggestion or a
+# claim to something stays a rejection (CAMEO 12).
+_CHARGE_NOUNS = frozenset(
+    {"accusation", "allegation", "charge", "responsibility", "involvement", "wrongdoing",
+     "complicity", "culpability", "guilt"}
+)
+
+
+_MATERIAL_INTENTS: dict[str, str] = {
+    "06": "03", "07": "03", "08": "03", "14": "13", "15": "13", "17": "13", "18": "13",
+    "19": "13", "20": "13",
+}
+_EMPATHY_NOUNS = frozenset({"condolence", "condolences", "sympathy", "sympathies", "regret"})
+
+
+def _statement(trigger: Trigger) -> bool:
+    """Acts CAMEO codes as statements (root 01) whatever their PLOVER type: denying charges or
+    responsibility ("rejected accusations that …", CAMEO 016 deny responsibility), offering
+    condolences or sympathy (018) and agreeing with a view ("said they agree with the NCAA that
+    …", CAMEO 019 express accord)."""
+    token = trigger.token
+    lemma = token.lemma_.lower()
+    children = list(token.children)
+    if trigger.entry.event_type == "REJECT" and lemma in ("reject", "deny", "dismiss", "refute"):
+        objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [c for o in objects for c in o.conjuncts]
+        return any(o.lemma_.lower() in _CHARGE_NOUNS for o in objects)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    objects += [g for o in objects for g in o.children if g.dep_ == "compound"]
+    if any(o.lemma_.lower() in _EMPATHY_NOUNS for o in objects):
+        return True  # "offered his condolences", "sent a condolence message" (CAMEO 018)
+    if trigger.entry.event_type == "AGREE" and lemma == "agree" and not trigger.absorbed:
+        preps = {c.lower_ for c in children if c.dep_ == "prep"}
+        acts = any(c.dep_ in ("xcomp", "dobj") for c in children)
+        return "with" in preps and not preps & {"on", "to", "upon"} and not acts
+    return False
+
+
 _SANCTION_WORDS = frozenset({"sanction", "embargo", "boycott"})
+
+
+def _sanctions_asked(trigger: Trigger) -> bool:
+    """The request asks for sanctions ("called for sanctions against", "urged an embargo")."""
+    token = trigger.token
+    words = [c for c in token.children if c.dep_ == "dobj"]  # not "urged the UN to renew …"
+    words += [g for p in token.children if p.lower_ == "for" for g in p.children
+              if g.dep_ == "pobj"]
+    return any(w.lemma_.lower() in _SANCTION_WORDS for w in words)
 
 
 def _sanctions(trigger: Trigger) -> bool:

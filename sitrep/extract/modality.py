@@ -49,7 +49,9 @@ _HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should", "must
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _HYPOTHETICAL_HEADS = frozenset(
     {"want", "seek", "look", "hope", "try", "attempt", "fear", "risk", "consider", "propose",
-     "wish", "aim", "offer", "ask", "urge", "call", "demand", "agree", "able"}
+     "wish", "aim", "offer", "ask", "urge", "call", "demand", "agree", "able", "contemplate",
+     "mull", "ponder", "weigh", "explore", "debate", "pessimistic", "optimistic", "skeptical",
+     "sceptical", "hopeful", "doubtful", "doubt"}
 )
 _FUTURE_HEADS = frozenset(
     {"plan", "intend", "prepare", "vow", "pledge", "promise", "threaten", "warn", "expect",
@@ -62,9 +64,16 @@ _HYPOTHETICAL_MODS = frozenset(
 # Nouns whose "that"-clause is their content ("no sign that deals were accepted").
 _CONTENT_NOUNS = frozenset(
     {"sign", "chance", "possibility", "prospect", "hope", "risk", "fear", "threat", "evidence",
-     "indication", "likelihood", "danger", "rumor", "rumour", "claim", "allegation", "report"}
+     "indication", "likelihood", "danger", "rumor", "rumour", "claim", "allegation", "report",
+     "accusation", "charge", "pessimism", "optimism", "wish", "doubt", "skepticism",
+     "scepticism", "ability"}
 )
-_DENIAL_HEADS = frozenset({"deny", "refute", "reject", "dismiss"})
+# Content nouns whose clause is one party's word, not a possibility: what they hold is claimed
+# (or denied, when a denial governs them), not hypothetical.
+_REPORT_NOUNS = frozenset({"evidence", "report", "claim", "accusation", "charge"})
+# Taking responsibility for an act (CAMEO 015): the doer is known by its own claim.
+_RESPONSIBILITY_VERBS = frozenset({"claim", "accept", "admit", "assume", "take", "acknowledge"})
+_DENIAL_HEADS = frozenset({"deny", "refute", "reject", "dismiss", "refuse", "decline"})
 _HISTORICAL_PATTERNS = re.compile(
     r"\b(on (several|many|numerous|multiple|previous|other) occasions|repeatedly|in the past|"
     r"previously|used to|have long|has long|had long|historically|over the (past )?(years|decades)|"
@@ -111,6 +120,12 @@ def modality(trigger: Token, sentence: Span, *, publication: dt.date | None) -> 
     chain = _clause_chain(trigger)
     if _presupposed(trigger):
         return "asserted"
+    if _purpose(trigger):
+        # a purpose clause is as unrealised as the act it is the purpose of ("is considering
+        # sending aid to help the victims", "did not send troops to protect them")
+        governing = modality(trigger.head, sentence, publication=publication)
+        if governing in ("hypothetical", "future", "negated"):
+            return governing
     if _hypothetical(trigger, chain):
         return "hypothetical"
     if _future(trigger, chain):
@@ -121,6 +136,8 @@ def modality(trigger: Token, sentence: Span, *, publication: dt.date | None) -> 
         return "negated"
     if _historical(trigger, chain, publication):
         return "historical"
+    if _responsibility_claimed(trigger):
+        return "claimed"  # "the Taliban claimed responsibility for the attack"
     speech = _attribution_head(trigger)
     if speech is not None and _DISPUTE_PATTERNS.search(sentence.text):
         return "claimed"
@@ -129,10 +146,31 @@ def modality(trigger: Token, sentence: Span, *, publication: dt.date | None) -> 
     return "asserted"
 
 
+def _purpose(trigger: Token) -> bool:
+    """A purpose clause: an adverbial "to"-infinitive ("sent aid to help the victims")."""
+    return bool(
+        trigger.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    )
+
+
+def _responsibility_claimed(trigger: Token) -> bool:
+    """"claimed/admitted/took responsibility for the attack": who did it rests on the claim."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ != "for":
+        return False
+    noun = trigger.head.head
+    return bool(
+        noun.lemma_.lower() == "responsibility"
+        and noun.head.lemma_.lower() in _RESPONSIBILITY_VERBS
+    )
+
+
 def _hypothetical(trigger: Token, chain: list[Token]) -> bool:
     asked = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" else None
     if asked is not None and asked.lemma_.lower() in _HYPOTHETICAL_HEADS:
         return True  # "called for a general strike", "asked for aid": not (yet) done
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _SOUGHT:
+        return True  # "will seek support from Abbas": asked of another, not given
     for index, node in enumerate(chain):
         children = list(node.children)
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in children):
@@ -143,7 +181,7 @@ def _hypothetical(trigger: Token, chain: list[Token]) -> bool:
             "xcomp", "ccomp"
         ):
             return not _managed(node)
-        if index > 0 and node.lemma_.lower() in _CONTENT_NOUNS - {"evidence", "report", "claim"}:
+        if index > 0 and node.lemma_.lower() in _CONTENT_NOUNS - _REPORT_NOUNS:
             return not any(c.lower_ == "no" for c in node.children)
         if node.lemma_.lower() in ("likely", "unlikely", "possible", "impossible"):
             return True
@@ -329,6 +367,7 @@ def attribution_source(trigger: Token, sentence: Span) -> Token | None:
 
 
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+_COERCIVE = frozenset({"COERCE", "SANCTION"})
 _WILLING = frozenset(
     {"willing", "ready", "prepared", "committed", "determined", "eager", "open", "keen"}
 )
@@ -342,8 +381,17 @@ def intent_type(
     -> REJECT). Returns the new type, or None to keep the event as it is."""
     chain = _clause_chain(trigger)
     refused = _negated(trigger, chain)
+    if _purpose(trigger):
+        return None  # the purpose of another act is no promise of its own
     if event_type == "AGREE":
         return "REJECT" if refused else None  # "will not accept", "refused to agree"
+    if event_type in _COERCIVE and modality_ == "future" and not refused:
+        # an announced coercive act is a threat (PLOVER THREATEN, CAMEO 13): "will extend the
+        # curfew", "will impose sanctions"; not when it is asked of or hoped for by others
+        conditional_or_asked = any(
+            n.lemma_.lower() in _ASKING_HEADS | _UNPROMISED for n in chain[1:4]
+        )
+        return None if conditional_or_asked else "THREATEN"
     if event_type not in _COOPERATIVE:
         return None
     conditional = any(
@@ -351,12 +399,28 @@ def intent_type(
     )
     if any(n.lemma_.lower() in _ASKING_HEADS for n in chain[1:4]):
         return None  # "asked the bank to help finance it": requested of another, not promised
-    willing = any(n.lemma_.lower() in _WILLING for n in chain[1:4])
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _SOUGHT:
+        return None  # "will seek support from Abbas": asked of another (CAMEO 02)
+    if any(n.lemma_.lower() in _UNPROMISED for n in chain[1:4]):
+        return None  # "is considering sending aid", "hopes Japan will persuade": weighed or
+        # hoped for, not promised (CAMEO 014 consider policy option, 012/013 comments)
+    willing = any(
+        n.lemma_.lower() in _WILLING and not (n.lower_.startswith("open") and n.pos_ == "VERB")
+        for n in chain[1:4]
+    )  # "is open to talks" is willingness, "opened talks" is the act
     if conditional or not (modality_ in ("future", "hypothetical") or willing):
         return None
     return "REJECT" if refused else "AGREE"
 
 
+# Heads under which an act is weighed, hoped for or doubted rather than promised.
+_UNPROMISED = frozenset(
+    {"consider", "contemplate", "mull", "ponder", "weigh", "deliberate", "reconsider", "explore",
+     "study", "examine", "debate", "hope", "wish", "fear", "doubt", "pessimistic", "optimistic",
+     "skeptical", "sceptical", "hopeful", "doubtful", "possibility", "pessimism", "optimism",
+     "ability", "skepticism", "scepticism"}
+)
+_SOUGHT = frozenset({"seek", "solicit", "request", "want", "need"})
 _OBLIGATION = frozenset({"must", "should"})
 # Verbs that ask an act of someone else; the act in their complement is no promise.
 _ASKING_HEADS = frozenset(

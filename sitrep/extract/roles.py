@@ -86,7 +86,8 @@ _UNDERGOING = frozenset({"die", "perish", "succumb", "starve", "drown"})
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 _REPORTING = frozenset(
     {"say", "tell", "announce", "state", "declare", "add", "insist", "warn", "vow", "pledge",
-     "promise", "claim", "confirm", "threaten", "write", "argue"}
+     "promise", "claim", "confirm", "threaten", "write", "argue", "assert", "reiterate",
+     "affirm", "reaffirm", "stress", "maintain"}
 )
 _JOINING_VERBS = frozenset(
     {"go", "take", "join", "participate", "engage", "stage", "hold", "launch", "remain",

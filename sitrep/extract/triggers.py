@@ -63,7 +63,7 @@ _LIGHT_VERBS = frozenset(
      "wage", "step", "intensify", "resume", "commit", "perpetrate", "execute", "open",
      "start", "join", "initiate", "order", "approve", "announce", "engage", "participate",
      "involve", "take", "organize", "organise", "spearhead", "coordinate", "manage", "force",
-     "compel", "prompt"}
+     "compel", "prompt", "voice", "express"}
 )
 _GATHERING = frozenset(
     {"gather", "assemble", "converge", "come", "turn", "pour", "take", "descend", "flood",
@@ -150,7 +150,8 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
     if multi is not None:
         return multi
     if lemma == "strike" or token.lower_ in ("strikes", "strike"):
-        return _match_strike(token)
+        # "struck a deal with the UN": an agreement, typed by its object
+        return _typed_by_object(token, lemma) or _match_strike(token)
     if lemma == "leave" and token.pos_ == "VERB" and _left_dead(token):
         end = token.idx + len(token.text)
         return Trigger(token, token.idx, end, _entry("ASSAULT", None, "weak"), None)
@@ -277,13 +278,27 @@ def _match_strike(token: Token) -> Trigger | None:
 # Verbs whose event type is decided by their object: (verbs, objects, type, mode).
 _OBJECT_RULES: tuple[tuple[frozenset[str], frozenset[str], str, str | None], ...] = (
     (frozenset({"give", "provide", "send", "deliver", "donate", "supply", "ship", "airlift",
-                "fly", "distribute", "pledge", "allocate"}),
+                "fly", "distribute", "pledge", "allocate", "hand", "grant"}),
      frozenset({"aid", "assistance", "equipment", "supply", "supplies", "vaccine", "food",
                 "medicine", "money", "fund", "funding", "grant", "loan", "relief", "shelter",
-                "tent", "weapon", "arm", "ammunition", "donation", "medical"}),
+                "tent", "weapon", "arm", "ammunition", "donation", "medical", "asylum",
+                "refuge", "sanctuary"}),
      "AID", None),
     (frozenset({"return", "repatriate", "hand", "handover"}),
      frozenset(), "RETREAT", "release"),
+    # training or equipping another party's forces is military aid (CAMEO 072)
+    (frozenset({"train", "equip", "retrain"}),
+     frozenset({"pilot", "soldier", "troop", "force", "police", "policeman", "officer",
+                "army", "personnel", "recruit", "cadet", "commando", "guard", "fighter"}),
+     "AID", None),
+    # violating a ban, an embargo or a resolution defies norms and law (CAMEO 128, as the MIT
+    # verb dictionary codes "violate … embargo / convention")
+    (frozenset({"violate", "defy", "flout", "breach", "contravene"}),
+     frozenset({"ban", "embargo", "sanction", "resolution", "law", "convention", "treaty",
+                "rule", "regulation", "order", "norm", "curfew", "moratorium"}),
+     "REJECT", None),
+    # laying down arms is disarming (CAMEO 0873 demobilize armed forces)
+    (frozenset({"lay", "put", "surrender"}), frozenset({"arm", "weapon"}), "RETREAT", "disarm"),
     (frozenset({"open", "reopen"}),
      frozenset({"border", "crossing", "corridor", "airspace", "port", "road", "checkpoint",
                 "passage", "route"}),
@@ -313,16 +328,19 @@ _OBJECT_RULES: tuple[tuple[frozenset[str], frozenset[str], str, str | None], ...
     (frozenset({"accept", "admit", "receive", "welcome", "resettle", "host", "take"}),
      frozenset({"refugee", "migrant", "asylum", "seeker", "evacuee", "displaced"}),
      "AID", None),
-    (frozenset({"seek", "request", "ask", "apply", "claim"}),
-     frozenset({"refuge", "asylum", "shelter", "protection", "sanctuary"}),
+    (frozenset({"seek", "request", "ask", "apply", "claim", "solicit"}),
+     frozenset({"refuge", "asylum", "shelter", "protection", "sanctuary", "aid", "assistance",
+                "support", "help", "funding", "loan", "relief"}),
      "REQUEST", "assist"),
     (frozenset({"charge", "indict", "prosecute", "file", "bring", "level", "press"}),
      frozenset({"charge", "indictment", "lawsuit", "case", "accusation", "suit", "crime",
                 "murder", "corruption", "fraud", "terrorism", "treason"}),
      "ACCUSE", "allege"),
+    # a blockade is CAMEO 191 (fight: impose blockade, restrict movement): ASSAULT
+    (frozenset({"impose", "enforce", "tighten"}), frozenset({"blockade"}), "ASSAULT", None),
     (frozenset({"impose", "declare", "extend", "enforce", "tighten"}),
-     frozenset({"curfew", "ban", "restriction", "blockade", "lockdown", "siege", "emergency",
-                "law", "closure"}),
+     frozenset({"curfew", "ban", "restriction", "lockdown", "siege", "emergency", "law",
+                "closure"}),
      "COERCE", "restrict"),
 )
 

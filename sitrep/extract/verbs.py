@@ -53,6 +53,8 @@ class VerbDictionary:
         lemma = token.lemma_.lower()
         if lemma in _REPORTING:
             return None
+        if lemma in DELIBERATING and weighs_an_option(token):
+            return None  # CAMEO 014 "consider policy option": a statement, not the act weighed
         for child in token.children:
             if child.dep_ in ("prt", "prep") and f"{lemma} {child.lower_}" in self.verbs:
                 found = self._code(self.verbs[f"{lemma} {child.lower_}"], token)
@@ -81,6 +83,31 @@ class VerbDictionary:
             if _in_order(left_slots, left) and _in_order(right_slots, right):
                 best = (size, code)
         return best[1] if best else entry.default
+
+
+# Verbs of deliberation (the CAMEO dictionary's CONSIDER block, and exploring or studying a
+# possibility): weighing an option is CAMEO 014, a statement that codes no PLOVER event.
+DELIBERATING = frozenset(
+    {"consider", "contemplate", "mull", "ponder", "weigh", "deliberate", "reconsider", "explore",
+     "study", "examine", "debate", "eye"}
+)
+_OPTIONS = frozenset(
+    {"possibility", "option", "idea", "prospect", "way", "feasibility", "proposal", "plan",
+     "move", "measure", "step", "whether"}
+)
+
+
+def weighs_an_option(verb: Token) -> bool:
+    """The verb's object is a course of action: a clause or gerund ("considering sending aid",
+    "weighing whether to …") or an option noun ("exploring the possibility of …")."""
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp", "pcomp") and child.pos_ in ("VERB", "AUX"):
+            return True
+        if child.dep_ in ("dobj", "nsubjpass") and (
+            child.tag_ == "VBG" or child.lemma_.lower() in _OPTIONS
+        ):
+            return True
+    return False
 
 
 def _reading(code: str | None, particle: Token | None) -> VerbMatch | None:

@@ -109,7 +109,11 @@ def normalise_type(label: str) -> PloverType | None:
 
 # Verbs of asking rather than demanding: CAMEO 02 "appeal" ("called on", "urged", "asked for
 # aid"), which PLOVER folds into REQUEST; "demand", "order" and "X must" are CAMEO 10.
-APPEAL_VERBS = frozenset({"call", "urge", "appeal", "ask", "request", "plead", "implore", "beg"})
+# Verbs of appeal (CAMEO 02), advocacy included ("pushed for reforms", "lobbied for a law").
+APPEAL_VERBS = frozenset(
+    {"call", "urge", "appeal", "ask", "request", "plead", "implore", "beg", "push", "lobby",
+     "campaign", "seek", "solicit", "apply"}
+)
 
 
 def cameo_root(
