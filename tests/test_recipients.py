@@ -53,3 +53,20 @@ def test_no_mention_is_both_actor_and_recipient() -> None:
         assert not {(a.start, a.end) for a in event.actors if a.text} & {
             (r.start, r.end) for r in event.recipients
         }
+
+
+def test_closing_media_is_censorship() -> None:
+    events = code_text("Authorities shut down three radio stations.")
+    assert [(e.event_type, e.event_mode) for e in events] == [("COERCE", "censor")]
+    assert [r.sector for r in events[0].recipients] == ["JRN"]
+
+
+def test_linking_an_attack_to_a_party_accuses_it() -> None:
+    events = code_text("The minister linked the attack to Iran.")
+    assert [(e.event_type, e.event_mode) for e in events] == [("ACCUSE", "allege")]
+    assert [r.text for r in events[0].recipients] == ["Iran"]
+
+
+def test_a_relation_participle_is_no_event() -> None:
+    events = code_text("Police arrested five men tied to the militant group.")
+    assert [e.event_type for e in events] == ["COERCE"]

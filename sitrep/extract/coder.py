@@ -520,7 +520,8 @@ _WITNESS_VERBS = frozenset(
      "recall", "remember", "recount", "suffer", "endure", "experience", "undergo", "face",
      "survive", "escape", "flee", "fear", "dread", "expect", "predict", "document", "record",
      "monitor", "film", "photograph", "mourn", "investigate", "probe", "deny", "confirm",
-     "blame", "condemn", "denounce", "criticize", "criticise", "decry", "protest", "oppose"}
+     "blame", "condemn", "denounce", "criticize", "criticise", "decry", "protest", "oppose",
+     "link", "tie", "attribute", "connect", "trace"}
 )
 
 

@@ -147,7 +147,9 @@ _RULE_WORDS = frozenset(
                  "lob", "pelt", "refugee", "refuge", "asylum", "charge", "indict",
                  "peacekeeping", "peacekeepers", "cessation", "fly", "ship", "airlift",
                  "distribute", "allocate", "hand", "relax", "scrap", "finalize", "finalise",
-                 "ink", "toss", "plant", "responsible", "evidence", "dossier")
+                 "ink", "toss", "plant", "responsible", "evidence", "dossier",
+                 "close", "shut", "block", "jam", "silence", "link", "tie",
+                 "attribute", "connect", "trace")
     for form in inflections(verb)
 ) | frozenset(
     {"protesters", "protestors", "demonstrators", "marchers", "rioters", "strikers", "crowd",

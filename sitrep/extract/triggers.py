@@ -129,7 +129,17 @@ def _outermost(found: list[Trigger]) -> list[Trigger]:
     ]
 
 
+# Participles that state a relation when they modify a noun ("men linked to the group").
+_RELATION_PARTICIPLES = frozenset(
+    {"link", "tie", "connect", "affiliate", "associate", "relate", "align", "close"}
+)
+
+
 def _match_cameo(token: Token, verbs: VerbDictionary) -> Trigger | None:
+    if token.dep_ == "acl" and token.tag_ == "VBN" and (
+        token.lemma_.lower() in _RELATION_PARTICIPLES
+    ):
+        return None  # "websites linked to al-Shabab": who they belong to, not an act
     found = verbs.match(token)
     if found is None:
         return None
@@ -328,6 +338,18 @@ _OBJECT_RULES: tuple[tuple[frozenset[str], frozenset[str], str, str | None], ...
     (frozenset({"accept", "admit", "receive", "welcome", "resettle", "host", "take"}),
      frozenset({"refugee", "migrant", "asylum", "seeker", "evacuee", "displaced"}),
      "AID", None),
+    (frozenset({"link", "tie", "attribute", "connect", "trace"}),
+     frozenset({"attack", "bombing", "killing", "assassination", "blast", "explosion", "plot",
+                "shooting", "murder", "massacre", "kidnapping", "abduction", "strike", "raid",
+                "ambush", "poisoning", "hack", "hacking", "cyberattack", "violence", "unrest",
+                "riot", "crime", "incident"}),
+     "ACCUSE", "allege"),
+    (frozenset({"close", "shut", "block", "suspend", "ban", "censor", "jam", "silence"}),
+     frozenset({"newspaper", "paper", "outlet", "website", "site", "station", "channel",
+                "broadcaster", "radio", "television", "tv", "media", "internet", "publication",
+                "magazine", "blog", "platform", "account", "network", "press", "daily",
+                "broadcast", "newsroom"}),
+     "COERCE", "censor"),
     (frozenset({"seek", "request", "ask", "apply", "claim", "solicit"}),
      frozenset({"refuge", "asylum", "shelter", "protection", "sanctuary", "aid", "assistance",
                 "support", "help", "funding", "loan", "relief"}),
