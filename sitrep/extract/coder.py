@@ -26,6 +26,7 @@ from sitrep.extract.roles import (
     phrase,
     phrase_of_tokens,
     sentence_parties,
+    thing_noun,
     verb_roles,
 )
 from sitrep.extract.triggers import POLICE_ARREST, Trigger, find_triggers, legal_context
@@ -340,7 +341,7 @@ def _participants(
     if accused is not None:  # "X said Y was responsible": X accuses Y
         roles = Roles(actors=[phrase(accused[0])], recipients=[phrase(accused[1])])
     actors, media = _resolve_all(roles.actors, context, resolvers)
-    recipients, outlets = _resolve_all(roles.recipients, context, resolvers)
+    recipients, outlets = _resolve_all(roles.recipients, context, resolvers, undergone=True)
     recipients += outlets  # "banned national newspapers": media acted on are recipients
     if token.lemma_.lower() == "custody":  # "in the custody of the police": the holder
         actors += [r for r in recipients if r.sector == "COP"]
@@ -737,9 +738,11 @@ def _evidence(sentence: Span) -> TextSpan:
 
 
 def _resolve_all(
-    phrases: list[Phrase], context: _Context, resolvers: Resolvers
+    phrases: list[Phrase], context: _Context, resolvers: Resolvers, *, undergone: bool = False
 ) -> tuple[list[Actor], list[Actor]]:
-    """Resolve role phrases; returns (actors, media outlets found among them)."""
+    """Resolve role phrases; returns (actors, media outlets found among them). With
+    ``undergone`` (recipients), an event acted on that has no owner stands for the party it
+    happened to ("an investigation into the death of a Palestinian man")."""
     actors: list[Actor] = []
     media: list[Actor] = []
     for found in phrases:
@@ -750,6 +753,12 @@ def _resolve_all(
             found = owner
         for actor, is_media in _resolve_phrase(found, context, resolvers):
             (media if is_media else actors).append(actor)
+    if undergone and not actors and not media:  # "into the death of a Palestinian man"
+        for found in phrases:
+            party = _undergoer(found)
+            if party is not None:
+                for actor, is_media in _resolve_phrase(party, context, resolvers):
+                    (media if is_media else actors).append(actor)
     return actors, media
 
 
@@ -774,6 +783,31 @@ def _owner(found: Phrase) -> Phrase | None:
         t for c in owners for t in (c.subtree if c.dep_ == "poss" else (c,)) if t.dep_ != "case"
     ]
     return phrase_of_tokens(tokens) if tokens else None
+
+
+# What happens to someone, besides the lexicon's event nouns ("the death of X").
+_HAPPENINGS = frozenset(
+    {"death", "fate", "plight", "treatment", "handling", "trial", "conviction", "sentence",
+     "execution", "disappearance", "abduction", "release", "extradition", "case"}
+)
+
+
+def _undergoer(found: Phrase) -> Phrase | None:
+    """The party an event acted on happened to, named in its "of" phrase ("the death of a
+    man", "the killing of civilians", "the demands of the truck drivers"): a name or a word
+    for people, not a thing ("the killing of livestock")."""
+    head = found.head
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or (
+        lemma not in _HAPPENINGS and load_lexicon().lookup(lemma, "NOUN") is None
+    ):
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.pos_ in ("NOUN", "PROPN") and not thing_noun(noun):
+                    return phrase(noun, appositive=True)
+    return None
 
 
 def _is_thing(found: Phrase) -> bool:

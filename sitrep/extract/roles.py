@@ -109,7 +109,7 @@ _FIGHTING = frozenset({"clash", "fight", "fighting", "battle"})
 _GENERIC_HEADS = frozenset(
     {"force", "troop", "member", "fighter", "supporter", "army", "unit", "militant", "soldier",
      "government", "official", "leader", "militia", "regime", "loyalist", "ally",
-     "thousand", "hundred", "dozen", "score", "ten", "million", "number", "group", "crowd",
+     "thousand", "hundred", "dozen", "score", "ten", "million", "number", "group", "crowd", "one",
      "some", "many", "most", "all", "hundreds", "thousands", "dozens", "scores",
      "section", "part", "contingent", "team", "squad", "batch", "detachment"}
 )
@@ -310,9 +310,44 @@ def _phrases(tokens: list[Token]) -> list[Phrase]:
     for token in tokens:
         token = _resolve_object_pronoun(token)
         for conj in _conjuncts(_resolve_relative(_resolve_pronoun(token))):
-            if conj.pos_ in ("NOUN", "PROPN", "ADJ") or conj.ent_type_:
+            if conj.pos_ in ("NOUN", "PROPN", "ADJ") or conj.ent_type_ or _partitive(conj):
                 out.append(phrase(conj, appositive=True))
     return out
+
+
+def _partitive(token: Token) -> bool:
+    """'charged one of the Kremlin's critics': a numeral heading an "of" phrase of people
+    (not "94% of military equipment")."""
+    return bool(token.pos_ == "NUM" and any(
+        c.dep_ == "prep" and c.lower_ == "of"
+        and any(o.dep_ == "pobj" and not _is_thing(o) for o in c.children)
+        for c in token.children
+    ))
+
+
+# Verbs whose complement clause says what its subject must do ("demanded that X resign"):
+# the clause's subject is the party asked; accusing verbs likewise name the accused.
+_MANDATIVE = frozenset(
+    {"demand", "insist", "urge", "ask", "request", "order", "require", "recommend", "propose",
+     "instruct", "direct", "allege", "charge", "accuse", "blame"}
+)
+
+
+def _clause_subjects(verb: Token) -> list[Token]:
+    """The party a verb acts on through its complement clause: the subject of a small clause
+    ("found Barbarin guilty", "declared X the winner" parsed as a clause) or of the clause
+    of a demanding or accusing verb ("demanded that Yediyurappa step down")."""
+    found: list[Token] = []
+    mandative = verb.lemma_.lower() in _MANDATIVE
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        if clause.pos_ in ("ADJ", "NOUN") or (mandative and clause.pos_ in ("VERB", "AUX")):
+            found += [
+                c for c in clause.children
+                if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+            ]
+    return found
 
 
 def _subject(verb: Token) -> tuple[list[Token], bool]:
@@ -481,6 +516,11 @@ def _is_thing(token: Token) -> bool:
     )
 
 
+def thing_noun(token: Token) -> bool:
+    """Whether a noun names a thing rather than a party (see ``_is_thing``)."""
+    return _is_thing(token)
+
+
 def agent_in_circumstance(verb: Token) -> list[Phrase]:
     """'killed in police firing', 'wounded during army shelling': the force named in the
     circumstance is the actor of a passive verb with no "by" agent."""
@@ -552,6 +592,8 @@ def verb_roles(verb: Token) -> Roles:
         roles.recipients += _phrases(
             [p for o in things for p in _thing_parties(o)] + _pobjs(verb, _RECIPIENT_PREPS)
         )
+    if not passive and not roles.recipients:  # "found X guilty", "demanded that X resign"
+        roles.recipients = _phrases(_clause_subjects(verb))
     if passive:  # the patient is the subject; a "by" phrase anywhere names the agent
         pass
     elif not roles.recipients:  # "agreed to a ceasefire in X", "called for sanctions against X"
@@ -621,7 +663,7 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
     recipients = _pobjs(noun, preps)
     if noun.dep_ in ("dobj", "obj"):
         recipients += _datives(noun.head)
-        recipients += _pobjs(noun.head, frozenset({"to", "against", "on"}))
+        recipients += _pobjs(noun.head, frozenset({"to", "against", "on", "into"}))
     roles.recipients = _phrases(recipients)
     if not roles.recipients:  # "a mediation effort to resolve the rift between X and Y"
         holders = [noun, noun.head] if noun.dep_ == "compound" else [noun]

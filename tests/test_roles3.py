@@ -1,0 +1,69 @@
+"""Round 3 of the role rules: parties acted on through a complement clause, a partitive
+numeral, and the party an event acted on happened to (sitrep.extract.roles, coder)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sitrep.extract.roles import Roles, noun_roles, verb_roles
+from sitrep.pipeline import code_text
+
+
+def _roles(nlp: Any, text: str, word: str) -> Roles:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    return verb_roles(token) if token.pos_ == "VERB" else noun_roles(token)
+
+
+def _texts(phrases: Any) -> list[str]:
+    return [p.text for p in phrases]
+
+
+def test_small_clause_subject_is_the_recipient(nlp: Any) -> None:
+    roles = _roles(nlp, "A court in Lyon found Barbarin guilty of failing to act.", "found")
+    assert _texts(roles.recipients) == ["Barbarin"]
+
+
+def test_the_party_a_demand_is_made_of(nlp: Any) -> None:
+    text = "Several ministers demanded that Yediyurappa step down as chief minister."
+    assert _texts(_roles(nlp, text, "demanded").recipients) == ["Yediyurappa"]
+
+
+def test_a_reported_clause_subject_is_not_a_recipient(nlp: Any) -> None:
+    text = "The army said that the rebels attacked the town."
+    assert _texts(_roles(nlp, text, "said").recipients) == []
+
+
+def test_partitive_numeral_object(nlp: Any) -> None:
+    text = "A Russian court has charged one of the Kremlin's most vocal critics with fraud."
+    recipients = _texts(_roles(nlp, text, "charged").recipients)
+    assert len(recipients) == 1
+    assert recipients[0].startswith("one of the Kremlin's most vocal critics")
+
+
+def test_a_share_of_a_thing_is_not_a_party(nlp: Any) -> None:
+    text = "Russia has supplied 94% of military equipment Armenia has obtained."
+    assert "94% of military equipment" not in _texts(_roles(nlp, text, "supplied").recipients)
+
+
+def _main(text: str, trigger: str) -> Any:
+    events = code_text(text, date=dt.date(2020, 1, 1), id="t")
+    return next(e for e in events if e.trigger.text == trigger)
+
+
+def test_an_event_acted_on_stands_for_whom_it_happened_to() -> None:
+    event = _main(
+        "The Israeli military has opened an investigation into the death of a young"
+        " Palestinian man.",
+        "investigation",
+    )
+    assert [(r.text, r.country) for r in event.recipients] == [("a young Palestinian man", "PSE")]
+
+
+def test_a_thing_in_the_of_phrase_is_not_a_party() -> None:
+    event = _main(
+        "The Israeli military has opened an investigation into the killing of livestock.",
+        "investigation",
+    )
+    assert event.recipients == ()
