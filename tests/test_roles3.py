@@ -67,3 +67,15 @@ def test_a_thing_in_the_of_phrase_is_not_a_party() -> None:
         "investigation",
     )
     assert event.recipients == ()
+
+
+def test_a_numeral_of_people_is_the_whole_phrase(nlp: Any) -> None:
+    text = "The authorities freed 11 of the country's most prominent political prisoners."
+    recipients = _texts(_roles(nlp, text, "freed").recipients)
+    assert recipients == ["11 of the country's most prominent political prisoners"]
+
+
+def test_people_the_actor_dictionary_knows_are_parties(nlp: Any) -> None:
+    text = "The police launched raids to detain 50 individuals suspected of fraud."
+    recipients = _texts(_roles(nlp, text, "launched").recipients)
+    assert any("individuals" in r for r in recipients), recipients

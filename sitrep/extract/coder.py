@@ -23,10 +23,10 @@ from sitrep.extract.roles import (
     Phrase,
     Roles,
     noun_roles,
+    people_noun,
     phrase,
     phrase_of_tokens,
     sentence_parties,
-    thing_noun,
     verb_roles,
 )
 from sitrep.extract.triggers import POLICE_ARREST, Trigger, find_triggers, legal_context
@@ -805,7 +805,7 @@ def _undergoer(found: Phrase) -> Phrase | None:
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for noun in prep.children:
-                if noun.dep_ == "pobj" and noun.pos_ in ("NOUN", "PROPN") and not thing_noun(noun):
+                if noun.dep_ == "pobj" and noun.pos_ in ("NOUN", "PROPN") and people_noun(noun):
                     return phrase(noun, appositive=True)
     return None
 

@@ -31,6 +31,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sitrep.extract.lexicon import load_lexicon
+from sitrep.resolve.actors import load_actor_resolver
+from sitrep.resolve.actors.store import Agent
 
 Token = Any  # spacy.tokens.Token
 
@@ -156,7 +158,9 @@ def phrase(head: Token, *, appositive: bool = False, wide: bool = False) -> Phra
         if child.dep_ not in ("punct", "cc", "prep", "relcl", "appos", "npadvmod") and not dated:
             tokens.extend(child.subtree)
     for child in head.rights:
-        of_phrase = child.dep_ == "prep" and child.lower_ == "of" and _generic(head)
+        of_phrase = child.dep_ == "prep" and child.lower_ == "of" and (
+            _generic(head) or _partitive(head)  # "11 of Iran's prisoners"
+        )
         if child.dep_ in ("compound", "flat", "nummod", "case") or of_phrase:
             tokens.extend(child.subtree)
         elif appositive and child.dep_ == "appos" and _names_someone(child):
@@ -320,7 +324,7 @@ def _partitive(token: Token) -> bool:
     (not "94% of military equipment")."""
     return bool(token.pos_ == "NUM" and any(
         c.dep_ == "prep" and c.lower_ == "of"
-        and any(o.dep_ == "pobj" and not _is_thing(o) for o in c.children)
+        and any(o.dep_ == "pobj" and _people(o) for o in c.children)
         for c in token.children
     ))
 
@@ -516,9 +520,31 @@ def _is_thing(token: Token) -> bool:
     )
 
 
-def thing_noun(token: Token) -> bool:
-    """Whether a noun names a thing rather than a party (see ``_is_thing``)."""
-    return _is_thing(token)
+def _agent_noun(token: Token) -> bool:
+    """A word the actor dictionary knows as a generic actor ("farmers", "employees",
+    "individuals", "servicemen"): people, not a thing. Place nouns stay places ("the city")."""
+    if token.lemma_.lower() in _PLACE_NOUNS:
+        return False
+    tables = load_actor_resolver().tables
+    return any(
+        isinstance(tables.lookup(word), Agent) for word in {token.lower_, token.lemma_.lower()}
+    )
+
+
+def _people(token: Token) -> bool:
+    """A party word or a word for people the actor dictionary knows (stricter about things
+    than ``_is_thing``, which leaves "farmers" or "individuals" as things for the weak-trigger
+    and place rules)."""
+    return not _is_thing(token) or _agent_noun(token)
+
+
+def _not_thing(token: Token) -> bool:
+    return not _is_thing(token)
+
+
+def people_noun(token: Token) -> bool:
+    """Whether a noun names a party or people (see ``_people``)."""
+    return _people(token)
 
 
 def agent_in_circumstance(verb: Token) -> list[Phrase]:
@@ -604,7 +630,10 @@ def verb_roles(verb: Token) -> Roles:
         # takes the party of its complement or purpose clause
         for child in _purposes(verb, objects):
             inherited = verb_roles(child).recipients
-            found = [r for r in inherited if not _is_thing(r.head)] or _phrases(
+            # a purpose clause ("launched raids to detain 50 individuals") names whom the act
+            # is for, people included; a complement ("want to meet girls") only a party
+            party = _people if child.dep_ != "xcomp" else _not_thing
+            found = [r for r in inherited if party(r.head)] or _phrases(
                 _named_places([r.head for r in inherited])  # "agreed to lay down their
             )  # weapons in Iraq": the place stands for the party
             if found:
@@ -670,7 +699,7 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
         if noun.dep_ in ("dobj", "obj") and noun.head.lemma_ in _LIGHT_VERBS:
             holders = [noun, noun.head]  # "launched an appeal … to help X": the light verb's
         for child in _purposes(holders[-1], holders[:-1]):  # purpose is the event's
-            found = [r for r in verb_roles(child).recipients if not _is_thing(r.head)]
+            found = [r for r in verb_roles(child).recipients if _people(r.head)]
             if found:
                 roles.recipients = found
                 break
