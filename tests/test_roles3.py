@@ -79,3 +79,13 @@ def test_people_the_actor_dictionary_knows_are_parties(nlp: Any) -> None:
     text = "The police launched raids to detain 50 individuals suspected of fraud."
     recipients = _texts(_roles(nlp, text, "launched").recipients)
     assert any("individuals" in r for r in recipients), recipients
+
+
+def test_who_voices_a_stance_is_its_actor(nlp: Any) -> None:
+    text = "The president reiterated Turkey's support for the government in Tripoli."
+    assert _texts(_roles(nlp, text, "support").actors) == ["The president"]
+
+
+def test_a_possessor_stays_the_actor_of_a_noun_not_voiced(nlp: Any) -> None:
+    text = "The minister welcomed Turkey's support for the government in Tripoli."
+    assert _texts(_roles(nlp, text, "support").actors) == ["Turkey's"]

@@ -670,6 +670,9 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
              or c.lemma_.lower() in _AGENT_MODIFIERS)
     ]
     roles.actors = _phrases(possessors + _pobjs(noun, frozenset({"by", "from"})))
+    speakers = _expressed_by(noun)
+    if speakers:  # "Erdogan reiterated Turkey's support for X": who voices it is the actor
+        roles.actors = speakers
     if not roles.actors and not any(_proper(m) for m in modifiers) and _provided(noun):
         # "the US reduced military aid to X": "military" is the kind of aid, not who gave it
         roles.actors = verb_roles(noun.head).actors
@@ -710,6 +713,24 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
     _speech_subject(roles)
     _widen_recipients(roles)
     return roles
+
+
+# Verbs that voice a stance held as a noun ("expressed its support", "reiterated Turkey's
+# support", "conveyed Pakistan's solidarity"): the one who voices it is the source.
+_EXPRESSING = frozenset(
+    {"express", "reiterate", "reaffirm", "voice", "convey", "restate", "renew", "pledge",
+     "promise", "assure", "affirm"}
+)
+
+
+def _expressed_by(noun: Token) -> list[Phrase]:
+    """The subject of the verb of expression whose object is ``noun``, when it names a party."""
+    if noun.dep_ not in ("dobj", "obj") or noun.head.lemma_.lower() not in _EXPRESSING:
+        return []
+    subjects, passive = _subject(noun.head)
+    if passive:
+        return []
+    return _phrases([s for s in subjects if s.pos_ in ("NOUN", "PROPN")])
 
 
 def _proper(token: Token) -> bool:
