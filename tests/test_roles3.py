@@ -89,3 +89,10 @@ def test_who_voices_a_stance_is_its_actor(nlp: Any) -> None:
 def test_a_possessor_stays_the_actor_of_a_noun_not_voiced(nlp: Any) -> None:
     text = "The minister welcomed Turkey's support for the government in Tripoli."
     assert _texts(_roles(nlp, text, "support").actors) == ["Turkey's"]
+
+
+def test_forces_moved_are_not_the_recipient(nlp: Any) -> None:
+    text = "The government withdrew its troops after the talks."
+    assert _texts(_roles(nlp, text, "withdrew").recipients) == []
+    text = "The president mobilized troops against the rebels."
+    assert _texts(_roles(nlp, text, "mobilized").recipients) == ["the rebels"]

@@ -538,6 +538,20 @@ def _people(token: Token) -> bool:
     return not _is_thing(token) or _agent_noun(token)
 
 
+_FORCE_WORDS = frozenset({"troop", "troops", "force", "forces", "soldier", "unit", "personnel"})
+
+
+def _forces(token: Token) -> bool:
+    """Armed forces or police ("troops", "its army", "2,000 soldiers", "peacekeepers")."""
+    if token.lemma_.lower() in _FORCE_WORDS or token.lower_ in _FORCE_WORDS:
+        return True
+    tables = load_actor_resolver().tables
+    return any(
+        isinstance(entry, Agent) and entry.sector in ("MIL", "COP")
+        for entry in (tables.lookup(token.lower_), tables.lookup(token.lemma_.lower()))
+    )
+
+
 def _not_thing(token: Token) -> bool:
     return not _is_thing(token)
 
@@ -610,7 +624,12 @@ def verb_roles(verb: Token) -> Roles:
         passive = True
     else:
         roles.actors = _phrases(subjects)
-        roles.recipients = _phrases(datives or objects)
+        moved = verb.lemma_.lower() in _DEPLOYING or verb.lemma_.lower() in _WITHDRAWING
+        # "mobilized troops", "withdrew its troops": the forces moved are the actor's own,
+        # not whom the act is aimed at
+        roles.recipients = _phrases(
+            datives or [o for o in objects if not (moved and _forces(o))]
+        )
     things = [o for o in objects if _is_thing(o)]
     if not roles.recipients or (things and not datives):
         # "lifted sanctions on Iran", "granted asylum to X", "rejected a request by X": the
