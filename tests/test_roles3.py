@@ -96,3 +96,13 @@ def test_forces_moved_are_not_the_recipient(nlp: Any) -> None:
     assert _texts(_roles(nlp, text, "withdrew").recipients) == []
     text = "The president mobilized troops against the rebels."
     assert _texts(_roles(nlp, text, "mobilized").recipients) == ["the rebels"]
+
+
+def test_an_arrest_in_a_country_is_made_by_its_police() -> None:
+    event = _main("The opposition journalist was arrested on Monday in Niger.", "arrested")
+    assert [(a.text, a.country, a.sector) for a in event.actors] == [("Niger", "NER", "COP")]
+
+
+def test_an_arrest_with_no_place_keeps_the_implicit_police() -> None:
+    event = _main("The opposition journalist was arrested on Monday.", "arrested")
+    assert [(a.text, a.sector, a.implicit) for a in event.actors] == [("", "COP", True)]

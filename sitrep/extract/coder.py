@@ -364,7 +364,7 @@ def _participants(
     if arrest and not actors and trigger.entry.source != "cameo" and named:
         # arrests are made by the police; a verb read as an arrest only by the CAMEO verb
         # dictionary ("hunted down", "confined to their campuses") is too uncertain for that
-        actors = [_implicit_police(trigger, context)]
+        actors = [_local_police(trigger, context, resolvers) or _implicit_police(trigger, context)]
     return actors, recipients, roles, media
 
 
@@ -955,6 +955,35 @@ def _implicit_police(trigger: Trigger, context: _Context) -> Actor:
         inter=1,
         implicit=True,
     )
+
+
+def _local_police(trigger: Trigger, context: _Context, resolvers: Resolvers) -> Actor | None:
+    """'X was arrested in Niger': an arrest made where a state rules is made by its police,
+    and the place names that state (CAMEO's convention); the actor is the place's mention."""
+    for prep in trigger.token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj" or place.pos_ != "PROPN":
+                continue
+            found = phrase(place)
+            resolved = resolvers.actors.resolve(found.text, date=context.article.date)
+            if len(resolved) != 1:
+                continue
+            state = resolved[0]
+            if state.sector is not None or state.country is None or state.name is None:
+                continue
+            adjective = resolvers.actors.tables.countries.get(state.country, ("", ""))[1]
+            return Actor(
+                text=context.article.text[found.start + state.start : found.start + state.end],
+                start=found.start + state.start,
+                end=found.start + state.end,
+                name=f"{adjective} police".strip(),
+                country=state.country,
+                sector="COP",
+                inter=1,
+            )
+    return None
 
 
 def _implicit_actor(trigger: Trigger, context: _Context) -> Actor:
