@@ -106,3 +106,10 @@ def test_an_arrest_in_a_country_is_made_by_its_police() -> None:
 def test_an_arrest_with_no_place_keeps_the_implicit_police() -> None:
     event = _main("The opposition journalist was arrested on Monday.", "arrested")
     assert [(a.text, a.sector, a.implicit) for a in event.actors] == [("", "COP", True)]
+
+
+def test_a_thing_given_in_the_passive_goes_to_its_receiver(nlp: Any) -> None:
+    text = "The stolen painting was returned by US officials to the Spanish authorities."
+    roles = _roles(nlp, text, "returned")
+    assert _texts(roles.actors) == ["US officials"]
+    assert _texts(roles.recipients) == ["the Spanish authorities"]

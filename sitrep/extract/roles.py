@@ -620,7 +620,10 @@ def verb_roles(verb: Token) -> Roles:
         datives = _deployed_against(verb)
     if passive or verb.lemma_.lower() in _UNDERGOING:  # "was killed", "died in custody"
         roles.actors = _phrases(agents) or agent_in_circumstance(verb)
-        roles.recipients = _phrases([s for s in subjects if s.dep_ != "csubj"])
+        undergoers = [s for s in subjects if s.dep_ != "csubj"]
+        if datives and all(_is_thing(s) for s in undergoers):
+            undergoers = datives  # "the bookmark was returned by X to Spanish authorities"
+        roles.recipients = _phrases(undergoers)
         passive = True
     else:
         roles.actors = _phrases(subjects)
