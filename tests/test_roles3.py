@@ -113,3 +113,8 @@ def test_a_thing_given_in_the_passive_goes_to_its_receiver(nlp: Any) -> None:
     roles = _roles(nlp, text, "returned")
     assert _texts(roles.actors) == ["US officials"]
     assert _texts(roles.recipients) == ["the Spanish authorities"]
+
+
+def test_whose_goods_a_measure_targets(nlp: Any) -> None:
+    text = "China agreed to lift a ban on imports of British beef."
+    assert "British beef" in _texts(_roles(nlp, text, "agreed").recipients)

@@ -451,7 +451,8 @@ def _thing_parties(thing: Token, depth: int = 1) -> list[Token]:
         authors = _pobjs(thing, frozenset({"by", "from"}))
         if authors:
             return authors
-    found = _pobjs(thing, _THING_PREPS)
+    # inside a thing acted on, "of" names whose it is ("a ban on imports of British beef")
+    found = _pobjs(thing, _THING_PREPS if depth > 0 else _THING_PREPS | frozenset({"of"}))
     for child in thing.children:
         if child.dep_ == "acl" and child.tag_ == "VBN":  # "sanctions imposed on X",
             found += _pobjs(child, _RECIPIENT_PREPS | frozenset({"by"}))  # "a plan made by X"
