@@ -118,3 +118,13 @@ def test_a_thing_given_in_the_passive_goes_to_its_receiver(nlp: Any) -> None:
 def test_whose_goods_a_measure_targets(nlp: Any) -> None:
     text = "China agreed to lift a ban on imports of British beef."
     assert "British beef" in _texts(_roles(nlp, text, "agreed").recipients)
+
+
+def test_generic_bodies_and_people_are_kept_with_a_sector_guess() -> None:
+    from sitrep.resolve.actors import load_actor_resolver
+
+    resolver = load_actor_resolver()
+    assert [a.sector for a in resolver.resolve("the committee")] == ["UNK"]
+    assert [a.sector for a in resolver.resolve("Senate Committee")] == ["LEG"]
+    assert [a.sector for a in resolver.resolve("its owners")] == ["UNK"]
+    assert [a.sector for a in resolver.resolve("the secessionists")] == ["REB"]
