@@ -128,3 +128,9 @@ def test_generic_bodies_and_people_are_kept_with_a_sector_guess() -> None:
     assert [a.sector for a in resolver.resolve("Senate Committee")] == ["LEG"]
     assert [a.sector for a in resolver.resolve("its owners")] == ["UNK"]
     assert [a.sector for a in resolver.resolve("the secessionists")] == ["REB"]
+
+
+def test_the_one_called_is_talked_with(nlp: Any) -> None:
+    text = "Tillerson called Foreign Minister Sergey Lavrov to discuss Syria-related topics."
+    recipients = _texts(_roles(nlp, text, "discuss").recipients)
+    assert recipients == ["Foreign Minister Sergey Lavrov"]

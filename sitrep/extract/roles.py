@@ -662,13 +662,18 @@ def verb_roles(verb: Token) -> Roles:
             if found:
                 roles.recipients += found
                 break
-    if not roles.recipients and not passive and _infinitive(verb) and verb.dep_ in (
-        "xcomp", "advcl"
-    ):  # "called Erdogan to apologize": the one called is the one apologized to
-        roles.recipients = _phrases([
+    if (
+        all(_is_thing(r.head) for r in roles.recipients)
+        and not passive and _infinitive(verb) and verb.dep_ in ("xcomp", "advcl")
+    ):  # "called Erdogan to apologize": the one called is the one apologized to, and the
+        # one talked with ("called Lavrov to discuss Syria-related topics")
+        called = _phrases([
             c for c in verb.head.children
-            if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not _is_thing(c)
+            if (c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not _is_thing(c))
+            or (c.dep_ == "oprd" and c.pos_ == "PROPN")  # "called President X" misparsed
         ])
+        if called:
+            roles.recipients = called
     if roles.actors and not roles.recipients:  # "withdrew from Syria", "a curfew in Jamaica",
         things = [t for t in _pobjs(verb, _THING_PREPS) if _is_thing(t)]  # "agreed to a
         roles.recipients = _phrases(_named_places([verb, *objects, *things]))  # ceasefire in X"
