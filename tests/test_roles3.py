@@ -134,3 +134,8 @@ def test_the_one_called_is_talked_with(nlp: Any) -> None:
     text = "Tillerson called Foreign Minister Sergey Lavrov to discuss Syria-related topics."
     recipients = _texts(_roles(nlp, text, "discuss").recipients)
     assert recipients == ["Foreign Minister Sergey Lavrov"]
+
+
+def test_the_one_called_in_a_participle_clause(nlp: Any) -> None:
+    text = "Trump called King Salman on Saturday, discussing ways to maintain oil supply."
+    assert _texts(_roles(nlp, text, "discussing").recipients) == ["King Salman"]

@@ -664,9 +664,11 @@ def verb_roles(verb: Token) -> Roles:
                 break
     if (
         all(_is_thing(r.head) for r in roles.recipients)
-        and not passive and _infinitive(verb) and verb.dep_ in ("xcomp", "advcl")
+        and not passive and verb.dep_ in ("xcomp", "advcl")
+        and (_infinitive(verb) or (verb.dep_ == "advcl" and verb.tag_ == "VBG"))
     ):  # "called Erdogan to apologize": the one called is the one apologized to, and the
-        # one talked with ("called Lavrov to discuss Syria-related topics")
+        # one talked with ("called Lavrov to discuss Syria-related topics", "called King
+        # Salman on Saturday, discussing ways to …")
         called = _phrases([
             c for c in verb.head.children
             if (c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not _is_thing(c))
