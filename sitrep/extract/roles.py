@@ -56,6 +56,7 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _LIGHT_VERBS = frozenset(
     {"make", "launch", "carry", "conduct", "stage", "hold", "mount", "unleash", "begin",
      "continue", "intensify", "step", "wage", "issue", "extend", "announce", "declare", "give",
+     "start", "open", "initiate",
      "deliver", "send", "impose", "lead", "organise", "organize", "perpetrate", "commit",
      "call", "plan"}
 )
