@@ -152,3 +152,13 @@ def test_start_is_a_light_verb(nlp: Any) -> None:
 def test_the_victims_of_a_condemned_killing_are_its_recipients() -> None:
     event = _main("The ministry condemned the killing of three civilians.", "condemned")
     assert [r.text for r in event.recipients] == ["three civilians"]
+
+
+def test_an_inquiry_into_claims_targets_the_accused(nlp: Any) -> None:
+    text = "The police launched an investigation into claims that two servicemen abused children."
+    assert _texts(_roles(nlp, text, "investigation").recipients) == ["two servicemen"]
+
+
+def test_rejecting_an_allegation_does_not_target_the_accused(nlp: Any) -> None:
+    text = "The minister rejected allegations that her government refused the offer."
+    assert "her government" not in _texts(_roles(nlp, text, "rejected").recipients)

@@ -462,6 +462,22 @@ def _thing_parties(thing: Token, depth: int = 1) -> list[Token]:
     return found
 
 
+def _accused(thing: Token) -> list[Token]:
+    """Who a claim or allegation with no author named is about: the subject of its "that"
+    clause ("an investigation into claims that two servicemen abused children"). Used for
+    event nouns acting on the claim; a verb rejecting it ("rejected accusations that her
+    government …") is usually the accused's own denial, so verbs do not use it."""
+    if thing.lemma_.lower() not in _SAID_THINGS or _pobjs(thing, frozenset({"by", "from"})):
+        return []
+    return [
+        s for c in thing.children
+        if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                              for m in c.children)
+        for s in c.children
+        if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ in ("NOUN", "PROPN") and _people(s)
+    ]
+
+
 def _purposes(verb: Token, objects: list[Token]) -> list[Token]:
     """The verb's complement clause ("decided to lift …"), then its purpose infinitives ("sent
     aid to help X", "an effort designed to help X", "money to promote development in X")."""
@@ -727,6 +743,7 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
     if noun.dep_ in ("dobj", "obj"):
         recipients += _datives(noun.head)
         recipients += _pobjs(noun.head, frozenset({"to", "against", "on", "into"}))
+    recipients = [p for r in recipients for p in (_accused(r) or [r])]
     roles.recipients = _phrases(recipients)
     if not roles.recipients:  # "a mediation effort to resolve the rift between X and Y"
         holders = [noun, noun.head] if noun.dep_ == "compound" else [noun]
