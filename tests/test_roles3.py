@@ -162,3 +162,13 @@ def test_an_inquiry_into_claims_targets_the_accused(nlp: Any) -> None:
 def test_rejecting_an_allegation_does_not_target_the_accused(nlp: Any) -> None:
     text = "The minister rejected allegations that her government refused the offer."
     assert "her government" not in _texts(_roles(nlp, text, "rejected").recipients)
+
+
+def test_a_dateline_is_not_part_of_the_speaker(nlp: Any) -> None:
+    text = "ISLAMABAD -- The prime minister said on Monday that he has rejected the request."
+    assert _texts(_roles(nlp, text, "rejected").actors) == ["The prime minister"]
+
+
+def test_a_split_hyphenated_title_is_not_a_dateline(nlp: Any) -> None:
+    text = "US Vice - President Mike Pence praised the Afghan government."
+    assert _texts(_roles(nlp, text, "praised").actors) == ["US Vice - President Mike Pence"]

@@ -170,6 +170,9 @@ def phrase(head: Token, *, appositive: bool = False, wide: bool = False) -> Phra
             tokens.extend(_trimmed_subtree(child))  # "a court in Bishkek", "the president of X"
     first = min(tokens, key=lambda t: t.i)
     last = max(tokens, key=lambda t: t.i)
+    dash = _dateline_end(head)
+    if dash is not None and first.i <= dash < head.i:  # "KABUL - A Taliban attack"
+        first = head.doc[dash + 1]
     span = head.doc[first.i : last.i + 1]
     while len(span) > 1 and span[0].dep_ in ("punct", "cc"):
         span = span[1:]
@@ -180,6 +183,41 @@ def phrase(head: Token, *, appositive: bool = False, wide: bool = False) -> Phra
     if opened > 0 and after < len(head.doc) and head.doc[after].text == ")":
         span = head.doc[span.start : after + 1]  # "The Nigerian Air Force (NAF)"
     return Phrase(head, span.start_char, span.end_char, span.text)
+
+
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _dateline_end(token: Token) -> int | None:
+    """The index of the dash closing a dateline at the start of the token's sentence
+    ("KABUL - …", "Washington - …", "ISLAMABAD -- …": names, commas, a dash), if any."""
+    sent = token.sent
+    for candidate in sent[: min(len(sent), 8)]:
+        if candidate.text in _DASHES:
+            if candidate.i == sent.start:
+                return None
+            place = token.doc[sent.start : candidate.i].text
+            return int(candidate.i) if _is_dateline(place, candidate.text) else None
+        if candidate.pos_ != "PROPN" and candidate.text not in (",", "(", ")"):
+            return None
+    return None
+
+
+def _is_dateline(text: str, dash: str) -> bool:
+    """A dateline names a place: written in capitals ("KABUL -"), or a bare place the actor
+    dictionary resolves to a country before a long dash ("Cebu City--"); not a hyphenated
+    word split by the tokeniser ("Secretary - General", "Vietnamese - led")."""
+    if text.replace(",", "").replace(" ", "").isupper():
+        return True
+    if dash == "-":
+        return False
+    found = load_actor_resolver().resolve(text)
+    return len(found) == 1 and found[0].sector is None and found[0].country is not None
+
+
+def _in_dateline(token: Token) -> bool:
+    dash = _dateline_end(token)
+    return dash is not None and token.i < dash
 
 
 def _locates(head: Token, prep: Token, *, wide: bool = False) -> bool:
@@ -255,7 +293,9 @@ def _resolve_pronoun(token: Token) -> Token:
     node = token.head
     for _ in range(4):
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in _REPORTING:
-            speakers = [c for c in node.head.children if c.dep_ == "nsubj"]
+            speakers = [
+                c for c in node.head.children if c.dep_ == "nsubj" and not _in_dateline(c)
+            ]
             if speakers and speakers[0].pos_ in ("NOUN", "PROPN"):
                 return speakers[0]
             return token
