@@ -172,3 +172,8 @@ def test_a_dateline_is_not_part_of_the_speaker(nlp: Any) -> None:
 def test_a_split_hyphenated_title_is_not_a_dateline(nlp: Any) -> None:
     text = "US Vice - President Mike Pence praised the Afghan government."
     assert _texts(_roles(nlp, text, "praised").actors) == ["US Vice - President Mike Pence"]
+
+
+def test_some_of_a_thing_acts_through_the_thing(nlp: Any) -> None:
+    text = "The department decided to ease some of its restrictions on aid to North Korea."
+    assert "North Korea" in _texts(_roles(nlp, text, "decided").recipients)
