@@ -177,3 +177,23 @@ def test_a_split_hyphenated_title_is_not_a_dateline(nlp: Any) -> None:
 def test_some_of_a_thing_acts_through_the_thing(nlp: Any) -> None:
     text = "The department decided to ease some of its restrictions on aid to North Korea."
     assert "North Korea" in _texts(_roles(nlp, text, "decided").recipients)
+
+
+def test_the_role_misses_script_lists_a_missed_target(
+    tmp_path: Any, capsys: Any
+) -> None:
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "role_misses.py"
+    spec = importlib.util.spec_from_file_location("role_misses", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    gold = tmp_path / "roles.txt"
+    rows = [("The", "B-S"), ("army", "I-S"), ("shelled", "O"), ("the", "O"), ("town", "O"),
+            ("near", "O"), ("the", "B-T"), ("rebels", "I-T"), (".", "O")]
+    gold.write_text("\n".join(f"{w} {t}" for w, t in rows) + "\n\n", encoding="utf-8")
+    assert module.main([str(gold), "--all"]) == 0
+    out = capsys.readouterr().out
+    assert "spans" in out.splitlines()[-1]
