@@ -25,6 +25,7 @@ from sitrep.extract.roles import (
     Phrase,
     Roles,
     noun_roles,
+    people_noun,
     phrase,
     phrase_of_tokens,
     sentence_parties,
@@ -415,7 +416,7 @@ def _participants(
     if accused is not None:  # "X said Y was responsible": X accuses Y
         roles = Roles(actors=[phrase(accused[0])], recipients=[phrase(accused[1])])
     actors, media = _resolve_all(roles.actors, context, resolvers)
-    recipients, outlets = _resolve_all(roles.recipients, context, resolvers)
+    recipients, outlets = _resolve_all(roles.recipients, context, resolvers, undergone=True)
     recipients += outlets  # "banned national newspapers": media acted on are recipients
     recipients = [  # "fired on a village in Kashmir": Kashmir is part of that one recipient
         r for r in recipients
@@ -443,7 +444,7 @@ def _participants(
     if arrest and not actors and trigger.entry.source != "cameo" and named:
         # arrests are made by the police; a verb read as an arrest only by the CAMEO verb
         # dictionary ("hunted down", "confined to their campuses") is too uncertain for that
-        actors = [_implicit_police(trigger, context)]
+        actors = [_local_police(trigger, context, resolvers) or _implicit_police(trigger, context)]
     spans = {(a.start, a.end) for a in actors if a.text}
     recipients = [r for r in recipients if (r.start, r.end) not in spans]  # one role each
     return actors, recipients, roles, media
@@ -971,9 +972,11 @@ def _evidence(sentence: Span) -> TextSpan:
 
 
 def _resolve_all(
-    phrases: list[Phrase], context: _Context, resolvers: Resolvers
+    phrases: list[Phrase], context: _Context, resolvers: Resolvers, *, undergone: bool = False
 ) -> tuple[list[Actor], list[Actor]]:
-    """Resolve role phrases; returns (actors, media outlets found among them)."""
+    """Resolve role phrases; returns (actors, media outlets found among them). With
+    ``undergone`` (recipients), an event acted on that has no owner stands for the party it
+    happened to ("an investigation into the death of a Palestinian man")."""
     actors: list[Actor] = []
     media: list[Actor] = []
     for found in phrases:
@@ -984,6 +987,12 @@ def _resolve_all(
             found = owner
         for actor, is_media in _resolve_phrase(found, context, resolvers):
             (media if is_media else actors).append(actor)
+    if undergone and not actors and not media:  # "into the death of a Palestinian man"
+        for found in phrases:
+            party = _undergoer(found)
+            if party is not None:
+                for actor, is_media in _resolve_phrase(party, context, resolvers):
+                    (media if is_media else actors).append(actor)
     return actors, media
 
 
@@ -1008,6 +1017,31 @@ def _owner(found: Phrase) -> Phrase | None:
         t for c in owners for t in (c.subtree if c.dep_ == "poss" else (c,)) if t.dep_ != "case"
     ]
     return phrase_of_tokens(tokens) if tokens else None
+
+
+# What happens to someone, besides the lexicon's event nouns ("the death of X").
+_HAPPENINGS = frozenset(
+    {"death", "fate", "plight", "treatment", "handling", "trial", "conviction", "sentence",
+     "execution", "disappearance", "abduction", "release", "extradition", "case"}
+)
+
+
+def _undergoer(found: Phrase) -> Phrase | None:
+    """The party an event acted on happened to, named in its "of" phrase ("the death of a
+    man", "the killing of civilians", "the demands of the truck drivers"): a name or a word
+    for people, not a thing ("the killing of livestock")."""
+    head = found.head
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or (
+        lemma not in _HAPPENINGS and load_lexicon().lookup(lemma, "NOUN") is None
+    ):
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.pos_ in ("NOUN", "PROPN") and people_noun(noun):
+                    return phrase(noun, appositive=True)
+    return None
 
 
 def _is_thing(found: Phrase) -> bool:
@@ -1155,6 +1189,35 @@ def _implicit_police(trigger: Trigger, context: _Context) -> Actor:
         inter=1,
         implicit=True,
     )
+
+
+def _local_police(trigger: Trigger, context: _Context, resolvers: Resolvers) -> Actor | None:
+    """'X was arrested in Niger': an arrest made where a state rules is made by its police,
+    and the place names that state (CAMEO's convention); the actor is the place's mention."""
+    for prep in trigger.token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj" or place.pos_ != "PROPN":
+                continue
+            found = phrase(place)
+            resolved = resolvers.actors.resolve(found.text, date=context.article.date)
+            if len(resolved) != 1:
+                continue
+            state = resolved[0]
+            if state.sector is not None or state.country is None or state.name is None:
+                continue
+            adjective = resolvers.actors.tables.countries.get(state.country, ("", ""))[1]
+            return Actor(
+                text=context.article.text[found.start + state.start : found.start + state.end],
+                start=found.start + state.start,
+                end=found.start + state.end,
+                name=f"{adjective} police".strip(),
+                country=state.country,
+                sector="COP",
+                inter=1,
+            )
+    return None
 
 
 def _implicit_actor(trigger: Trigger, context: _Context) -> Actor:

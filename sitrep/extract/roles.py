@@ -31,6 +31,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sitrep.extract.lexicon import load_lexicon
+from sitrep.resolve.actors import load_actor_resolver
+from sitrep.resolve.actors.store import Agent
 
 Token = Any  # spacy.tokens.Token
 
@@ -54,6 +56,7 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _LIGHT_VERBS = frozenset(
     {"make", "launch", "carry", "conduct", "stage", "hold", "mount", "unleash", "begin",
      "continue", "intensify", "step", "wage", "issue", "extend", "announce", "declare", "give",
+     "start", "open", "initiate",
      "deliver", "send", "impose", "lead", "organise", "organize", "perpetrate", "commit",
      "call", "plan"}
 )
@@ -110,7 +113,7 @@ _FIGHTING = frozenset({"clash", "fight", "fighting", "battle"})
 _GENERIC_HEADS = frozenset(
     {"force", "troop", "member", "fighter", "supporter", "army", "unit", "militant", "soldier",
      "government", "official", "leader", "militia", "regime", "loyalist", "ally",
-     "thousand", "hundred", "dozen", "score", "ten", "million", "number", "group", "crowd",
+     "thousand", "hundred", "dozen", "score", "ten", "million", "number", "group", "crowd", "one",
      "some", "many", "most", "all", "hundreds", "thousands", "dozens", "scores",
      "section", "part", "contingent", "team", "squad", "batch", "detachment"}
 )
@@ -157,7 +160,9 @@ def phrase(head: Token, *, appositive: bool = False, wide: bool = False) -> Phra
         if child.dep_ not in ("punct", "cc", "prep", "relcl", "appos", "npadvmod") and not dated:
             tokens.extend(child.subtree)
     for child in head.rights:
-        of_phrase = child.dep_ == "prep" and child.lower_ == "of" and _generic(head)
+        of_phrase = child.dep_ == "prep" and child.lower_ == "of" and (
+            _generic(head) or _partitive(head)  # "11 of Iran's prisoners"
+        )
         if child.dep_ in ("compound", "flat", "nummod", "case") or of_phrase:
             tokens.extend(child.subtree)
         elif appositive and child.dep_ == "appos" and _names_someone(child):
@@ -166,6 +171,9 @@ def phrase(head: Token, *, appositive: bool = False, wide: bool = False) -> Phra
             tokens.extend(_trimmed_subtree(child))  # "a court in Bishkek", "the president of X"
     first = min(tokens, key=lambda t: t.i)
     last = max(tokens, key=lambda t: t.i)
+    dash = _dateline_end(head)
+    if dash is not None and first.i <= dash < head.i:  # "KABUL - A Taliban attack"
+        first = head.doc[dash + 1]
     span = head.doc[first.i : last.i + 1]
     while len(span) > 1 and span[0].dep_ in ("punct", "cc"):
         span = span[1:]
@@ -176,6 +184,41 @@ def phrase(head: Token, *, appositive: bool = False, wide: bool = False) -> Phra
     if opened > 0 and after < len(head.doc) and head.doc[after].text == ")":
         span = head.doc[span.start : after + 1]  # "The Nigerian Air Force (NAF)"
     return Phrase(head, span.start_char, span.end_char, span.text)
+
+
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _dateline_end(token: Token) -> int | None:
+    """The index of the dash closing a dateline at the start of the token's sentence
+    ("KABUL - …", "Washington - …", "ISLAMABAD -- …": names, commas, a dash), if any."""
+    sent = token.sent
+    for candidate in sent[: min(len(sent), 8)]:
+        if candidate.text in _DASHES:
+            if candidate.i == sent.start:
+                return None
+            place = token.doc[sent.start : candidate.i].text
+            return int(candidate.i) if _is_dateline(place, candidate.text) else None
+        if candidate.pos_ != "PROPN" and candidate.text not in (",", "(", ")"):
+            return None
+    return None
+
+
+def _is_dateline(text: str, dash: str) -> bool:
+    """A dateline names a place: written in capitals ("KABUL -"), or a bare place the actor
+    dictionary resolves to a country before a long dash ("Cebu City--"); not a hyphenated
+    word split by the tokeniser ("Secretary - General", "Vietnamese - led")."""
+    if text.replace(",", "").replace(" ", "").isupper():
+        return True
+    if dash == "-":
+        return False
+    found = load_actor_resolver().resolve(text)
+    return len(found) == 1 and found[0].sector is None and found[0].country is not None
+
+
+def _in_dateline(token: Token) -> bool:
+    dash = _dateline_end(token)
+    return dash is not None and token.i < dash
 
 
 def _locates(head: Token, prep: Token, *, wide: bool = False) -> bool:
@@ -251,7 +294,9 @@ def _resolve_pronoun(token: Token) -> Token:
     node = token.head
     for _ in range(4):
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in _REPORTING:
-            speakers = [c for c in node.head.children if c.dep_ == "nsubj"]
+            speakers = [
+                c for c in node.head.children if c.dep_ == "nsubj" and not _in_dateline(c)
+            ]
             if speakers and speakers[0].pos_ in ("NOUN", "PROPN"):
                 return speakers[0]
             return token
@@ -311,9 +356,59 @@ def _phrases(tokens: list[Token]) -> list[Phrase]:
     for token in tokens:
         token = _resolve_object_pronoun(token)
         for conj in _conjuncts(_resolve_relative(_resolve_pronoun(token))):
-            if conj.pos_ in ("NOUN", "PROPN", "ADJ") or conj.ent_type_:
+            if conj.pos_ in ("NOUN", "PROPN", "ADJ") or conj.ent_type_ or _partitive(conj):
                 out.append(phrase(conj, appositive=True))
     return out
+
+
+def _of_whole(token: Token) -> Token:
+    """'ease some of its restrictions': a pronoun quantifier, or a numeral share of a thing,
+    acts through the whole named in its "of" phrase (a numeral of people stays the mention:
+    "one of the critics")."""
+    if token.pos_ not in ("PRON", "DET", "NUM"):
+        return token
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for whole in prep.children:
+                noun = whole.dep_ == "pobj" and whole.pos_ in ("NOUN", "PROPN")
+                if noun and (token.pos_ != "NUM" or _is_thing(whole)):
+                    return whole
+    return token
+
+
+def _partitive(token: Token) -> bool:
+    """'charged one of the Kremlin's critics': a numeral heading an "of" phrase of people
+    (not "94% of military equipment")."""
+    return bool(token.pos_ == "NUM" and any(
+        c.dep_ == "prep" and c.lower_ == "of"
+        and any(o.dep_ == "pobj" and _people(o) for o in c.children)
+        for c in token.children
+    ))
+
+
+# Verbs whose complement clause says what its subject must do ("demanded that X resign"):
+# the clause's subject is the party asked; accusing verbs likewise name the accused.
+_MANDATIVE = frozenset(
+    {"demand", "insist", "urge", "ask", "request", "order", "require", "recommend", "propose",
+     "instruct", "direct", "allege", "charge", "accuse", "blame"}
+)
+
+
+def _clause_subjects(verb: Token) -> list[Token]:
+    """The party a verb acts on through its complement clause: the subject of a small clause
+    ("found Barbarin guilty", "declared X the winner" parsed as a clause) or of the clause
+    of a demanding or accusing verb ("demanded that Yediyurappa step down")."""
+    found: list[Token] = []
+    mandative = verb.lemma_.lower() in _MANDATIVE
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        if clause.pos_ in ("ADJ", "NOUN") or (mandative and clause.pos_ in ("VERB", "AUX")):
+            found += [
+                c for c in clause.children
+                if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+            ]
+    return found
 
 
 def _subject(verb: Token) -> tuple[list[Token], bool]:
@@ -424,13 +519,30 @@ def _thing_parties(thing: Token, depth: int = 1) -> list[Token]:
         authors = _pobjs(thing, frozenset({"by", "from"}))
         if authors:
             return authors
-    found = _pobjs(thing, _THING_PREPS)
+    # inside a thing acted on, "of" names whose it is ("a ban on imports of British beef")
+    found = _pobjs(thing, _THING_PREPS if depth > 0 else _THING_PREPS | frozenset({"of"}))
     for child in thing.children:
         if child.dep_ == "acl" and child.tag_ == "VBN":  # "sanctions imposed on X",
             found += _pobjs(child, _RECIPIENT_PREPS | frozenset({"by"}))  # "a plan made by X"
     if depth > 0 and all(_is_thing(t) for t in found):  # "a ban on imports of British beef"
         found += [p for t in found if _is_thing(t) for p in _thing_parties(t, depth - 1)]
     return found
+
+
+def _accused(thing: Token) -> list[Token]:
+    """Who a claim or allegation with no author named is about: the subject of its "that"
+    clause ("an investigation into claims that two servicemen abused children"). Used for
+    event nouns acting on the claim; a verb rejecting it ("rejected accusations that her
+    government …") is usually the accused's own denial, so verbs do not use it."""
+    if thing.lemma_.lower() not in _SAID_THINGS or _pobjs(thing, frozenset({"by", "from"})):
+        return []
+    return [
+        s for c in thing.children
+        if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                              for m in c.children)
+        for s in c.children
+        if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ in ("NOUN", "PROPN") and _people(s)
+    ]
 
 
 def _purposes(verb: Token, objects: list[Token]) -> list[Token]:
@@ -493,6 +605,47 @@ def _is_thing(token: Token) -> bool:
     )
 
 
+def _agent_noun(token: Token) -> bool:
+    """A word the actor dictionary knows as a generic actor ("farmers", "employees",
+    "individuals", "servicemen"): people, not a thing. Place nouns stay places ("the city")."""
+    if token.lemma_.lower() in _PLACE_NOUNS:
+        return False
+    tables = load_actor_resolver().tables
+    return any(
+        isinstance(tables.lookup(word), Agent) for word in {token.lower_, token.lemma_.lower()}
+    )
+
+
+def _people(token: Token) -> bool:
+    """A party word or a word for people the actor dictionary knows (stricter about things
+    than ``_is_thing``, which leaves "farmers" or "individuals" as things for the weak-trigger
+    and place rules)."""
+    return not _is_thing(token) or _agent_noun(token)
+
+
+_FORCE_WORDS = frozenset({"troop", "troops", "force", "forces", "soldier", "unit", "personnel"})
+
+
+def _forces(token: Token) -> bool:
+    """Armed forces or police ("troops", "its army", "2,000 soldiers", "peacekeepers")."""
+    if token.lemma_.lower() in _FORCE_WORDS or token.lower_ in _FORCE_WORDS:
+        return True
+    tables = load_actor_resolver().tables
+    return any(
+        isinstance(entry, Agent) and entry.sector in ("MIL", "COP")
+        for entry in (tables.lookup(token.lower_), tables.lookup(token.lemma_.lower()))
+    )
+
+
+def _not_thing(token: Token) -> bool:
+    return not _is_thing(token)
+
+
+def people_noun(token: Token) -> bool:
+    """Whether a noun names a party or people (see ``_people``)."""
+    return _people(token)
+
+
 def agent_in_circumstance(verb: Token) -> list[Phrase]:
     """'killed in police firing', 'wounded during army shelling': the force named in the
     circumstance is the actor of a passive verb with no "by" agent."""
@@ -541,7 +694,7 @@ def verb_roles(verb: Token) -> Roles:
     roles = Roles()
     subjects, passive = _subject(verb)
     agents = _pobjs(verb, frozenset({"by"}))
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "attr")]
+    objects = [_of_whole(c) for c in verb.children if c.dep_ in ("dobj", "obj", "attr")]
     datives = _datives(verb)
     if verb.lemma_.lower() in _GIVING and not datives:
         datives = _pobjs(verb, frozenset({"to"})) or _receiver_in(objects)  # "sent troops to
@@ -552,11 +705,19 @@ def verb_roles(verb: Token) -> Roles:
         datives = _deployed_against(verb)
     if passive or verb.lemma_.lower() in _UNDERGOING:  # "was killed", "died in custody"
         roles.actors = _phrases(agents) or agent_in_circumstance(verb)
-        roles.recipients = _phrases([s for s in subjects if s.dep_ != "csubj"])
+        undergoers = [s for s in subjects if s.dep_ != "csubj"]
+        if datives and all(_is_thing(s) for s in undergoers):
+            undergoers = datives  # "the bookmark was returned by X to Spanish authorities"
+        roles.recipients = _phrases(undergoers)
         passive = True
     else:
         roles.actors = _phrases(subjects)
-        roles.recipients = _phrases(datives or objects)
+        moved = verb.lemma_.lower() in _DEPLOYING or verb.lemma_.lower() in _WITHDRAWING
+        # "mobilized troops", "withdrew its troops": the forces moved are the actor's own,
+        # not whom the act is aimed at
+        roles.recipients = _phrases(
+            datives or [o for o in objects if not (moved and _forces(o))]
+        )
     things = [o for o in objects if _is_thing(o)]
     if not roles.recipients or (things and not datives):
         # "lifted sanctions on Iran", "granted asylum to X", "rejected a request by X": the
@@ -564,6 +725,8 @@ def verb_roles(verb: Token) -> Roles:
         roles.recipients += _phrases(
             [p for o in things for p in _thing_parties(o)] + _pobjs(verb, _RECIPIENT_PREPS)
         )
+    if not passive and not roles.recipients:  # "found X guilty", "demanded that X resign"
+        roles.recipients = _phrases(_clause_subjects(verb))
     if passive:  # the patient is the subject; a "by" phrase anywhere names the agent
         pass
     elif not roles.recipients:  # "agreed to a ceasefire in X", "called for sanctions against X"
@@ -574,19 +737,29 @@ def verb_roles(verb: Token) -> Roles:
         # takes the party of its complement or purpose clause
         for child in _purposes(verb, objects):
             inherited = verb_roles(child).recipients
-            found = [r for r in inherited if not _is_thing(r.head)] or _phrases(
+            # a purpose clause ("launched raids to detain 50 individuals") names whom the act
+            # is for, people included; a complement ("want to meet girls") only a party
+            party = _people if child.dep_ != "xcomp" else _not_thing
+            found = [r for r in inherited if party(r.head)] or _phrases(
                 _named_places([r.head for r in inherited])  # "agreed to lay down their
             )  # weapons in Iraq": the place stands for the party
             if found:
                 roles.recipients += found
                 break
-    if not roles.recipients and not passive and _infinitive(verb) and verb.dep_ in (
-        "xcomp", "advcl"
-    ):  # "called Erdogan to apologize": the one called is the one apologized to
-        roles.recipients = _phrases([
+    if (
+        all(_is_thing(r.head) for r in roles.recipients)
+        and not passive and verb.dep_ in ("xcomp", "advcl")
+        and (_infinitive(verb) or (verb.dep_ == "advcl" and verb.tag_ == "VBG"))
+    ):  # "called Erdogan to apologize": the one called is the one apologized to, and the
+        # one talked with ("called Lavrov to discuss Syria-related topics", "called King
+        # Salman on Saturday, discussing ways to …")
+        called = _phrases([
             c for c in verb.head.children
-            if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not _is_thing(c)
+            if (c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not _is_thing(c))
+            or (c.dep_ == "oprd" and c.pos_ == "PROPN")  # "called President X" misparsed
         ])
+        if called:
+            roles.recipients = called
     if roles.actors and not roles.recipients:  # "withdrew from Syria", "a curfew in Jamaica",
         things = [t for t in _pobjs(verb, _THING_PREPS) if _is_thing(t)]  # "agreed to a
         roles.recipients = _phrases(_named_places([verb, *objects, *things]))  # ceasefire in X"
@@ -611,6 +784,9 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
              or c.lemma_.lower() in _AGENT_MODIFIERS)
     ]
     roles.actors = _phrases(possessors + _pobjs(noun, frozenset({"by", "from"})))
+    speakers = _expressed_by(noun)
+    if speakers:  # "Erdogan reiterated Turkey's support for X": who voices it is the actor
+        roles.actors = speakers
     if not roles.actors and not any(_proper(m) for m in modifiers) and _provided(noun):
         # "the US reduced military aid to X": "military" is the kind of aid, not who gave it
         roles.actors = verb_roles(noun.head).actors
@@ -633,14 +809,15 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
     recipients = _pobjs(noun, preps)
     if noun.dep_ in ("dobj", "obj"):
         recipients += _datives(noun.head)
-        recipients += _pobjs(noun.head, frozenset({"to", "against", "on"}))
+        recipients += _pobjs(noun.head, frozenset({"to", "against", "on", "into"}))
+    recipients = [p for r in recipients for p in (_accused(r) or [r])]
     roles.recipients = _phrases(recipients)
     if not roles.recipients:  # "a mediation effort to resolve the rift between X and Y"
         holders = [noun, noun.head] if noun.dep_ == "compound" else [noun]
         if noun.dep_ in ("dobj", "obj") and noun.head.lemma_ in _LIGHT_VERBS:
             holders = [noun, noun.head]  # "launched an appeal … to help X": the light verb's
         for child in _purposes(holders[-1], holders[:-1]):  # purpose is the event's
-            found = [r for r in verb_roles(child).recipients if not _is_thing(r.head)]
+            found = [r for r in verb_roles(child).recipients if _people(r.head)]
             if found:
                 roles.recipients = found
                 break
@@ -651,6 +828,24 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
     _speech_subject(roles)
     _widen_recipients(roles)
     return roles
+
+
+# Verbs that voice a stance held as a noun ("expressed its support", "reiterated Turkey's
+# support", "conveyed Pakistan's solidarity"): the one who voices it is the source.
+_EXPRESSING = frozenset(
+    {"express", "reiterate", "reaffirm", "voice", "convey", "restate", "renew", "pledge",
+     "promise", "assure", "affirm"}
+)
+
+
+def _expressed_by(noun: Token) -> list[Phrase]:
+    """The subject of the verb of expression whose object is ``noun``, when it names a party."""
+    if noun.dep_ not in ("dobj", "obj") or noun.head.lemma_.lower() not in _EXPRESSING:
+        return []
+    subjects, passive = _subject(noun.head)
+    if passive:
+        return []
+    return _phrases([s for s in subjects if s.pos_ in ("NOUN", "PROPN")])
 
 
 def _proper(token: Token) -> bool:
