@@ -70,3 +70,10 @@ def test_linking_an_attack_to_a_party_accuses_it() -> None:
 def test_a_relation_participle_is_no_event() -> None:
     events = code_text("Police arrested five men tied to the militant group.")
     assert [e.event_type for e in events] == ["COERCE"]
+
+
+def test_an_attack_as_subject_is_no_party() -> None:
+    assert actors("Coordinated airstrikes by the Somali army have killed 50 militants.",
+                  "killed")[0] == ["the Somali army"]
+    assert actors("A car bomb killed 11 miners.", "killed") == ([""], ["11 miners"])
+    assert actors("Russian airstrikes killed 20 people.", "killed")[0] == ["Russian"]

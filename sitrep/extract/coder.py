@@ -20,6 +20,7 @@ from sitrep.extract.lexicon import Lexicon, load_lexicon
 from sitrep.extract.magnitudes import extract_counts, with_lethal_outcome
 from sitrep.extract.retyper import active_retyper, event_features, feature_sink
 from sitrep.extract.roles import (
+    _AGENT_MODIFIERS,
     _LIGHT_VERBS,
     _PARTY_NOUNS,
     Phrase,
@@ -409,6 +410,8 @@ def _participants(
     harmful = trigger.entry.event_type in _OF_IS_VICTIM
     as_verb = token.pos_ == "VERB" and trigger.entry.pos != "N"  # not "in police firing"
     roles = verb_roles(token) if as_verb else noun_roles(token, of_is_recipient=harmful)
+    if as_verb:
+        roles.actors = _acts_as_doers(roles.actors)
     if not as_verb and not roles.actors and token.pos_ == "VERB":
         roles.actors = _gerund_doers(token)
     # (the dead of "three people died in police firing" are made recipients by verb_roles)
@@ -448,6 +451,39 @@ def _participants(
     spans = {(a.start, a.end) for a in actors if a.text}
     recipients = [r for r in recipients if (r.start, r.end) not in spans]  # one role each
     return actors, recipients, roles, media
+
+
+def _acts_as_doers(actors: list[Phrase]) -> list[Phrase]:
+    """An act as a verb's subject ("coordinated airstrikes by the army killed 50", "heavy
+    shelling killed 12") is not a party: its own named doers (a possessor, a "by" phrase)
+    stand in for it; a phrase whose modifier names one ("Russian airstrikes") stays for the
+    resolver to read; otherwise nobody is named."""
+    lexicon = load_lexicon()
+    out: list[Phrase] = []
+    for found in actors:
+        head = found.head
+        nominal = head.pos_ == "NOUN" or (head.tag_ == "VBG" and head.dep_ == "nsubj")
+        entry = lexicon.lookup(head.lemma_.lower(), "NOUN") if nominal else None
+        if entry is None and nominal:
+            entry = lexicon.lookup(head.lower_, "NOUN")  # "heavy shelling"
+        if entry is None or entry.event_type != "ASSAULT":
+            out.append(found)
+            continue
+        explicit = [
+            d for d in noun_roles(head).actors
+            if d.head.dep_ == "poss"
+            or (d.head.dep_ == "pobj" and d.head.head.lower_ in ("by", "from"))
+        ]
+        if explicit:
+            out += explicit
+        elif any(
+            c.dep_ in ("amod", "compound", "nmod")
+            and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN"
+                 or c.lemma_.lower() in _AGENT_MODIFIERS)
+            for c in head.children
+        ):
+            out.append(found)
+    return out
 
 
 _CROWDS = frozenset(
@@ -1172,7 +1208,7 @@ def _killing_people(token: Token, recipients: list[Actor], sentence: Span) -> bo
         return True  # "including 30 killed in police firing"
     objectless = not any(c.dep_ == "dobj" for c in token.children)
     victim_deps = ("nsubjpass", "dobj", "nsubj") if objectless else ("nsubjpass", "dobj")
-    return any(r.sector in ("CVL", None, "UNK") and r.text for r in recipients) or any(
+    return any(r.text for r in recipients) or any(  # "killed 11 miners", "… two teachers"
         c.dep_ in victim_deps and (c.lemma_.lower() in _PEOPLE or c.like_num)
         for c in token.children
     )  # "69 were killed yesterday", "two killed in police firing"
