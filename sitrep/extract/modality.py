@@ -214,9 +214,38 @@ def _future(trigger: Token, chain: list[Token]) -> bool:
     return any(c.lower_ in ("upcoming", "planned", "scheduled") for c in trigger.children)
 
 
+def _in_event(verb: Token) -> bool:
+    """ "no one was injured in the firing": the casualties are denied, not the firing."""
+    return any(
+        g.dep_ in ("pobj", "pcomp") and g.pos_ in ("NOUN", "VERB")
+        for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+        for g in c.children
+    )
+
+
+_NOBODY = frozenset({"nobody", "none", "no-one", "noone", "nothing"})
+
+
+def _nobody(subject: Token) -> bool:
+    """ "nobody", "none of them", "no one", "no protesters", "not a single activist": a
+    subject that says no one did it (or had it done to them); not "not only the police"."""
+    if subject.lower_ in _NOBODY:
+        return True
+    children = list(subject.children)
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in children):
+        return True
+    return any(c.dep_ == "neg" for c in children) and not any(
+        c.lower_ in ("only", "just", "merely") for c in subject.subtree
+    )
+
+
 def _negated(trigger: Token, chain: list[Token]) -> bool:
     if any(c.dep_ == "neg" for c in trigger.children):
         return True
+    if trigger.pos_ == "VERB" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in trigger.children
+    ) and not _in_event(trigger):
+        return True  # "nobody was arrested", "not a single activist has been arrested"
     if any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod")
            for c in trigger.children):
         return True

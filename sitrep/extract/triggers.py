@@ -201,10 +201,37 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
         entry = lexicon.lookup(token.lower_, "NOUN")  # "died in police firing"
     if entry is None or (entry.mode == "release" and _releases_a_document(token)):
         return None
+    if token.pos_ == "NOUN" and _names_no_act(token):
+        return None
     if lemma in ("accept", "meet", "grant") and _demands_object(token):
         end = token.idx + len(token.text)  # "accepted the protesters' demands": a concession
         return Trigger(token, token.idx, end, _entry("CONCEDE", None, "weak"), None)
     return Trigger(token, token.idx, token.idx + len(token.text), entry, entry.mode)
+
+
+# Nouns for the instruments, rules and powers that name an act without reporting it: "an
+# arrest warrant", "the detention law", "attack plans", "shoot-at-sight orders".
+_INSTRUMENT_NOUNS = _DOCUMENT_NOUNS | frozenset(
+    {"warrant", "order", "law", "act", "ordinance", "bill", "rule", "power", "policy",
+     "provision", "procedure", "threat", "call", "notice", "memo", "permit", "licence",
+     "license", "centre", "center", "facility", "cell"}
+)
+# The medical senses of "arrest": "cardiac arrest", "a heart arrest".
+_BODY_WORDS = frozenset({"cardiac", "heart", "respiratory", "cardio", "cardiopulmonary"})
+
+
+def _names_no_act(noun: Token) -> bool:
+    """An event noun that modifies an instrument, rule or place of the act ("his arrest
+    warrant", "a preventive detention law", "detention centres"), or the medical "cardiac
+    arrest": no act is reported."""
+    head = noun.head
+    if noun.dep_ == "compound" and head.pos_ == "NOUN" and head.i > noun.i and (
+        head.lemma_.lower() in _INSTRUMENT_NOUNS
+    ):
+        return True
+    return noun.lemma_.lower() == "arrest" and any(
+        c.lemma_.lower() in _BODY_WORDS for c in noun.children if c.dep_ in ("amod", "compound")
+    )
 
 
 def nominal_gerund(token: Token) -> bool:
@@ -501,9 +528,18 @@ _PERSON_WORDS = _HELD | frozenset({"one", "all", "some", "most", "many", "those"
                                     "agent", "smuggler", "gangster", "boy", "them"})
 
 
+_FEARED_THINGS = frozenset(
+    {"threat", "danger", "trouble", "violence", "attack", "risk", "breach", "disturbance"}
+)
+
+
 def _feared(verb: Token) -> bool:
     """ "apprehending trouble", "apprehended a threat": the object is no person."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return True  # "he apprehended that it may cause riots"
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(o.lemma_.lower() in _FEARED_THINGS for o in objects):
+        return True  # "apprehended a threat to the life of Edwin Britto"
     return any(
         o.pos_ == "NOUN" and o.lemma_.lower() not in _PERSON_WORDS
         and not any(t.pos_ in ("PROPN", "NUM") for t in o.subtree)

@@ -1,0 +1,81 @@
+"""Police events, round 3: negative subjects, event nouns that name no act, the fear sense
+of "apprehend", and police labels on claimed events (hand-made sentences, no dev set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from sitrep.evaluate.labels import predicted_labels
+from sitrep.model import Event
+from sitrep.pipeline import code_text
+
+PUB = dt.date(2024, 3, 14)
+
+
+def code(text: str) -> list[Event]:
+    return code_text(text, date=PUB, id="t")
+
+
+def arrests(text: str) -> list[Event]:
+    return [e for e in code(text) if e.event_type == "COERCE" and e.event_mode == "arrest"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nobody was arrested as the march was peaceful.",
+        "However, not a single activist of the party has been arrested so far.",
+        "No protesters were detained on Sunday.",
+        "None of them were arrested.",
+    ],
+)
+def test_a_negative_subject_negates_the_act(sentence: str) -> None:
+    found = arrests(sentence)
+    assert found and all(e.modality == "negated" for e in found), sentence
+
+
+@pytest.mark.slow
+def test_denied_casualties_leave_the_event_they_happened_in() -> None:
+    events = code("However, no one was injured in the police firing.")
+    assert events and all(e.modality == "asserted" for e in events)
+
+
+@pytest.mark.slow
+def test_not_only_is_no_negative_subject() -> None:
+    found = arrests("Not only the police but also the army arrested dozens of protesters.")
+    assert found and found[0].modality == "asserted"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "His arrest warrant was signed at noon.",
+        "You already have a preventive detention law in the security act.",
+        "The minister had suffered a cardiac arrest a fortnight back.",
+        "The petitioners said they apprehended a threat to the life of a local resident.",
+        "He apprehended that the march may cause riots.",
+    ],
+)
+def test_words_that_report_no_arrest(sentence: str) -> None:
+    assert arrests(sentence) == [], sentence
+
+
+@pytest.mark.slow
+def test_an_arrest_is_still_an_arrest() -> None:
+    found = arrests("Police arrested the leader and sent him to jail after the arrest.")
+    assert found and all(e.modality == "asserted" for e in found)
+
+
+@pytest.mark.slow
+def test_police_labels_count_what_a_party_alleges_the_police_did() -> None:
+    killing = [e for e in code("Police killed two protesters on Sunday.") if e.fatalities]
+    assert killing and killing[0].modality == "asserted"
+    alleged = replace(killing[0], modality="claimed")
+    assert predicted_labels((alleged,), frozenset({"KILL", "FORCE"})) == {"KILL", "FORCE"}
+    # the Mass Mobilization state responses stay asserted only
+    assert predicted_labels((alleged,), frozenset({"KILLINGS"})) == frozenset()
