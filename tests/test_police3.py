@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from typing import Any
 
 import pytest
 
@@ -79,3 +80,42 @@ def test_police_labels_count_what_a_party_alleges_the_police_did() -> None:
     assert predicted_labels((alleged,), frozenset({"KILL", "FORCE"})) == {"KILL", "FORCE"}
     # the Mass Mobilization state responses stay asserted only
     assert predicted_labels((alleged,), frozenset({"KILLINGS"})) == frozenset()
+
+
+@pytest.mark.slow
+def test_a_hyphenated_pair_names_both_sides_of_a_clash() -> None:
+    events = [e for e in code("one dead in bengal police-vhp clash") if e.event_type == "ASSAULT"]
+    assert events and any(a.sector == "COP" for a in events[0].actors)
+    assert events[0].fatalities is not None and events[0].fatalities.best == 1
+
+
+@pytest.mark.slow
+def test_a_hyphenated_pair_before_talks_is_actor_and_recipient() -> None:
+    events = code("India-Pakistan talks resumed on Monday.")
+    talks = [e for e in events if e.event_type == "CONSULT"]
+    assert talks
+    assert [a.text for a in talks[0].actors] == ["India"]
+    assert [r.text for r in talks[0].recipients] == ["Pakistan"]
+
+
+@pytest.mark.slow
+def test_a_two_word_adjective_is_no_pair_of_sides() -> None:
+    for event in code("Face-to-face talks between the two leaders were held in Delhi."):
+        assert all(a.text.lower() != "face" for a in event.actors)
+
+
+def test_mojibake_punctuation_is_split_off_words() -> None:
+    from sitrep.nlp import load_tokenizer
+
+    tokenizer = load_tokenizer()
+    text = "police-vhp clash\u00c2\u00a0nda allies \u00e2\u20ac\u0153two persons"
+    words = [t.text for t in tokenizer(text)]
+    assert "clash" in words and "two" in words
+    assert "\u00c2" in words and "\u00e2\u20ac\u0153" in words
+
+
+@pytest.mark.slow
+def test_the_parsing_pipeline_splits_mojibake_too(nlp: Any) -> None:
+    words = [t.text for t in nlp("the vhp\u00e2\u20ac\u2122s plan \u00e2\u20ac\u00a2 4 killed")]
+    assert words[:3] == ["the", "vhp", "\u00e2\u20ac\u2122s"]
+    assert "\u00e2\u20ac\u00a2" in words

@@ -602,7 +602,14 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
     if not roles.actors and not any(_proper(m) for m in modifiers) and _provided(noun):
         # "the US reduced military aid to X": "military" is the kind of aid, not who gave it
         roles.actors = verb_roles(noun.head).actors
-    if not roles.actors and modifiers:
+    sides = _hyphen_sides(noun) if not roles.actors else None
+    if sides is not None:  # "the police-VHP clash", "India-Pakistan talks"
+        first, second = phrase_of_tokens([sides[0]]), phrase_of_tokens([sides[1]])
+        fighting = noun.lemma_.lower() in _FIGHTING or noun.lower_ in _FIGHTING
+        roles.actors = [first, second] if fighting else [first]
+        if not fighting:
+            roles.recipients = [second]
+    elif not roles.actors and modifiers:
         roles.actors = [phrase_of_tokens(modifiers)]
     if not roles.actors and noun.dep_ in ("dobj", "obj") and noun.head.lemma_ in _LIGHT_VERBS:
         roles = verb_roles(noun.head)
@@ -622,7 +629,8 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
     if noun.dep_ in ("dobj", "obj"):
         recipients += _datives(noun.head)
         recipients += _pobjs(noun.head, frozenset({"to", "against", "on"}))
-    roles.recipients = _phrases(recipients)
+    if recipients or sides is None:
+        roles.recipients = _phrases(recipients)
     if not roles.recipients:  # "a mediation effort to resolve the rift between X and Y"
         holders = [noun, noun.head] if noun.dep_ == "compound" else [noun]
         if noun.dep_ in ("dobj", "obj") and noun.head.lemma_ in _LIGHT_VERBS:
@@ -639,6 +647,37 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
     _speech_subject(roles)
     _widen_recipients(roles)
     return roles
+
+
+def _hyphen_sides(noun: Token) -> tuple[Token, Token] | None:
+    """The two sides a two-sided event noun names in a hyphenated modifier: "the police-VHP
+    clash", "India-Pakistan talks", "Israel-Hamas fighting" (one side must be a name or a
+    word for an armed or governing body, so "a two-day meeting" and "face-to-face talks"
+    name none)."""
+    if noun.lemma_.lower() not in _TWO_SIDED and noun.lower_ not in _TWO_SIDED:
+        return None
+    for second in noun.children:
+        if second.dep_ not in ("compound", "amod", "nmod") or second.i > noun.i:
+            continue
+        doc = noun.doc
+        if second.i < 2 or doc[second.i - 1].text not in ("-", "–"):
+            continue
+        first = doc[second.i - 2]
+        if first.head.i != second.i or first.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            continue
+        if first.whitespace_ or doc[second.i - 1].whitespace_:
+            continue  # "police - the VHP": not one hyphenated word
+        if any(_side(t) for t in (first, second)):
+            return first, second
+    return None
+
+
+def _side(token: Token) -> bool:
+    return bool(
+        token.pos_ == "PROPN"
+        or token.ent_type_ in ("NORP", "GPE", "ORG")
+        or token.lemma_.lower() in _AGENT_MODIFIERS
+    )
 
 
 def _proper(token: Token) -> bool:
