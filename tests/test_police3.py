@@ -119,3 +119,24 @@ def test_the_parsing_pipeline_splits_mojibake_too(nlp: Any) -> None:
     words = [t.text for t in nlp("the vhp\u00e2\u20ac\u2122s plan \u00e2\u20ac\u00a2 4 killed")]
     assert words[:3] == ["the", "vhp", "\u00e2\u20ac\u2122s"]
     assert "\u00e2\u20ac\u00a2" in words
+
+
+@pytest.mark.slow
+def test_a_headline_without_auxiliary_is_passive() -> None:
+    events = [e for e in code("4 policemen and 4 civilians also killed.") if e.fatalities]
+    assert events
+    assert all(a.implicit for a in events[0].actors)
+    assert any(r.sector == "COP" for r in events[0].recipients)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("The gunmen killed and injured many.", "The gunmen"),
+        ("Militants killed three soldiers.", "Militants"),
+    ],
+)
+def test_an_act_with_an_object_keeps_its_subject_as_actor(sentence: str, actor: str) -> None:
+    events = [e for e in code(sentence) if e.event_type == "ASSAULT"]
+    assert events and [a.text for a in events[0].actors] == [actor]

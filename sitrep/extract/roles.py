@@ -525,6 +525,30 @@ def _compound_act(noun: Token) -> bool:
     return entry is not None and entry.event_type == "ASSAULT"
 
 
+# Verbs of harm and capture that are not used without an object: "4 policemen killed",
+# "militant shot dead" with no object are headlines' passives, not acts of the subject.
+_HARMING = frozenset(
+    {"kill", "injure", "wound", "behead", "lynch", "massacre", "arrest", "detain", "abduct",
+     "kidnap", "nab"}
+)
+_OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "ccomp", "xcomp", "aux", "auxpass", "neg"})
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """A harm or capture verb in the past with a subject but no object, auxiliary or
+    negation: "4 policemen and 4 civilians also killed", "second terrorist shot dead"."""
+    if verb.tag_ != "VBD" or verb.dep_ != "ROOT":
+        return False
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    dead = any(c.lower_ == "dead" for c in children)
+    if lemma not in _HARMING and not (lemma == "shoot" and dead):
+        return False
+    if any(c.dep_ in _OBJECT_DEPS or (c.dep_ == "conj" and c.pos_ == "VERB") for c in children):
+        return False  # "the gunmen killed and injured many": a shared object
+    return any(c.dep_ == "nsubj" and c.lower_ not in _SUBJECT_PRONOUNS for c in children)
+
+
 def verb_roles(verb: Token) -> Roles:
     roles = Roles()
     subjects, passive = _subject(verb)
@@ -538,7 +562,8 @@ def verb_roles(verb: Token) -> Roles:
         datives = _pobjs(verb, frozenset({"from"}))  # "withdrew its troops from X"
     if verb.lemma_.lower() in _DEPLOYING and not datives:
         datives = _deployed_against(verb)
-    if passive or verb.lemma_.lower() in _UNDERGOING:  # "was killed", "died in custody"
+    if passive or verb.lemma_.lower() in _UNDERGOING or _reduced_passive(verb):
+        # "was killed", "died in custody", the headline's "4 policemen also killed"
         roles.actors = _phrases(agents) or agent_in_circumstance(verb)
         roles.recipients = _phrases([s for s in subjects if s.dep_ != "csubj"])
         passive = True
