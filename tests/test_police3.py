@@ -140,3 +140,37 @@ def test_a_headline_without_auxiliary_is_passive() -> None:
 def test_an_act_with_an_object_keeps_its_subject_as_actor(sentence: str, actor: str) -> None:
     events = [e for e in code(sentence) if e.event_type == "ASSAULT"]
     assert events and [a.text for a in events[0].actors] == [actor]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ("Section 144 has been re-imposed with specific orders to arrest anyone violating it.",
+         "hypothetical"),
+        ("Had the police arrested him earlier, the riots would have been avoided.",
+         "hypothetical"),
+        ("Arrest the planner of the attack.", "hypothetical"),
+        ("Around 15 workers trying to enforce the bandh in Patna were arrested at once.",
+         "asserted"),
+        ("The police tried to arrest him.", "hypothetical"),
+    ],
+)
+def test_arrest_modality(sentence: str, modality: str) -> None:
+    found = arrests(sentence)
+    assert found and found[0].modality == modality, [(e.trigger.text, e.modality) for e in found]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Afroze is an al qaida suspect currently in custody here.",
+        "The don is currently held by the Gujarat police.",
+        "It led to the arrest of Omar Sheikh, the main accused in the murder.",
+    ],
+)
+def test_arrests_that_happened(sentence: str) -> None:
+    found = arrests(sentence)
+    assert found and found[0].modality == "asserted", sentence
+    assert all(e.event_type != "THREATEN" for e in code(sentence))

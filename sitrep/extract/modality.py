@@ -8,16 +8,23 @@ that applies wins):
 1. ``hypothetical`` – a condition ("if", "unless") on the trigger's clause or a clause above it,
    a modal (could, would, might, may, should), "possible/potential/likely", or a verb of
    wanting/seeking/fearing governing it ("looking to kill"; a past or perfect "was able to",
-   "have been able to" is not: it happened);
+   "have been able to" is not: it happened; nor is a finite clause the parser hangs on a verb
+   that takes only infinitives, "workers trying to enforce the bandh were arrested"), a
+   main verb in the imperative ("Arrest the planner!"), an auxiliary before its subject in a
+   subordinate clause ("had Singhal been detained in Lucknow, …");
 2. ``future`` – "will/shall", "going to", plans, promises, vows, warnings ("vowed to retaliate",
    "plans to withdraw");
 2b. ``hypothetical`` – an act named by a "to"-infinitive complement ("orders to arrest him",
    "allow the police to arrest anyone", "in a position to nab him", "difficult to arrest"),
    unless its verb says it happened (implicatives and causatives: "managed to", "began to",
    "were forced to", "prompting the police to", past "had to"); purpose clauses of verbs
-   ("moved in to arrest them") are left alone;
+   ("moved in to arrest them") are left alone, but an infinitive right after a noun of
+   orders, powers or attempts is unrealised wherever the parser hangs it ("re-imposed with
+   orders to arrest anyone", "in a bid to nab him");
 3. ``negated`` – a negation on the trigger or its governing verb ("did not attack", "no
-   airstrikes"), or a denial governing it ("denied carrying out the attack");
+   airstrikes"), a denial governing it ("denied carrying out the attack"), or a subject that
+   says no one ("nobody was arrested", "not a single activist has been arrested"; not "no
+   one was injured in the firing", which denies casualties, not the firing);
 4. ``historical`` – habitual or long-past background: frequency phrases ("on several
    occasions", "repeatedly", "in the past", "used to") in the clause, or a year at least two
    years before publication (the coder also makes an asserted event historical when the
@@ -129,12 +136,50 @@ def modality(trigger: Token, sentence: Span, *, publication: dt.date | None) -> 
     return "asserted"
 
 
+_SUBJECT_OR_AUX = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "expl", "csubj"})
+
+
+def _imperative(verb: Token) -> bool:
+    """ "Arrest the planner of the Godhra attack": a base-form main verb with no subject or
+    auxiliary is a demand, not a report."""
+    return bool(
+        verb.tag_ == "VB"
+        and verb.dep_ == "ROOT"
+        and not any(c.dep_ in _SUBJECT_OR_AUX for c in verb.children)
+    )
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """ "had Singhal been detained in Lucknow, …", "were they arrested, …": an auxiliary
+    before its subject in a clause under another one is a condition (or a question)."""
+    if verb.dep_ == "ROOT":
+        return False
+    subjects = [
+        c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "WDT"
+    ]
+    return bool(subjects) and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "were", "should") and c.i < subjects[0]
+        for c in verb.children
+    )
+
+
+# Heads that take only an infinitive: a finite clause the parser hangs on them ("workers
+# trying to enforce the bandh were arrested") is not their complement.
+_INFINITIVE_ONLY = frozenset({"try", "attempt", "seek", "look", "aim", "able", "offer"})
+
+
 def _hypothetical(trigger: Token, chain: list[Token]) -> bool:
     asked = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" else None
     if asked is not None and asked.lemma_.lower() in _HYPOTHETICAL_HEADS:
         return True  # "called for a general strike", "asked for aid": not (yet) done
+    if _imperative(trigger) or _inverted_condition(trigger):
+        return True
     for index, node in enumerate(chain):
         children = list(node.children)
+        if index > 0 and chain[index - 1].dep_ == "ccomp" and _finite(chain[index - 1]) and (
+            node.lemma_.lower() in _INFINITIVE_ONLY
+        ):
+            break
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in children):
             return True
         if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX for c in children):
@@ -150,12 +195,27 @@ def _hypothetical(trigger: Token, chain: list[Token]) -> bool:
     return any(c.lower_ in _HYPOTHETICAL_MODS for c in trigger.children if c.dep_ == "amod")
 
 
+def _finite(verb: Token) -> bool:
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        for c in verb.children
+    )
+
+
 # Verbs whose infinitive complement happened: "managed to arrest", "began to shell",
 # "was forced to flee".
 _IMPLICATIVE = frozenset(
     {"manage", "begin", "start", "continue", "proceed", "resume", "keep", "go", "happen",
      "force", "compel", "oblige", "make", "succeed", "dare", "get", "come", "move", "turn",
      "prompt", "provoke", "cause", "lead", "drive", "push"}
+)
+
+
+# Nouns whose "to"-infinitive names an act not (yet) done, wherever the parser hangs it.
+_LICENCE_NOUNS = frozenset(
+    {"order", "direction", "directive", "instruction", "power", "permission",
+     "right", "bid", "attempt", "effort", "plan", "move", "call", "demand", "request",
+     "warrant", "mandate", "proposal", "plea", "threat", "time"}
 )
 
 
@@ -169,6 +229,11 @@ def _unrealised_infinitive(trigger: Token) -> bool:
     ):
         return False
     head = trigger.head
+    before = trigger.doc[trigger.i - 2] if trigger.i >= 2 else None
+    if trigger.doc[trigger.i - 1].lower_ != "to":
+        before = None
+    if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in _LICENCE_NOUNS:
+        return True  # "orders to arrest anyone", "powers to detain", "efforts to nab him"
     complement = trigger.dep_ in ("xcomp", "ccomp", "acl", "relcl")
     if not complement and not (trigger.dep_ == "advcl" and head.pos_ in ("ADJ", "NOUN")):
         return False  # a purpose clause of a verb

@@ -111,7 +111,9 @@ def find_triggers(
             continue
         trigger = _match(token, lexicon)
         document = token.lemma_.lower() == "release" and _releases_a_document(token)
-        if trigger is None and verbs is not None and token.pos_ == "VERB" and not document:
+        verb = token.pos_ == "VERB" and not any(c.dep_ == "det" for c in token.children)
+        if trigger is None and verbs is not None and verb and not document:
+            # (a "verb" with a determiner is a mistagged noun: "an al qaida suspect")
             trigger = _match_cameo(token, verbs)
             if trigger is not None and trigger.mode == "arrest" and _reflexive(token):
                 trigger = None  # "the police held themselves back"
@@ -512,7 +514,11 @@ def _held_people(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.tag_ != "VBN":
         return False
     people = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in _HELD]
-    if not people:
+    holders = [
+        g for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+        for g in c.children if g.lemma_.lower() in _CUSTODIANS | {"policeman", "cop"}
+    ]  # "is currently held by the Gujarat police"
+    if not people and not holders:
         return False
     return not any(t.lower_ in _HOSTAGE_WORDS for t in verb.subtree)
 
@@ -668,6 +674,10 @@ _THREAT_BY_MODE: dict[str, str] = {"arrest": "arrest", "seize": "territory", "ex
                                    "deport": "expel"}
 
 
+# Verbs whose object or "to" phrase names what they brought about: "led to the arrest".
+_CAUSING = frozenset({"lead", "cause", "result", "prompt", "trigger", "spark", "provoke"})
+
+
 def _threat_mode(governor: Trigger, trigger: Trigger) -> str | None:
     """The THREATEN mode when a CAMEO intent verb ("plan", "want", "intend") governs a
     coercive or violent act, else None."""
@@ -719,6 +729,9 @@ def _absorb(found: list[Trigger]) -> list[Trigger]:
             by_index[governor.token.i] = trigger
             kept[governor.token.i] = trigger
             continue
+        if governor.entry.source == "cameo" and governor.token.lemma_.lower() in _CAUSING:
+            kept.setdefault(trigger.token.i, trigger)  # "it led to the arrest of X": the
+            continue  # arrest happened, an event of its own
         threat = _threat_mode(governor, trigger)
         blamed_for = governor.token.lemma_.lower() == "responsible"  # both events stand
         if threat is not None:  # "plans to impose restrictions", "wants to expel": an intent
