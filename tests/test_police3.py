@@ -174,3 +174,25 @@ def test_arrests_that_happened(sentence: str) -> None:
     found = arrests(sentence)
     assert found and found[0].modality == "asserted", sentence
     assert all(e.event_type != "THREATEN" for e in code(sentence))
+
+
+@pytest.mark.slow
+def test_a_toll_told_right_after_a_firing_is_its_toll() -> None:
+    text = ('Police had to open fire to quell the mob.\n'
+            '"Four persons have been killed and five are injured.')
+    deaths = [e for e in code(text) if e.fatalities and e.fatalities.best == 4]
+    assert deaths and any(a.sector == "COP" for a in deaths[0].actors)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Meanwhile, a student was killed in a road accident.",
+        "The minister said the riots began where people in a train were killed.",
+    ],
+)
+def test_a_death_with_a_cause_or_in_a_clause_is_no_toll(second: str) -> None:
+    text = "Police had to open fire to quell the mob.\n" + second
+    deaths = [e for e in code(text) if e.trigger.text == "killed"]
+    assert all(not any(a.sector == "COP" for a in e.actors) for e in deaths)
