@@ -196,3 +196,9 @@ def test_a_death_with_a_cause_or_in_a_clause_is_no_toll(second: str) -> None:
     text = "Police had to open fire to quell the mob.\n" + second
     deaths = [e for e in code(text) if e.trigger.text == "killed"]
     assert all(not any(a.sector == "COP" for a in e.actors) for e in deaths)
+
+
+@pytest.mark.slow
+def test_an_event_noun_whose_participle_names_its_doer_happened() -> None:
+    found = arrests("Not much, if one were to hear about the arrests made by the city police.")
+    assert found and found[0].modality == "asserted"

@@ -4,7 +4,8 @@ Modality is read from the trigger's clause and the clauses above it, in this ord
 that applies wins):
 
 0. ``asserted`` – a participle before its noun presupposes its act ("release the arrested
-   workers", "the detained activists");
+   workers", "the detained activists"), and so does an event noun whose participle names its
+   doer ("hear about the arrests made by the police");
 1. ``hypothetical`` – a condition ("if", "unless") on the trigger's clause or a clause above it,
    a modal (could, would, might, may, should), "possible/potential/likely", or a verb of
    wanting/seeking/fearing governing it ("looking to kill"; a past or perfect "was able to",
@@ -246,7 +247,14 @@ def _unrealised_infinitive(trigger: Token) -> bool:
 
 def _presupposed(trigger: Token) -> bool:
     """ "release the arrested workers", "the detained activists": a participle before its
-    noun takes the act as done, whatever the sentence asks or plans about the noun."""
+    noun takes the act as done, whatever the sentence asks or plans about the noun; so does
+    an event noun with a participle naming its doer ("if one were to hear about the arrests
+    made by the police")."""
+    if trigger.pos_ == "NOUN" and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children)
+        for c in trigger.children
+    ):
+        return True  # "the arrests made by the Abids police", "the attack carried out by X"
     return bool(
         trigger.tag_ == "VBN"
         and trigger.dep_ == "amod"
