@@ -202,3 +202,16 @@ def test_a_death_with_a_cause_or_in_a_clause_is_no_toll(second: str) -> None:
 def test_an_event_noun_whose_participle_names_its_doer_happened() -> None:
     found = arrests("Not much, if one were to hear about the arrests made by the city police.")
     assert found and found[0].modality == "asserted"
+
+
+@pytest.mark.slow
+def test_issuing_an_arrest_warrant_is_coercion_but_no_arrest() -> None:
+    events = code("Police in Japan have issued an arrest warrant for the actor.")
+    coerce = [e for e in events if e.event_type == "COERCE"]
+    assert coerce and all(e.event_mode != "arrest" for e in coerce)
+
+
+@pytest.mark.slow
+def test_leading_an_attack_is_not_causing_it() -> None:
+    events = code("The group has led the attacks on the senator and her campaign.")
+    assert len(events) == 1

@@ -204,6 +204,10 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
     if entry is None or (entry.mode == "release" and _releases_a_document(token)):
         return None
     if token.pos_ == "NOUN" and _names_no_act(token):
+        if entry.event_type == "COERCE" and token.head.lemma_.lower() in _LEGAL_INSTRUMENTS:
+            # "issued an arrest warrant", "deportation orders": the instrument is a coercive
+            # act of its own, the arrest or deportation it names is not reported
+            return Trigger(token, token.idx, token.idx + len(token.text), entry, None)
         return None
     if lemma in ("accept", "meet", "grant") and _demands_object(token):
         end = token.idx + len(token.text)  # "accepted the protesters' demands": a concession
@@ -218,6 +222,7 @@ _INSTRUMENT_NOUNS = _DOCUMENT_NOUNS | frozenset(
      "provision", "procedure", "threat", "call", "notice", "memo", "permit", "licence",
      "license", "centre", "center", "facility", "cell"}
 )
+_LEGAL_INSTRUMENTS = frozenset({"warrant", "order", "notice", "ordinance", "memo"})
 # The medical senses of "arrest": "cardiac arrest", "a heart arrest".
 _BODY_WORDS = frozenset({"cardiac", "heart", "respiratory", "cardio", "cardiopulmonary"})
 
@@ -674,8 +679,23 @@ _THREAT_BY_MODE: dict[str, str] = {"arrest": "arrest", "seize": "territory", "ex
                                    "deport": "expel"}
 
 
-# Verbs whose object or "to" phrase names what they brought about: "led to the arrest".
-_CAUSING = frozenset({"lead", "cause", "result", "prompt", "trigger", "spark", "provoke"})
+# Verbs whose object names what they brought about ("sparked clashes"), and verbs whose
+# "to"/"in" phrase does ("led to the arrest", "resulted in deaths").
+_CAUSING = frozenset({"cause", "prompt", "trigger", "spark", "provoke"})
+_CAUSING_VIA = {"lead": "to", "result": "in"}
+
+
+def _caused(token: Token, governor: Token) -> bool:
+    lemma = governor.lemma_.lower()
+    if lemma in _CAUSING:
+        return bool(token.dep_ == "dobj" and token.head.i == governor.i)
+    prep = token.head
+    return bool(
+        lemma in _CAUSING_VIA
+        and token.dep_ == "pobj"
+        and prep.lower_ == _CAUSING_VIA[lemma]
+        and prep.head.i == governor.i
+    )
 
 
 def _threat_mode(governor: Trigger, trigger: Trigger) -> str | None:
@@ -729,7 +749,7 @@ def _absorb(found: list[Trigger]) -> list[Trigger]:
             by_index[governor.token.i] = trigger
             kept[governor.token.i] = trigger
             continue
-        if governor.entry.source == "cameo" and governor.token.lemma_.lower() in _CAUSING:
+        if governor.entry.source == "cameo" and _caused(trigger.token, governor.token):
             kept.setdefault(trigger.token.i, trigger)  # "it led to the arrest of X": the
             continue  # arrest happened, an event of its own
         threat = _threat_mode(governor, trigger)
