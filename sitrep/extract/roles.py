@@ -415,7 +415,7 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
     """Subject tokens of a verb and whether the verb is passive; inherits along xcomp/conj."""
     node = verb
     passive = False
-    own_passive = any(c.dep_ == "auxpass" for c in verb.children) or _reduced_passive(verb)
+    own_passive = any(c.dep_ == "auxpass" for c in verb.children) or _participle_clause(verb)
     for _ in range(4):
         passive = passive or any(c.dep_ == "auxpass" for c in node.children)
         subjects = [c for c in node.children if c.dep_ in _SUBJ]
@@ -449,7 +449,7 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
     return [], False
 
 
-def _reduced_passive(verb: Token) -> bool:
+def _participle_clause(verb: Token) -> bool:
     """'escape when attacked by the army', 'Attacked by gunmen, the convoy turned back': a
     bare past participle heading an adverbial clause is passive; the subject it shares with
     its clause is what it is done to."""
@@ -690,6 +690,30 @@ def _compound_act(noun: Token) -> bool:
     return entry is not None and entry.event_type == "ASSAULT"
 
 
+# Verbs of harm and capture that are not used without an object: "4 policemen killed",
+# "militant shot dead" with no object are headlines' passives, not acts of the subject.
+_HARMING = frozenset(
+    {"kill", "injure", "wound", "behead", "lynch", "massacre", "arrest", "detain", "abduct",
+     "kidnap", "nab"}
+)
+_OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "ccomp", "xcomp", "aux", "auxpass", "neg"})
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """A harm or capture verb in the past with a subject but no object, auxiliary or
+    negation: "4 policemen and 4 civilians also killed", "second terrorist shot dead"."""
+    if verb.tag_ != "VBD" or verb.dep_ != "ROOT":
+        return False
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    dead = any(c.lower_ == "dead" for c in children)
+    if lemma not in _HARMING and not (lemma == "shoot" and dead):
+        return False
+    if any(c.dep_ in _OBJECT_DEPS or (c.dep_ == "conj" and c.pos_ == "VERB") for c in children):
+        return False  # "the gunmen killed and injured many": a shared object
+    return any(c.dep_ == "nsubj" and c.lower_ not in _SUBJECT_PRONOUNS for c in children)
+
+
 def verb_roles(verb: Token) -> Roles:
     roles = Roles()
     subjects, passive = _subject(verb)
@@ -703,7 +727,8 @@ def verb_roles(verb: Token) -> Roles:
         datives = _pobjs(verb, frozenset({"from"}))  # "withdrew its troops from X"
     if verb.lemma_.lower() in _DEPLOYING and not datives:
         datives = _deployed_against(verb)
-    if passive or verb.lemma_.lower() in _UNDERGOING:  # "was killed", "died in custody"
+    if passive or verb.lemma_.lower() in _UNDERGOING or _reduced_passive(verb):
+        # "was killed", "died in custody", the headline's "4 policemen also killed"
         roles.actors = _phrases(agents) or agent_in_circumstance(verb)
         undergoers = [s for s in subjects if s.dep_ != "csubj"]
         if datives and all(_is_thing(s) for s in undergoers):
@@ -790,7 +815,14 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
     if not roles.actors and not any(_proper(m) for m in modifiers) and _provided(noun):
         # "the US reduced military aid to X": "military" is the kind of aid, not who gave it
         roles.actors = verb_roles(noun.head).actors
-    if not roles.actors and modifiers:
+    sides = _hyphen_sides(noun) if not roles.actors else None
+    if sides is not None:  # "the police-VHP clash", "India-Pakistan talks"
+        first, second = phrase_of_tokens([sides[0]]), phrase_of_tokens([sides[1]])
+        fighting = noun.lemma_.lower() in _FIGHTING or noun.lower_ in _FIGHTING
+        roles.actors = [first, second] if fighting else [first]
+        if not fighting:
+            roles.recipients = [second]
+    elif not roles.actors and modifiers:
         roles.actors = [phrase_of_tokens(modifiers)]
     if not roles.actors and noun.dep_ in ("dobj", "obj") and noun.head.lemma_ in _LIGHT_VERBS:
         roles = verb_roles(noun.head)
@@ -811,7 +843,8 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
         recipients += _datives(noun.head)
         recipients += _pobjs(noun.head, frozenset({"to", "against", "on", "into"}))
     recipients = [p for r in recipients for p in (_accused(r) or [r])]
-    roles.recipients = _phrases(recipients)
+    if recipients or sides is None:
+        roles.recipients = _phrases(recipients)
     if not roles.recipients:  # "a mediation effort to resolve the rift between X and Y"
         holders = [noun, noun.head] if noun.dep_ == "compound" else [noun]
         if noun.dep_ in ("dobj", "obj") and noun.head.lemma_ in _LIGHT_VERBS:
@@ -846,6 +879,37 @@ def _expressed_by(noun: Token) -> list[Phrase]:
     if passive:
         return []
     return _phrases([s for s in subjects if s.pos_ in ("NOUN", "PROPN")])
+
+
+def _hyphen_sides(noun: Token) -> tuple[Token, Token] | None:
+    """The two sides a two-sided event noun names in a hyphenated modifier: "the police-VHP
+    clash", "India-Pakistan talks", "Israel-Hamas fighting" (one side must be a name or a
+    word for an armed or governing body, so "a two-day meeting" and "face-to-face talks"
+    name none)."""
+    if noun.lemma_.lower() not in _TWO_SIDED and noun.lower_ not in _TWO_SIDED:
+        return None
+    for second in noun.children:
+        if second.dep_ not in ("compound", "amod", "nmod") or second.i > noun.i:
+            continue
+        doc = noun.doc
+        if second.i < 2 or doc[second.i - 1].text not in ("-", "–"):
+            continue
+        first = doc[second.i - 2]
+        if first.head.i != second.i or first.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            continue
+        if first.whitespace_ or doc[second.i - 1].whitespace_:
+            continue  # "police - the VHP": not one hyphenated word
+        if any(_side(t) for t in (first, second)):
+            return first, second
+    return None
+
+
+def _side(token: Token) -> bool:
+    return bool(
+        token.pos_ == "PROPN"
+        or token.ent_type_ in ("NORP", "GPE", "ORG")
+        or token.lemma_.lower() in _AGENT_MODIFIERS
+    )
 
 
 def _proper(token: Token) -> bool:

@@ -111,7 +111,9 @@ def find_triggers(
             continue
         trigger = _match(token, lexicon)
         document = token.lemma_.lower() == "release" and _releases_a_document(token)
-        if trigger is None and verbs is not None and token.pos_ == "VERB" and not document:
+        verb = token.pos_ == "VERB" and not any(c.dep_ == "det" for c in token.children)
+        if trigger is None and verbs is not None and verb and not document:
+            # (a "verb" with a determiner is a mistagged noun: "an al qaida suspect")
             trigger = _match_cameo(token, verbs)
             if trigger is not None and trigger.mode == "arrest" and _reflexive(token):
                 trigger = None  # "the police held themselves back"
@@ -212,10 +214,42 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
         entry = lexicon.lookup(token.lower_, "NOUN")  # "died in police firing"
     if entry is None or (entry.mode == "release" and _releases_a_document(token)):
         return None
+    if token.pos_ == "NOUN" and _names_no_act(token):
+        if entry.event_type == "COERCE" and token.head.lemma_.lower() in _LEGAL_INSTRUMENTS:
+            # "issued an arrest warrant", "deportation orders": the instrument is a coercive
+            # act of its own, the arrest or deportation it names is not reported
+            return Trigger(token, token.idx, token.idx + len(token.text), entry, None)
+        return None
     if lemma in ("accept", "meet", "grant") and _demands_object(token):
         end = token.idx + len(token.text)  # "accepted the protesters' demands": a concession
         return Trigger(token, token.idx, end, _entry("CONCEDE", None, "weak"), None)
     return Trigger(token, token.idx, token.idx + len(token.text), entry, entry.mode)
+
+
+# Nouns for the instruments, rules and powers that name an act without reporting it: "an
+# arrest warrant", "the detention law", "attack plans", "shoot-at-sight orders".
+_INSTRUMENT_NOUNS = _DOCUMENT_NOUNS | frozenset(
+    {"warrant", "order", "law", "act", "ordinance", "bill", "rule", "power", "policy",
+     "provision", "procedure", "threat", "call", "notice", "memo", "permit", "licence",
+     "license", "centre", "center", "facility", "cell"}
+)
+_LEGAL_INSTRUMENTS = frozenset({"warrant", "order", "notice", "ordinance", "memo"})
+# The medical senses of "arrest": "cardiac arrest", "a heart arrest".
+_BODY_WORDS = frozenset({"cardiac", "heart", "respiratory", "cardio", "cardiopulmonary"})
+
+
+def _names_no_act(noun: Token) -> bool:
+    """An event noun that modifies an instrument, rule or place of the act ("his arrest
+    warrant", "a preventive detention law", "detention centres"), or the medical "cardiac
+    arrest": no act is reported."""
+    head = noun.head
+    if noun.dep_ == "compound" and head.pos_ == "NOUN" and head.i > noun.i and (
+        head.lemma_.lower() in _INSTRUMENT_NOUNS
+    ):
+        return True
+    return noun.lemma_.lower() == "arrest" and any(
+        c.lemma_.lower() in _BODY_WORDS for c in noun.children if c.dep_ in ("amod", "compound")
+    )
 
 
 def nominal_gerund(token: Token) -> bool:
@@ -525,7 +559,11 @@ def _held_people(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.tag_ != "VBN":
         return False
     people = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in _HELD]
-    if not people:
+    holders = [
+        g for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+        for g in c.children if g.lemma_.lower() in _CUSTODIANS | {"policeman", "cop"}
+    ]  # "is currently held by the Gujarat police"
+    if not people and not holders:
         return False
     return not any(t.lower_ in _HOSTAGE_WORDS for t in verb.subtree)
 
@@ -541,9 +579,18 @@ _PERSON_WORDS = _HELD | frozenset({"one", "all", "some", "most", "many", "those"
                                     "agent", "smuggler", "gangster", "boy", "them"})
 
 
+_FEARED_THINGS = frozenset(
+    {"threat", "danger", "trouble", "violence", "attack", "risk", "breach", "disturbance"}
+)
+
+
 def _feared(verb: Token) -> bool:
     """ "apprehending trouble", "apprehended a threat": the object is no person."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return True  # "he apprehended that it may cause riots"
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(o.lemma_.lower() in _FEARED_THINGS for o in objects):
+        return True  # "apprehended a threat to the life of Edwin Britto"
     return any(
         o.pos_ == "NOUN" and o.lemma_.lower() not in _PERSON_WORDS
         and not any(t.pos_ in ("PROPN", "NUM") for t in o.subtree)
@@ -672,6 +719,25 @@ _THREAT_BY_MODE: dict[str, str] = {"arrest": "arrest", "seize": "territory", "ex
                                    "deport": "expel"}
 
 
+# Verbs whose object names what they brought about ("sparked clashes"), and verbs whose
+# "to"/"in" phrase does ("led to the arrest", "resulted in deaths").
+_CAUSING = frozenset({"cause", "prompt", "trigger", "spark", "provoke"})
+_CAUSING_VIA = {"lead": "to", "result": "in"}
+
+
+def _caused(token: Token, governor: Token) -> bool:
+    lemma = governor.lemma_.lower()
+    if lemma in _CAUSING:
+        return bool(token.dep_ == "dobj" and token.head.i == governor.i)
+    prep = token.head
+    return bool(
+        lemma in _CAUSING_VIA
+        and token.dep_ == "pobj"
+        and prep.lower_ == _CAUSING_VIA[lemma]
+        and prep.head.i == governor.i
+    )
+
+
 def _threat_mode(governor: Trigger, trigger: Trigger) -> str | None:
     """The THREATEN mode when a CAMEO intent verb ("plan", "want", "intend") governs a
     coercive or violent act, else None."""
@@ -723,6 +789,9 @@ def _absorb(found: list[Trigger]) -> list[Trigger]:
             by_index[governor.token.i] = trigger
             kept[governor.token.i] = trigger
             continue
+        if governor.entry.source == "cameo" and _caused(trigger.token, governor.token):
+            kept.setdefault(trigger.token.i, trigger)  # "it led to the arrest of X": the
+            continue  # arrest happened, an event of its own
         threat = _threat_mode(governor, trigger)
         blamed_for = governor.token.lemma_.lower() == "responsible"  # both events stand
         if threat is not None:  # "plans to impose restrictions", "wants to expel": an intent
