@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from sitrep.extract import modality as modality_rules
@@ -312,6 +313,13 @@ def _party_word(token: Token) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
+def _nationality(word: str) -> str | None:
+    """ISO3 of the country a nationality word names ("Afghan"), not of a country's name."""
+    country = demonym_country(word)
+    return None if country is None or word.lower() == country.lower() else country
+
+
 def _nationality_votes(places: tuple[PlaceMention, ...], doc: Any) -> dict[str, float]:
     """Country (ISO3) → focus weight from the nationality words of parsed sentences
     ("Afghan officials", "the Afghan army"): each counts like a place naming a party, the
@@ -327,8 +335,8 @@ def _nationality_votes(places: tuple[PlaceMention, ...], doc: Any) -> dict[str, 
                 continue
             if token.idx in taken or token.ent_type_ not in ("NORP", ""):
                 continue
-            country = demonym_country(token.text)
-            if country is None or token.text.lower() == country.lower():
+            country = _nationality(token.text)
+            if country is None:
                 continue
             votes[country] += PARTY_USE_WEIGHT / (1 + rank / 10)
             rank += 1
