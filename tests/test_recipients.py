@@ -77,3 +77,8 @@ def test_an_attack_as_subject_is_no_party() -> None:
                   "killed")[0] == ["the Somali army"]
     assert actors("A car bomb killed 11 miners.", "killed") == ([""], ["11 miners"])
     assert actors("Russian airstrikes killed 20 people.", "killed")[0] == ["Russian"]
+
+
+def test_a_fight_against_a_thing_is_no_attack() -> None:
+    assert not code_text("The government stepped up the fight against diabetes.")
+    assert recipients("The army continued its fight against al-Shabab.") == ["al-Shabab"]

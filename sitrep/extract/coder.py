@@ -759,6 +759,8 @@ def _is_event(
     if trigger.entry.strength == "strong":
         return True
     event_type, token = trigger.entry.event_type, trigger.token
+    if event_type == "ASSAULT" and not recipients and _fights_a_thing(token):
+        return False  # "the fight against diabetes", "a war on drugs", "fight corruption"
     if event_type == "ASSAULT" and _effort(token) and not any(
         a.sector in ARMED_SECTORS for a in actors
     ):  # armed fighters "fight to control villages": fighting
@@ -776,6 +778,23 @@ def _is_event(
     if _political(actors + recipients, strict=strict and not _rioting(actors), civil=protest):
         return True
     return event_type == "ASSAULT" and _killing_people(token, recipients, sentence)
+
+
+_CAMPAIGN_WORDS = frozenset(
+    {"fight", "battle", "war", "struggle", "combat", "campaign", "crusade", "fighting"}
+)
+
+
+def _fights_a_thing(token: Token) -> bool:
+    """A fight whose opponent is a thing, not a party: "the fight against diabetes", "a war
+    on drugs", "fight corruption" (no recipient was found for it)."""
+    if token.lemma_.lower() not in _CAMPAIGN_WORDS:
+        return False
+    opponents = [c for c in token.children if c.dep_ == "dobj"] + [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+        for g in c.children if g.dep_ == "pobj"
+    ]
+    return any(o.pos_ == "NOUN" for o in opponents)
 
 
 _EFFORT_VERBS = frozenset({"fight", "battle", "struggle", "strive", "scramble", "race"})
