@@ -82,3 +82,9 @@ def test_an_attack_as_subject_is_no_party() -> None:
 def test_a_fight_against_a_thing_is_no_attack() -> None:
     assert not code_text("The government stepped up the fight against diabetes.")
     assert recipients("The army continued its fight against al-Shabab.") == ["al-Shabab"]
+
+
+def test_a_capital_by_position_or_a_month_names_no_actor() -> None:
+    assert actors("Heavy fighting killed 12 people.", "killed")[0] == [""]
+    assert actors("A deadly January attack on a military base killed three.", "killed")[0] == [""]
+    assert actors("Russian airstrikes killed 20 people.", "killed")[0] == ["Russian"]

@@ -39,7 +39,13 @@ from sitrep.model import Actor, Article, Event, Location, Modality, PloverType, 
 from sitrep.ontology.acled import acled_types
 from sitrep.ontology.plover import APPEAL_VERBS, cameo_root, type_info
 from sitrep.resolve.actors import ActorResolver, sector_to_inter
-from sitrep.resolve.dates import ResolvedDate, period_end, resolve_event_date
+from sitrep.resolve.dates import (
+    MONTHS,
+    WEEKDAYS,
+    ResolvedDate,
+    period_end,
+    resolve_event_date,
+)
 from sitrep.resolve.places import (
     PlaceMention,
     article_focus,
@@ -490,6 +496,7 @@ def _acts_as_doers(actors: list[Phrase]) -> list[Phrase]:
             c.dep_ in ("amod", "compound", "nmod")
             and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN"
                  or c.lemma_.lower() in _AGENT_MODIFIERS)
+            and c.lower_ not in MONTHS and c.lower_ not in WEEKDAYS  # "a January attack"
             for c in head.children
         ):
             out.append(found)

@@ -33,6 +33,7 @@ from typing import Any
 from sitrep.extract.lexicon import load_lexicon
 from sitrep.resolve.actors import load_actor_resolver
 from sitrep.resolve.actors.store import Agent
+from sitrep.resolve.dates import MONTHS, WEEKDAYS
 
 Token = Any  # spacy.tokens.Token
 
@@ -805,8 +806,9 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
         c for c in noun.children
         if c.dep_ in ("amod", "compound", "nmod")
         and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"
-             or (c.pos_ == "ADJ" and c.text[:1].isupper())
+             or (c.pos_ == "ADJ" and c.text[:1].isupper() and not _first_word(c))
              or c.lemma_.lower() in _AGENT_MODIFIERS)
+        and c.lower_ not in MONTHS and c.lower_ not in WEEKDAYS  # "a January attack"
     ]
     roles.actors = _phrases(possessors + _pobjs(noun, frozenset({"by", "from"})))
     speakers = _expressed_by(noun)
@@ -910,6 +912,16 @@ def _side(token: Token) -> bool:
         or token.ent_type_ in ("NORP", "GPE", "ORG")
         or token.lemma_.lower() in _AGENT_MODIFIERS
     )
+
+
+def _first_word(token: Token) -> bool:
+    """The sentence's first word, capitalised by position ("Sweeping sanctions …"); a
+    nationality there keeps its capital for its own sake ("Russian airstrikes …")."""
+    first = next((t for t in token.sent if t.is_alpha), None)
+    if first is None or first.i != token.i:
+        return False
+    known = load_actor_resolver().resolve(token.text)
+    return not any(a.country or a.sector not in (None, "UNK") for a in known)
 
 
 def _proper(token: Token) -> bool:
