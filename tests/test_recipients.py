@@ -88,3 +88,9 @@ def test_a_capital_by_position_or_a_month_names_no_actor() -> None:
     assert actors("Heavy fighting killed 12 people.", "killed")[0] == [""]
     assert actors("A deadly January attack on a military base killed three.", "killed")[0] == [""]
     assert actors("Russian airstrikes killed 20 people.", "killed")[0] == ["Russian"]
+
+
+def test_expecting_is_no_act_and_no_promise() -> None:
+    assert not code_text("Lawyers aren't expected to return to court until August.")
+    events = code_text("Iran expects the United States to lift sanctions.")
+    assert [(e.event_type, e.modality) for e in events] == [("RETREAT", "future")]

@@ -520,7 +520,8 @@ _UNPROMISED = frozenset(
     {"consider", "contemplate", "mull", "ponder", "weigh", "deliberate", "reconsider", "explore",
      "study", "examine", "debate", "hope", "wish", "fear", "doubt", "pessimistic", "optimistic",
      "skeptical", "sceptical", "hopeful", "doubtful", "possibility", "pessimism", "optimism",
-     "ability", "skepticism", "scepticism"}
+     "ability", "skepticism", "scepticism", "expect", "anticipate", "predict", "foresee",
+     "forecast", "expectation", "likely", "unlikely"}
 )
 _SOUGHT = frozenset({"seek", "solicit", "request", "want", "need"})
 _OBLIGATION = frozenset({"must", "should"})

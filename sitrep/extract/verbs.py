@@ -304,6 +304,13 @@ _REPORTING = frozenset(
         "post",
         "mention",
         "suggest",
+        # expecting or predicting is no act of the one who expects ("Iran expects the US to
+        # lift sanctions", "lawyers aren't expected to return"): the complement is coded
+        "expect",
+        "anticipate",
+        "predict",
+        "foresee",
+        "forecast",
     ]
 )
 
