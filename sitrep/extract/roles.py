@@ -442,6 +442,8 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
         if node.dep_ in ("xcomp", "conj", "advcl", "acomp") and node.head.i != node.i:
             node = node.head
             continue
+        if node.dep_ == "pcomp" and node.tag_ == "VBG" and _culpable(node.head):
+            return _culprits(node.head.head), passive  # "X is guilty of violating the truce"
         if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.head.pos_ == "VERB":
             node = node.head.head  # "resorted to throwing stones", "responded by firing"
             continue
@@ -802,6 +804,9 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
     ):  # "workers went on strike", "took part in protests", "police resorted to firing"
         roles = verb_roles(noun.head.head)
         roles.recipients = []
+    elif not roles.actors and noun.dep_ == "pobj" and _culpable(noun.head):
+        # "Kony and the LRA are responsible for mass killings", "leaders guilty of war crimes"
+        roles.actors = _phrases(_culprits(noun.head.head))
     elif not roles.actors and noun.dep_ == "pobj" and _claimed_responsibility(noun):
         claim = noun.head.head.head  # "X claimed responsibility for the attack"
         roles.actors = _phrases([c for c in claim.children if c.dep_ == "nsubj"])
@@ -859,6 +864,36 @@ def _provided(noun: Token) -> bool:
         and noun.head.pos_ == "VERB"
         and noun.head.lemma_.lower() in _PROVIDING
     )
+
+
+# Adjectives that make someone the doer of the act their "of" / "for" names ("guilty of
+# violating the ceasefire", "responsible for mass killings").
+_CULPABLE = frozenset({"guilty", "responsible", "culpable", "accountable", "liable"})
+
+
+def _culpable(prep: Token) -> bool:
+    """A preposition "of" / "for" attached to a culpability adjective."""
+    return (
+        prep.dep_ == "prep" and prep.lower_ in ("of", "for")
+        and prep.head.pos_ == "ADJ" and prep.head.lemma_.lower() in _CULPABLE
+    )
+
+
+def _culprits(adjective: Token) -> list[Token]:
+    """Who a culpability adjective holds to be the doer: the subject of its copula or of its
+    small clause ("X is guilty", "found X guilty", "held X responsible" parsed as a clause),
+    the object of a verb that holds or finds someone so ("held X responsible"), or the noun
+    it modifies ("leaders responsible for …")."""
+    own = [c for c in adjective.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if own:
+        return own
+    if adjective.dep_ == "acomp":
+        return [c for c in adjective.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if adjective.dep_ == "oprd":
+        return [c for c in adjective.head.children if c.dep_ == "dobj"]
+    if adjective.dep_ == "amod" and adjective.head.pos_ in ("NOUN", "PROPN"):
+        return [adjective.head]
+    return []
 
 
 def _claimed_responsibility(noun: Token) -> bool:

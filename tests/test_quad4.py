@@ -1,0 +1,68 @@
+"""Event recall: doers of acts someone is guilty of or responsible for, and named persons
+acting in political sentences (hand-made sentences, no dev data)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.model import Event
+from sitrep.pipeline import code_text
+
+PUB = dt.date(2024, 3, 14)
+
+
+def code(text: str) -> list[Event]:
+    return code_text(text, date=PUB, id="t")
+
+
+def assaults(text: str) -> list[list[str]]:
+    return [[a.text for a in e.actors] for e in code(text) if e.event_type == "ASSAULT"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "doer"),
+    [
+        ("The militia commanders are guilty of shelling villages in the north.",
+         "The militia commanders"),
+        ("Al-Shabaab is responsible for the bombing of the hotel in Mogadishu.", "Al-Shabaab"),
+        ("Rebel leaders responsible for the massacre of villagers were arrested.",
+         "Rebel leaders"),
+    ],
+)
+def test_the_guilty_party_does_the_act(sentence: str, doer: str) -> None:
+    assert any(doer in actors for actors in assaults(sentence))
+
+
+@pytest.mark.slow
+def test_a_metaphorical_attack_someone_is_responsible_for_stays_no_event() -> None:
+    assert code("The manager is responsible for the attack on our margins.") == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Karamanlis agreed to step down after the opposition parties won the vote.", "AGREE"),
+        ("Mr Tsvangirai demanded a recount of the ballots from the electoral commission.",
+         "REQUEST"),
+        ("Dehghan had refused to answer a question from 20 MPs about the army.", "REJECT"),
+    ],
+)
+def test_a_named_person_acts_in_a_political_sentence(sentence: str, event_type: str) -> None:
+    assert event_type in [e.event_type for e in code(sentence)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hall has agreed to release Enron and every affiliate.",  # no political party named
+        "I have attached a revised copy of the GISB Agreement for your review.",
+        "Karamanlis agreed to buy the house next to the school.",
+    ],
+)
+def test_a_name_alone_makes_no_event(sentence: str) -> None:
+    assert code(sentence) == []
