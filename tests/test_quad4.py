@@ -66,3 +66,21 @@ def test_a_named_person_acts_in_a_political_sentence(sentence: str, event_type: 
 )
 def test_a_name_alone_makes_no_event(sentence: str) -> None:
     assert code(sentence) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("The army put its units on high alert along the border.", "MOBILIZE"),
+        ("The government launched a military operation against the rebels.", "ASSAULT"),
+    ],
+)
+def test_alerts_and_military_operations(sentence: str, event_type: str) -> None:
+    # CAMEO 152 (military alert) and 190 (military operation)
+    assert event_type in [e.event_type for e in code(sentence)]
+
+
+@pytest.mark.slow
+def test_a_weather_alert_is_no_event() -> None:
+    assert code("The weather service issued a flood alert for the county.") == []
