@@ -84,3 +84,10 @@ def test_alerts_and_military_operations(sentence: str, event_type: str) -> None:
 @pytest.mark.slow
 def test_a_weather_alert_is_no_event() -> None:
     assert code("The weather service issued a flood alert for the county.") == []
+
+
+@pytest.mark.slow
+def test_the_owner_of_an_aid_package_gives_the_aid() -> None:
+    events = code("The Japanese government's aid package reached the flooded villages.")
+    aid = [e for e in events if e.event_type == "AID"]
+    assert aid and "Japanese government" in aid[0].actors[0].text

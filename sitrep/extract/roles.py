@@ -786,6 +786,10 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
              or c.lemma_.lower() in _AGENT_MODIFIERS)
     ]
     roles.actors = _phrases(possessors + _pobjs(noun, frozenset({"by", "from"})))
+    if not roles.actors and noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        # "the Chinese government's assistance package": the owner of the thing the trigger
+        # names the kind of gives it
+        roles.actors = _phrases([c for c in noun.head.children if c.dep_ == "poss"])
     speakers = _expressed_by(noun)
     if speakers:  # "Erdogan reiterated Turkey's support for X": who voices it is the actor
         roles.actors = speakers
