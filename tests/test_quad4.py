@@ -91,3 +91,18 @@ def test_the_owner_of_an_aid_package_gives_the_aid() -> None:
     events = code("The Japanese government's aid package reached the flooded villages.")
     aid = [e for e in events if e.event_type == "AID"]
     assert aid and "Japanese government" in aid[0].actors[0].text
+
+
+@pytest.mark.slow
+def test_taking_part_in_peacekeeping_is_aid() -> None:
+    # CAMEO 0743: military protection or peacekeeping given to a country
+    events = code("Bangladeshi troops take part in peacekeeping operations in South Sudan.")
+    assert "AID" in [e.event_type for e in events]
+
+
+@pytest.mark.slow
+def test_an_attack_on_a_peacekeeping_mission_stays_the_main_event() -> None:
+    from sitrep.evaluate.scoring import main_event
+
+    main = main_event(code("Rebels attacked the UN peacekeeping mission in Mali."))
+    assert main is not None and main.event_type == "ASSAULT"
