@@ -106,3 +106,10 @@ def test_an_attack_on_a_peacekeeping_mission_stays_the_main_event() -> None:
 
     main = main_event(code("Rebels attacked the UN peacekeeping mission in Mali."))
     assert main is not None and main.event_type == "ASSAULT"
+
+
+@pytest.mark.slow
+def test_the_country_expels_those_expelled_from_it() -> None:
+    events = code("Three French journalists were expelled from Ethiopia on Monday.")
+    expulsions = [e for e in events if e.event_type == "SANCTION"]
+    assert expulsions and [a.text for a in expulsions[0].actors] == ["Ethiopia"]

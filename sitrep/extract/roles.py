@@ -53,6 +53,8 @@ _SAID_THINGS = frozenset(
      "proposal", "offer", "appeal", "invitation", "ultimatum", "threat", "warning", "plea"}
 )
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+# Verbs of sending people out of a country: with no agent, the country named by "from" does it.
+_EXPELLING = frozenset({"expel", "deport", "banish", "oust"})
 _LIGHT_VERBS = frozenset(
     {"make", "launch", "carry", "conduct", "stage", "hold", "mount", "unleash", "begin",
      "continue", "intensify", "step", "wage", "issue", "extend", "announce", "declare", "give",
@@ -712,6 +714,11 @@ def verb_roles(verb: Token) -> Roles:
             undergoers = datives  # "the bookmark was returned by X to Spanish authorities"
         roles.recipients = _phrases(undergoers)
         passive = True
+        if not roles.actors and verb.lemma_.lower() in _EXPELLING:
+            # "inspectors were expelled from North Korea": the country expels (CAMEO 1663)
+            roles.actors = _phrases(
+                [p for p in _pobjs(verb, frozenset({"from"})) if p.pos_ == "PROPN"]
+            )
     else:
         roles.actors = _phrases(subjects)
         moved = verb.lemma_.lower() in _DEPLOYING or verb.lemma_.lower() in _WITHDRAWING
