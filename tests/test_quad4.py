@@ -113,3 +113,9 @@ def test_the_country_expels_those_expelled_from_it() -> None:
     events = code("Three French journalists were expelled from Ethiopia on Monday.")
     expulsions = [e for e in events if e.event_type == "SANCTION"]
     assert expulsions and [a.text for a in expulsions[0].actors] == ["Ethiopia"]
+
+
+@pytest.mark.slow
+def test_a_named_commentator_is_no_party() -> None:
+    text = "Analyst Jan Kowalski agreed to testify after the opposition parties complained."
+    assert "AGREE" not in [e.event_type for e in code(text)]

@@ -1152,7 +1152,11 @@ def _named_in_politics(
         return False
     if entry.source == "cameo" or token.pos_ != "VERB" or entry.pos == "N":
         return False
-    named = [a for a in actors if a.sector in (None, "UNK") and _proper_name(a, sentence)]
+    named = [
+        a for a in actors
+        if a.sector in (None, "UNK") and _proper_name(a, sentence)
+        and not _commentator(a, sentence)
+    ]
     if not named:
         return False
     taken = {a.start for a in actors}
@@ -1164,6 +1168,23 @@ def _named_in_politics(
         if _political(parties, strict=True):
             return True
     return False
+
+
+# Words that present a named person as one who comments on events, not a party to them.
+_COMMENTATORS = frozenset(
+    {"analyst", "professor", "expert", "researcher", "scholar", "economist", "academic",
+     "commentator", "fellow", "lecturer", "historian", "strategist", "consultant"}
+)
+
+
+def _commentator(actor: Actor, sentence: Span) -> bool:
+    """"analyst Atilla Yesilada", "Matthew Brummer, a professor at …": a named commentator."""
+    span = sentence.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    near = [*root.subtree, *(root.head.subtree if root.dep_ == "appos" else ())]
+    return any(t.lemma_.lower() in _COMMENTATORS for t in near)
 
 
 def _proper_name(actor: Actor, sentence: Span) -> bool:
