@@ -119,3 +119,20 @@ def test_the_country_expels_those_expelled_from_it() -> None:
 def test_a_named_commentator_is_no_party() -> None:
     text = "Analyst Jan Kowalski agreed to testify after the opposition parties complained."
     assert "AGREE" not in [e.event_type for e in code(text)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Three opposition activists were released from detention on Friday.", "RETREAT"),
+        ("The blogger was freed from house arrest after two years.", "RETREAT"),
+    ],
+)
+def test_release_from_custody_is_an_event(sentence: str, event_type: str) -> None:
+    assert event_type in [e.event_type for e in code(sentence)]
+
+
+@pytest.mark.slow
+def test_a_film_released_from_an_archive_is_no_event() -> None:
+    assert code("The film was released from the studio archive.") == []

@@ -686,6 +686,8 @@ def _is_event(
     ):  # armed fighters "fight to control villages": fighting
         return False
     violent = event_type in ("ASSAULT", "COERCE")
+    if event_type == "RETREAT" and _freed_from_custody(token):
+        return True  # "were released from detention": the holding authority frees them
     if not violent and any(_named(a, sentence) for a in actors):
         return True
     strict = violent and (context.sport or token.lemma_.lower() in _SPORT_VERBS)
@@ -701,6 +703,20 @@ def _is_event(
 
 
 _EFFORT_VERBS = frozenset({"fight", "battle", "struggle", "strive", "scramble", "race"})
+
+
+_CUSTODY = frozenset({"detention", "prison", "jail", "custody", "captivity", "arrest"})
+
+
+def _freed_from_custody(token: Token) -> bool:
+    """'released from detention', 'freed from prison': someone held is let go (CAMEO 0841)."""
+    if token.lemma_.lower() not in ("release", "free"):
+        return False
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "from"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _CUSTODY for o in prep.children)
+        for prep in token.children
+    )
 
 
 def _effort(token: Token) -> bool:
