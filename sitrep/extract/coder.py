@@ -362,7 +362,9 @@ def _code_trigger(
     actors, recipients, roles, media = _participants(trigger, sentence, context, resolvers)
     if trigger.entry is POLICE_ARREST and not any(a.sector == "COP" for a in actors):
         return None  # "picked up the children", "caught fire": no police, no arrest
-    if not _is_event(trigger, actors, recipients, sentence, context):
+    if not _is_event(trigger, actors, recipients, sentence, context) and not _named_in_politics(
+        trigger, actors, sentence, context, resolvers
+    ):
         return None
     if not actors:  # "one person was killed in the firing": the firing told of before
         actors = (
@@ -773,6 +775,8 @@ def _is_event(
     ):  # armed fighters "fight to control villages": fighting
         return False
     violent = event_type in ("ASSAULT", "COERCE")
+    if event_type == "RETREAT" and _freed_from_custody(token):
+        return True  # "were released from detention": the holding authority frees them
     if not violent and any(_named(a, sentence) for a in actors):
         return True
     strict = violent and (context.sport or token.lemma_.lower() in _SPORT_VERBS)
@@ -805,6 +809,20 @@ def _fights_a_thing(token: Token) -> bool:
 
 
 _EFFORT_VERBS = frozenset({"fight", "battle", "struggle", "strive", "scramble", "race"})
+
+
+_CUSTODY = frozenset({"detention", "prison", "jail", "custody", "captivity", "arrest"})
+
+
+def _freed_from_custody(token: Token) -> bool:
+    """'released from detention', 'freed from prison': someone held is let go (CAMEO 0841)."""
+    if token.lemma_.lower() not in ("release", "free"):
+        return False
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "from"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _CUSTODY for o in prep.children)
+        for prep in token.children
+    )
 
 
 def _effort(token: Token) -> bool:
@@ -1239,6 +1257,64 @@ def _named(actor: Actor, sentence: Span) -> bool:
         return False
     proper = any(t.pos_ == "PROPN" for t in span)
     return proper and span[-1].lemma_.lower() in _GROUP_NOUNS
+
+
+def _named_in_politics(
+    trigger: Trigger, actors: list[Actor], sentence: Span, context: _Context,
+    resolvers: Resolvers,
+) -> bool:
+    """A weak non-violent verb of the lexicon ("agreed", "demanded", "refused", "ordered")
+    whose subject is a proper name the actor dictionary does not know, in a sentence that
+    names a political or armed party ("Papandreou agreed to resign because of the insistence
+    of opposition parties", "Dehghan refused to respond to a request from 20 MPs"): the named
+    person or body acts in public life. A name alone is not enough ("Hall has agreed to
+    release Enron"), nor does a name modifying a noun trigger count ("the GISB Agreement")."""
+    entry, token = trigger.entry, trigger.token
+    if entry.strength != "weak" or entry.event_type in ("ASSAULT", "COERCE"):
+        return False
+    if entry.source == "cameo" or token.pos_ != "VERB" or entry.pos == "N":
+        return False
+    named = [
+        a for a in actors
+        if a.sector in (None, "UNK") and _proper_name(a, sentence)
+        and not _commentator(a, sentence)
+    ]
+    if not named:
+        return False
+    taken = {a.start for a in actors}
+    for found in sentence_parties(sentence, set()):
+        if found.start in taken:
+            continue
+        parties = [actor for actor, is_media in _resolve_phrase(found, context, resolvers)
+                   if not is_media]
+        if _political(parties, strict=True):
+            return True
+    return False
+
+
+# Words that present a named person as one who comments on events, not a party to them.
+_COMMENTATORS = frozenset(
+    {"analyst", "professor", "expert", "researcher", "scholar", "economist", "academic",
+     "commentator", "fellow", "lecturer", "historian", "strategist", "consultant"}
+)
+
+
+def _commentator(actor: Actor, sentence: Span) -> bool:
+    """"analyst Atilla Yesilada", "Matthew Brummer, a professor at …": a named commentator."""
+    span = sentence.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    near = [*root.subtree, *(root.head.subtree if root.dep_ == "appos" else ())]
+    return any(t.lemma_.lower() in _COMMENTATORS for t in near)
+
+
+def _proper_name(actor: Actor, sentence: Span) -> bool:
+    """An actor headed by a proper noun ("Papandreou", "the NCB")."""
+    if actor.implicit or not actor.text:
+        return False
+    span = sentence.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and span.root.pos_ == "PROPN"
 
 
 def _rioting(actors: list[Actor]) -> bool:

@@ -54,6 +54,8 @@ _SAID_THINGS = frozenset(
      "proposal", "offer", "appeal", "invitation", "ultimatum", "threat", "warning", "plea"}
 )
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+# Verbs of sending people out of a country: with no agent, the country named by "from" does it.
+_EXPELLING = frozenset({"expel", "deport", "banish", "oust"})
 _LIGHT_VERBS = frozenset(
     {"make", "launch", "carry", "conduct", "stage", "hold", "mount", "unleash", "begin",
      "continue", "intensify", "step", "wage", "issue", "extend", "announce", "declare", "give",
@@ -443,6 +445,8 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
         if node.dep_ in ("xcomp", "conj", "advcl", "acomp") and node.head.i != node.i:
             node = node.head
             continue
+        if node.dep_ == "pcomp" and node.tag_ == "VBG" and _culpable(node.head):
+            return _culprits(node.head.head), passive  # "X is guilty of violating the truce"
         if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.head.pos_ == "VERB":
             node = node.head.head  # "resorted to throwing stones", "responded by firing"
             continue
@@ -736,6 +740,11 @@ def verb_roles(verb: Token) -> Roles:
             undergoers = datives  # "the bookmark was returned by X to Spanish authorities"
         roles.recipients = _phrases(undergoers)
         passive = True
+        if not roles.actors and verb.lemma_.lower() in _EXPELLING:
+            # "inspectors were expelled from North Korea": the country expels (CAMEO 1663)
+            roles.actors = _phrases(
+                [p for p in _pobjs(verb, frozenset({"from"})) if p.pos_ == "PROPN"]
+            )
     else:
         roles.actors = _phrases(subjects)
         moved = verb.lemma_.lower() in _DEPLOYING or verb.lemma_.lower() in _WITHDRAWING
@@ -811,6 +820,10 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
         and c.lower_ not in MONTHS and c.lower_ not in WEEKDAYS  # "a January attack"
     ]
     roles.actors = _phrases(possessors + _pobjs(noun, frozenset({"by", "from"})))
+    if not roles.actors and noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        # "the Chinese government's assistance package": the owner of the thing the trigger
+        # names the kind of gives it
+        roles.actors = _phrases([c for c in noun.head.children if c.dep_ == "poss"])
     speakers = _expressed_by(noun)
     if speakers:  # "Erdogan reiterated Turkey's support for X": who voices it is the actor
         roles.actors = speakers
@@ -836,6 +849,9 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
     ):  # "workers went on strike", "took part in protests", "police resorted to firing"
         roles = verb_roles(noun.head.head)
         roles.recipients = []
+    elif not roles.actors and noun.dep_ == "pobj" and _culpable(noun.head):
+        # "Kony and the LRA are responsible for mass killings", "leaders guilty of war crimes"
+        roles.actors = _phrases(_culprits(noun.head.head))
     elif not roles.actors and noun.dep_ == "pobj" and _claimed_responsibility(noun):
         claim = noun.head.head.head  # "X claimed responsibility for the attack"
         roles.actors = _phrases([c for c in claim.children if c.dep_ == "nsubj"])
@@ -935,6 +951,36 @@ def _provided(noun: Token) -> bool:
         and noun.head.pos_ == "VERB"
         and noun.head.lemma_.lower() in _PROVIDING
     )
+
+
+# Adjectives that make someone the doer of the act their "of" / "for" names ("guilty of
+# violating the ceasefire", "responsible for mass killings").
+_CULPABLE = frozenset({"guilty", "responsible", "culpable", "accountable", "liable"})
+
+
+def _culpable(prep: Token) -> bool:
+    """A preposition "of" / "for" attached to a culpability adjective."""
+    return (
+        prep.dep_ == "prep" and prep.lower_ in ("of", "for")
+        and prep.head.pos_ == "ADJ" and prep.head.lemma_.lower() in _CULPABLE
+    )
+
+
+def _culprits(adjective: Token) -> list[Token]:
+    """Who a culpability adjective holds to be the doer: the subject of its copula or of its
+    small clause ("X is guilty", "found X guilty", "held X responsible" parsed as a clause),
+    the object of a verb that holds or finds someone so ("held X responsible"), or the noun
+    it modifies ("leaders responsible for …")."""
+    own = [c for c in adjective.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if own:
+        return own
+    if adjective.dep_ == "acomp":
+        return [c for c in adjective.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if adjective.dep_ == "oprd":
+        return [c for c in adjective.head.children if c.dep_ == "dobj"]
+    if adjective.dep_ == "amod" and adjective.head.pos_ in ("NOUN", "PROPN"):
+        return [adjective.head]
+    return []
 
 
 def _claimed_responsibility(noun: Token) -> bool:
