@@ -46,10 +46,10 @@ from sitrep.resolve.dates import (
     period_end,
     resolve_event_date,
 )
+from sitrep.resolve.gazetteer import load_gazetteer
 from sitrep.resolve.places import (
     PlaceMention,
     article_focus,
-    demonym_country,
     find_places,
     locate_event,
 )
@@ -321,9 +321,12 @@ def _party_word(token: Token) -> bool:
 
 @lru_cache(maxsize=8192)
 def _nationality(word: str) -> str | None:
-    """ISO3 of the country a nationality word names ("Afghan"), not of a country's name."""
-    country = demonym_country(word)
-    return None if country is None or word.lower() == country.lower() else country
+    """ISO3 of the country a nationality word names ("Afghan", "Afghans")."""
+    gazetteer = load_gazetteer()
+    found = gazetteer.demonym_country(word)
+    if found is None and word.endswith("s"):
+        found = gazetteer.demonym_country(word[:-1])
+    return found
 
 
 def _nationality_votes(places: tuple[PlaceMention, ...], doc: Any) -> dict[str, float]:

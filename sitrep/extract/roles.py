@@ -195,13 +195,19 @@ _DASHES = frozenset({"-", "--", "—", "–"})
 def _dateline_end(token: Token) -> int | None:
     """The index of the dash closing a dateline at the start of the token's sentence
     ("KABUL - …", "Washington - …", "ISLAMABAD -- …": names, commas, a dash), if any."""
-    sent = token.sent
-    for candidate in sent[: min(len(sent), 8)]:
+    doc = token.doc
+    start = token.i
+    while start > 0 and not doc[start].is_sent_start:  # cheaper than token.sent
+        start -= 1
+    for index in range(start, min(len(doc), start + 8)):
+        candidate = doc[index]
+        if index > start and candidate.is_sent_start:
+            return None
         if candidate.text in _DASHES:
-            if candidate.i == sent.start:
+            if index == start:
                 return None
-            place = token.doc[sent.start : candidate.i].text
-            return int(candidate.i) if _is_dateline(place, candidate.text) else None
+            place = doc[start:index].text
+            return index if _is_dateline(place, candidate.text) else None
         if candidate.pos_ != "PROPN" and candidate.text not in (",", "(", ")"):
             return None
     return None

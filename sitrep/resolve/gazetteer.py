@@ -370,14 +370,22 @@ def _load_cached(path: str) -> Gazetteer:
     return Gazetteer(Path(path))
 
 
+_loaded: list[Gazetteer] = []  # the process's gazetteer once opened (hot path: no file checks)
+
+
 def load_gazetteer() -> Gazetteer:
     """The gazetteer (cached per process; the first call of all may build the index)."""
+    if _loaded:
+        return _loaded[0]
     with _LOAD_LOCK:
-        return _load_cached(str(ensure_index()))
+        gazetteer = _load_cached(str(ensure_index()))
+        _loaded[:] = [gazetteer]
+        return gazetteer
 
 
 def reset_cache() -> None:
     """Forget the loaded gazetteer (after ``gazetteer add`` changed the index)."""
+    _loaded.clear()
     _load_cached.cache_clear()
 
 
