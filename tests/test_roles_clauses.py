@@ -6,18 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sitrep.extract.roles import Roles, noun_roles, verb_roles
+from test_roles import _roles, _texts
+
 from sitrep.pipeline import code_text
-
-
-def _roles(nlp: Any, text: str, word: str) -> Roles:
-    doc = nlp(text)
-    token = next(t for t in doc if t.text == word)
-    return verb_roles(token) if token.pos_ == "VERB" else noun_roles(token)
-
-
-def _texts(phrases: Any) -> list[str]:
-    return [p.text for p in phrases]
 
 
 def test_small_clause_subject_is_the_recipient(nlp: Any) -> None:
