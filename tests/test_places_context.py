@@ -181,3 +181,55 @@ def test_a_big_town_abroad_outside_the_named_container_is_not_it() -> None:
     text = "He was released on a promise to appear in a Bradford, Ontario court on May 12."
     place = resolve_spans(text, _spans(text, ["Bradford", "Ontario"]))[0]
     assert place.country == "CAN"
+
+
+def test_a_former_state_reads_as_the_country_holding_its_capital() -> None:
+    text = (
+        "The outbreak began in Uganda. The Soviet Union once studied the virus, as did "
+        "Yugoslavia, Czechoslovakia and East Germany."
+    )
+    names = ["Uganda", "Soviet Union", "Yugoslavia", "Czechoslovakia", "East Germany"]
+    out = resolve_spans(text, _spans(text, names))
+    assert [p.country for p in out[1:]] == ["RUS", "SRB", "CZE", "DEU"]
+
+
+def test_the_build_maps_split_states_to_the_successor_holding_the_capital() -> None:
+    import importlib.util
+    import sys
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    import pytest
+
+    pytest.importorskip("pycountry")
+    path = Path(__file__).resolve().parents[1] / "scripts" / "build_gazetteer.py"
+    spec = importlib.util.spec_from_file_location("build_gazetteer", path)
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("build_gazetteer", build)
+    spec.loader.exec_module(build)
+    countries = [SimpleNamespace(alpha2=cc) for cc in ("RU", "CZ", "RS", "CD", "IN", "SK")]
+    sikkim = SimpleNamespace(geonames_code="IN.29", name="Sikkim", aliases=())
+    former = build._former_names(SimpleNamespace(countries=countries, subdivisions=[sikkim]))
+    assert {"USSR", "Soviet Union"} <= set(former["RU"])
+    assert "Czechoslovakia" in former["CZ"] and "Czechoslovakia" not in former["SK"]
+    assert "Yugoslavia" in former["RS"] and "Zaire" in former["CD"]
+    assert "Sikkim" not in former["IN"]  # a state of India, not India
+
+
+def test_an_ocean_is_not_a_town_of_the_article_country() -> None:
+    text = (
+        "Officials in Alaska and Washington test wild birds for avian flu. The Atlantic "
+        "flyway shares migratory influence from Europe and Africa."
+    )
+    ocean = resolve_spans(text, _spans(text, ["Alaska", "Washington", "Atlantic"]))[2]
+    assert ocean.feature_code == "OCN"
+
+
+def test_mountains_or_an_island_are_not_the_town_of_that_name() -> None:
+    text = "The virus spread in Russia across the Ural Mountains, officials said."
+    place = resolve_spans(text, _spans(text, ["Russia", "Ural Mountains"]))[1]
+    assert place.name != "Ural" and place.feature_class != "P"
+    text = "Samples went to the Plum Island Animal Disease Center in New York."
+    place = resolve_spans(text, _spans(text, ["Plum Island", "New York"]))[0]
+    assert place.name != "Plum"

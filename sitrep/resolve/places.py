@@ -124,6 +124,14 @@ FEATURE_WORDS = frozenset(
      "cape", "point", "head", "falls", "springs", "creek", "sound", "channel", "reef",
      "heights", "ridge", "pass", "range", "basin", "estuary", "bridge", "dam"}
 )
+# words for a natural feature that a town of the same name does not stand for: mountains,
+# islands, seas ('Ural Mountains' is no town Ural). Not lakes and rivers: a town on one
+# often shares its name and lies on it (Lake Erie and Erie, Lake Como and Como).
+NATURAL_FEATURES = frozenset(
+    {"mountains", "mountain", "mount", "mt", "hills", "range", "ridge", "island", "islands",
+     "isle", "sea", "ocean", "bay", "gulf", "strait", "peninsula", "reef", "desert",
+     "forest", "glacier", "volcano"}
+)
 # how much surer the most confident mention of a name must be to set the others' reading
 ONE_SENSE_MARGIN = 0.1
 # a town or county in a state or province the article names elsewhere ('Monroe County' in a
@@ -1061,6 +1069,11 @@ def _score_all(
             score += 3.0  # 'Queens, New York': the city, not the state
         if context.focus and entry.country:
             score += 5.0 * context.focus.get(entry.country, 0.0)
+        elif context.focus and entry.feature_code in REGION_CODES:
+            # a sea or a region of no one country is no namesake abroad: it loses nothing to
+            # the article's country ('The Atlantic flyway' in a story on the US is the ocean,
+            # not Atlantic, Iowa)
+            score += 5.0 * max(context.focus.values())
         if context.admin_seen and entry.feature_class == "P" and (
             entry.country, entry.admin1
         ) in context.admin_seen:
@@ -1361,6 +1374,11 @@ def _inner_name(
     for first, last, key in grams:  # longest first, then leftmost
         # a small place must bear the name itself, not as one of its aliases
         entries = [e for e in found.get(key, ()) if name_key(e.name) == key or _is_big(e)]
+        outside = (*doc[span.start : first], *doc[last : span.end])
+        if any(w.lower_ in NATURAL_FEATURES for w in outside):
+            # 'Ural Mountains', 'Plum Island' name a mountain range, an island: not the town
+            # of that name (a unit or a region still may be meant: 'Gulf of Aden')
+            entries = [e for e in entries if e.feature_class != "P"]
         if entries:
             return first, last, key, entries
     return None
