@@ -56,7 +56,7 @@ COUNTRY_EXTRA: dict[str, tuple[str, ...]] = {
     "GB": ("United Kingdom", "UK", "U.K.", "Britain", "Great Britain"),
     "AE": ("UAE", "U.A.E.", "Emirates"),
     "CD": ("DR Congo", "DRC", "D.R. Congo", "Congo-Kinshasa", "Democratic Republic of Congo",
-           "Democratic Republic of the Congo"),
+           "Democratic Republic of the Congo", "Congo"),  # as the Republic: context decides
     "CG": ("Congo-Brazzaville", "Republic of Congo", "Congo Republic"),
     "CF": ("CAR", "Central African Republic"),
     "KR": ("South Korea", "S. Korea", "ROK", "Republic of Korea"),

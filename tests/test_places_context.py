@@ -233,3 +233,18 @@ def test_mountains_or_an_island_are_not_the_town_of_that_name() -> None:
     text = "Samples went to the Plum Island Animal Disease Center in New York."
     place = resolve_spans(text, _spans(text, ["Plum Island", "New York"]))[0]
     assert place.name != "Plum"
+
+
+def test_congo_is_the_country_the_article_named_in_full() -> None:
+    text = (
+        "Nine people died of Ebola in the Republic of Congo this month. The government of "
+        "Congo announced a quarantine."
+    )
+    out = resolve_spans(text, _spans(text, ["Republic of Congo", "Congo"]))
+    assert [p.country for p in out] == ["COG", "COG"]
+    text = (
+        "Plague killed 61 people in the Democratic Republic of the Congo, in the northern "
+        "part of Congo."
+    )
+    out = resolve_spans(text, _spans(text, ["Democratic Republic of the Congo", "Congo"]))
+    assert [p.country for p in out] == ["COD", "COD"]

@@ -745,6 +745,8 @@ class _Context:
     # (country, admin1, admin2) of each district or county the article names → the names used
     districts_named: dict[tuple[str, str, str], set[str]] | None = None
     first: list[GazetteerEntry | None] | None = None
+    # candidate index → the entries (ids) that longer names containing its name resolved to
+    named_in_full: dict[int, set[int]] | None = None
 
 
 def _resolve_all(
@@ -766,6 +768,7 @@ def _resolve_all(
             district = (entry.country, entry.admin1, entry.admin2)
             context.districts_named[district].add(candidate.key)
     context.first = [e for e, _ in first]
+    context.named_in_full = _named_in_full(candidates, context.first)
     chosen = [
         _best(
             c, _score_all(i, c, context), in_unit_list=_in_unit_list(i, context),
@@ -792,6 +795,32 @@ def _resolve_all(
                 out.append(_mention_without_entry(text, candidate))
             continue
         out.append(_mention(text, candidate, entry, confidence, gazetteer))
+    return out
+
+
+def _named_in_full(
+    candidates: list[Candidate], first: list[GazetteerEntry | None]
+) -> dict[int, set[int]]:
+    """A short name read as the place the article named in full with a longer name ending
+    in it: after 'the Republic of Congo', 'Congo' is that country, not the Democratic Republic
+    (which the name also fits); after 'Democratic Republic of the Congo', the other way."""
+    full = [
+        (candidate.key, entry.geonameid)
+        for candidate, entry in zip(candidates, first, strict=True)
+        if entry is not None and " " in candidate.key
+    ]
+    out: dict[int, set[int]] = {}
+    if not full:
+        return out
+    for i, candidate in enumerate(candidates):
+        if len(candidate.entries) < 2 or not candidate.key:
+            continue
+        word = f" {candidate.key}"
+        # the name ends the longer one, as its head: 'New York City' is not what a later
+        # 'New York' means
+        ids = {gid for key, gid in full if key != candidate.key and f" {key}".endswith(word)}
+        if ids:
+            out[i] = ids
     return out
 
 
@@ -1094,6 +1123,8 @@ def _score_all(
         ):
             score += STATE_NAMED_BONUS  # 'Mabini' in a report that names Bohol province
         score += _list_bonus(index, entry, context)
+        if context.named_in_full and entry.geonameid in context.named_in_full.get(index, ()):
+            score += 3.0  # 'the Republic of Congo … the government of Congo'
         scored.append((score, entry))
     scored.sort(key=lambda item: (-item[0], item[1].geonameid))
     return scored
