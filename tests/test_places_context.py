@@ -248,3 +248,17 @@ def test_congo_is_the_country_the_article_named_in_full() -> None:
     )
     out = resolve_spans(text, _spans(text, ["Democratic Republic of the Congo", "Congo"]))
     assert [p.country for p in out] == ["COD", "COD"]
+
+
+def test_a_shared_name_does_not_vote_for_its_own_first_reading() -> None:
+    text = (
+        "Bee colonies collapsed across the United States. The disorder has been found in a "
+        "diverse group of states including Georgia, Oklahoma, Pennsylvania, Wisconsin and "
+        "California."
+    )
+    names = ["United States", "Georgia", "Oklahoma", "Pennsylvania", "Wisconsin", "California"]
+    georgia = resolve_spans(text, _spans(text, names))[1]
+    assert georgia.country == "USA" and georgia.feature_code == "ADM1"
+    text = "Georgia's prime minister was found dead. Gas poisoning is not unknown in Georgia."
+    out = resolve_spans(text, _spans(text, ["Georgia", "Georgia"]))
+    assert [p.country for p in out] == ["GEO", "GEO"]

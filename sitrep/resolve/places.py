@@ -747,6 +747,8 @@ class _Context:
     first: list[GazetteerEntry | None] | None = None
     # candidate index → the entries (ids) that longer names containing its name resolved to
     named_in_full: dict[int, set[int]] | None = None
+    # name → the focus of the article's other names, for names several countries share
+    focus_without: dict[str, dict[str, float]] | None = None
 
 
 def _resolve_all(
@@ -758,6 +760,7 @@ def _resolve_all(
         for i, c in enumerate(candidates)
     ]
     context.focus = _country_weights(first)
+    context.focus_without = _focus_without(candidates, first)
     context.admin_seen = {(e.country, e.admin1) for e, _ in first if e is not None}
     context.units_named = defaultdict(set)
     context.districts_named = defaultdict(set)
@@ -795,6 +798,31 @@ def _resolve_all(
                 out.append(_mention_without_entry(text, candidate))
             continue
         out.append(_mention(text, candidate, entry, confidence, gazetteer))
+    return out
+
+
+def _focus_without(
+    candidates: list[Candidate], first: list[tuple[GazetteerEntry | None, float]]
+) -> dict[str, dict[str, float]]:
+    """For a name that places in several countries bear ('Georgia'), the article's focus
+    with all its own mentions left out: a first guess must not vote for itself (the country
+    Georgia, read first by its prior, outweighed the US states listed around 'Georgia')."""
+    total: dict[str, float] = defaultdict(float)
+    own: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for candidate, (entry, confidence) in zip(candidates, first, strict=True):
+        if entry is not None and entry.country:
+            weight = confidence * (2.0 if entry.is_country else 1.0)
+            total[entry.country] += weight
+            own[candidate.key][entry.country] += weight
+    out: dict[str, dict[str, float]] = {}
+    for key, mine in own.items():
+        entries = next(c.entries for c in candidates if c.key == key)
+        if len({e.country for e in entries}) < 2:
+            continue
+        rest = {cc: w - mine.get(cc, 0.0) for cc, w in total.items()}
+        rest = {cc: w for cc, w in rest.items() if w > 1e-9}
+        left = sum(rest.values())
+        out[key] = {cc: w / left for cc, w in rest.items()} if left else {}
     return out
 
 
@@ -1096,13 +1124,16 @@ def _score_all(
             _in_city(c, entry) for c in contained
         ):
             score += 3.0  # 'Queens, New York': the city, not the state
-        if context.focus and entry.country:
-            score += 5.0 * context.focus.get(entry.country, 0.0)
-        elif context.focus and entry.feature_code in REGION_CODES:
+        focus = context.focus
+        if focus and context.focus_without and candidate.key in context.focus_without:
+            focus = context.focus_without[candidate.key]
+        if focus and entry.country:
+            score += 5.0 * focus.get(entry.country, 0.0)
+        elif focus and entry.feature_code in REGION_CODES:
             # a sea or a region of no one country is no namesake abroad: it loses nothing to
             # the article's country ('The Atlantic flyway' in a story on the US is the ocean,
             # not Atlantic, Iowa)
-            score += 5.0 * max(context.focus.values())
+            score += 5.0 * max(focus.values())
         if context.admin_seen and entry.feature_class == "P" and (
             entry.country, entry.admin1
         ) in context.admin_seen:
