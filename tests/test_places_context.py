@@ -262,3 +262,9 @@ def test_a_shared_name_does_not_vote_for_its_own_first_reading() -> None:
     text = "Georgia's prime minister was found dead. Gas poisoning is not unknown in Georgia."
     out = resolve_spans(text, _spans(text, ["Georgia", "Georgia"]))
     assert [p.country for p in out] == ["GEO", "GEO"]
+
+
+def test_a_town_read_first_keeps_its_own_vote() -> None:
+    text = "Bombs exploded at two top Havana hotels, Cuban government claims U.S. involvement."
+    havana = resolve_spans(text, _spans(text, ["Havana", "U.S."]))[0]
+    assert havana.country == "CUB"

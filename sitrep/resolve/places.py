@@ -804,18 +804,26 @@ def _resolve_all(
 def _focus_without(
     candidates: list[Candidate], first: list[tuple[GazetteerEntry | None, float]]
 ) -> dict[str, dict[str, float]]:
-    """For a name that places in several countries bear ('Georgia'), the article's focus
-    with all its own mentions left out: a first guess must not vote for itself (the country
-    Georgia, read first by its prior, outweighed the US states listed around 'Georgia')."""
+    """For a name first read as a country that places in other countries also bear
+    ('Georgia'), the article's focus with all its own mentions left out: a country, counted
+    twice in the focus, must not vote for its own reading (the country Georgia, read first
+    by its prior, outweighed the US states listed around 'Georgia'). A town read first keeps
+    its vote: with few other names ('Havana hotels … U.S. involvement') they would carry it
+    abroad."""
     total: dict[str, float] = defaultdict(float)
     own: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    read_as_country: set[str] = set()
     for candidate, (entry, confidence) in zip(candidates, first, strict=True):
         if entry is not None and entry.country:
             weight = confidence * (2.0 if entry.is_country else 1.0)
             total[entry.country] += weight
             own[candidate.key][entry.country] += weight
+            if entry.is_country:
+                read_as_country.add(candidate.key)
     out: dict[str, dict[str, float]] = {}
     for key, mine in own.items():
+        if key not in read_as_country:
+            continue  # a town read first keeps its vote: 'Havana hotels … U.S. involvement'
         entries = next(c.entries for c in candidates if c.key == key)
         if len({e.country for e in entries}) < 2:
             continue
