@@ -268,3 +268,12 @@ def test_a_town_read_first_keeps_its_own_vote() -> None:
     text = "Bombs exploded at two top Havana hotels, Cuban government claims U.S. involvement."
     havana = resolve_spans(text, _spans(text, ["Havana", "U.S."]))[0]
     assert havana.country == "CUB"
+
+
+def test_a_capitalised_landform_word_after_a_place_joins_its_name() -> None:
+    from sitrep.resolve.places import geoparse
+
+    text = "Spinach was traced to a ranch in Salinas Valley, near Monterey, California."
+    assert "Salinas Valley" in [p.text for p in geoparse(text)]
+    text = "The virus spread across the Ural Mountains into European Russia."
+    assert "Ural" not in [p.text for p in geoparse(text)]  # no town for the mountains

@@ -21,7 +21,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
 
@@ -131,6 +131,11 @@ NATURAL_FEATURES = frozenset(
     {"mountains", "mountain", "mount", "mt", "hills", "range", "ridge", "island", "islands",
      "isle", "sea", "ocean", "bay", "gulf", "strait", "peninsula", "reef", "desert",
      "forest", "glacier", "volcano"}
+)
+# landform words that, capitalised after a place name, make one name with it
+LANDFORM_HEADS = frozenset(
+    {"mountains", "hills", "range", "sea", "ocean", "bay", "gulf", "strait", "peninsula",
+     "valley", "desert", "forest", "island", "islands", "reef"}
 )
 # how much surer the most confident mention of a name must be to set the others' reading
 ONE_SENSE_MARGIN = 0.1
@@ -375,6 +380,17 @@ def detect_candidates(
         ) and words.label(start, end) not in PLACE_LABELS:
             continue
         candidate = _judge(doc, start, end, key, entries, loose, gazetteer)
+        if candidate is not None and end < len(words.words) and words.names[end] and (
+            words.lowers[end] in LANDFORM_HEADS and end not in taken
+        ):
+            # 'the Ural Mountains', 'the Baltic Sea', 'Salinas Valley': the landform is the
+            # name; a town of the bare name does not stand for mountains or a sea
+            kept = tuple(
+                e for e in candidate.entries
+                if words.lowers[end] not in NATURAL_FEATURES or e.feature_class != "P"
+            )
+            candidate = replace(candidate, end=words.ends[end], entries=kept) if kept else None
+            end += 1
         if candidate is not None:
             chosen.append(candidate)
             taken.update(range(start, end))
