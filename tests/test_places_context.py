@@ -277,3 +277,15 @@ def test_a_capitalised_landform_word_after_a_place_joins_its_name() -> None:
     assert "Salinas Valley" in [p.text for p in geoparse(text)]
     text = "The virus spread across the Ural Mountains into European Russia."
     assert "Ural" not in [p.text for p in geoparse(text)]  # no town for the mountains
+
+
+def test_the_entity_label_of_a_span_does_not_depend_on_set_order() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from sitrep.resolve.places import _entity_label
+
+    doc = Doc(Vocab(), words=["and", "French", "Guiana", "and", "Paris"],
+              ents=["O", "B-NORP", "B-PERSON", "O", "B-GPE"])
+    assert _entity_label(doc, 1, 3) == "NORP"  # no place label: the first token's
+    assert _entity_label(doc, 2, 5) == "GPE"  # a place label wins

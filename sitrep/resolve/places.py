@@ -470,11 +470,11 @@ def _entity_label(doc: Any, start: int, end: int) -> str | None:
     token = doc[start]
     if not token.ent_iob_:
         return None
-    labels: set[str] = {str(doc[i].ent_type_) for i in range(start, end)}
-    labels.discard("")
+    labels = [str(doc[i].ent_type_) for i in range(start, end) if doc[i].ent_type_]
     if not labels:
         return ""
-    return max(labels, key=lambda lab: lab in PLACE_LABELS)
+    # a place label anywhere wins; else the first token's (never set order: runs must agree)
+    return next((lab for lab in labels if lab in PLACE_LABELS), labels[0])
 
 
 def _entity_bounds(doc: Any, start: int) -> tuple[int, int] | None:
