@@ -215,3 +215,20 @@ def test_issuing_an_arrest_warrant_is_coercion_but_no_arrest() -> None:
 def test_leading_an_attack_is_not_causing_it() -> None:
     events = code("The group has led the attacks on the senator and her campaign.")
     assert len(events) == 1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The DSP arrested ten people.",
+        "The SHO arrested ten people.",
+        "A sub-inspector arrested a robber.",
+        "The deputy superintendent of police arrested ten people.",
+        "The station house officer arrested ten people.",
+    ],
+)
+def test_police_ranks_are_police(sentence: str) -> None:
+    events = arrests(sentence)
+    assert events and any(a.sector == "COP" for a in events[0].actors)
+    assert "ARREST" in predicted_labels(events, frozenset({"ARREST"}))
