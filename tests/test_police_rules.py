@@ -232,3 +232,25 @@ def test_police_ranks_are_police(sentence: str) -> None:
     events = arrests(sentence)
     assert events and any(a.sector == "COP" for a in events[0].actors)
     assert "ARREST" in predicted_labels(events, frozenset({"ARREST"}))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "dead"),
+    [
+        ("Five deaths were caused by police firing.", 5),
+        ("Two deaths occurred in police firing on the mob.", 2),
+        ("An official said 40 of these deaths have taken place due to police firing.", 1),
+    ],
+)
+def test_deaths_caused_by_a_firing_are_its_toll(sentence: str, dead: int) -> None:
+    events = code(sentence)
+    assert "KILL" in predicted_labels(events, frozenset({"KILL"}))
+    firing = [e for e in events if e.event_type == "ASSAULT" and e.fatalities]
+    assert firing and firing[0].fatalities is not None and firing[0].fatalities.best == dead
+
+
+@pytest.mark.slow
+def test_other_things_caused_by_a_firing_are_no_toll() -> None:
+    events = code("The delays were caused by police firing.")
+    assert all(e.fatalities is None for e in events)
