@@ -254,3 +254,21 @@ def test_deaths_caused_by_a_firing_are_its_toll(sentence: str, dead: int) -> Non
 def test_other_things_caused_by_a_firing_are_no_toll() -> None:
     events = code("The delays were caused by police firing.")
     assert all(e.fatalities is None for e in events)
+
+
+@pytest.mark.slow
+def test_falling_to_police_bullets_is_a_killing_by_the_police() -> None:
+    events = code("Five people fell to police bullets in the town.")
+    assert "KILL" in predicted_labels(events, frozenset({"KILL"}))
+    shot = [e for e in events if e.event_type == "ASSAULT"]
+    assert shot and any(a.sector == "COP" for a in shot[0].actors)
+    assert shot[0].recipients and shot[0].recipients[0].sector != "COP"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    ["The town fell to the rebels.", "Prices fell to a record low.", "He fell to the ground."],
+)
+def test_falling_to_other_things_is_no_killing(sentence: str) -> None:
+    assert not any(e.fatalities for e in code(sentence))

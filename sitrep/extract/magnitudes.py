@@ -195,9 +195,22 @@ def is_lethal(token: Token) -> bool:
         return False
     if lemma in ("die", "perish", "succumb") or INTRANSITIVE.get(token.lower_) == "fatalities":
         return True
+    if lemma == "fall" and fell_to_fire(token):
+        return True
     return _transitive_category(token) == "fatalities"
 
 
+def fell_to_fire(verb: Token) -> bool:
+    """ "fell to police bullets", "fell to an assassin's bullet": the idiom of being shot dead
+    (not "fell to the ground", "the town fell to the rebels")."""
+    return verb.pos_ == "VERB" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _GUNFIRE
+        for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
+        for o in prep.children
+    )
+
+
+_GUNFIRE = frozenset({"bullet", "bullets", "gunfire", "firing"})
 LETHAL_NOUNS = frozenset(
     {"killing", "murder", "massacre", "assassination", "lynching", "death", "fatality"}
 )
