@@ -263,6 +263,7 @@ def test_falling_to_police_bullets_is_a_killing_by_the_police() -> None:
     shot = [e for e in events if e.event_type == "ASSAULT"]
     assert shot and any(a.sector == "COP" for a in shot[0].actors)
     assert shot[0].recipients and shot[0].recipients[0].sector != "COP"
+    assert shot[0].fatalities is not None and shot[0].fatalities.best == 5
 
 
 @pytest.mark.slow
@@ -272,3 +273,10 @@ def test_falling_to_police_bullets_is_a_killing_by_the_police() -> None:
 )
 def test_falling_to_other_things_is_no_killing(sentence: str) -> None:
     assert not any(e.fatalities for e in code(sentence))
+
+
+@pytest.mark.slow
+def test_the_bullets_one_fell_to_are_no_recipient() -> None:
+    events = code("More from the majority community fell to police bullets than in the riots.")
+    shot = [e for e in events if e.event_type == "ASSAULT"]
+    assert shot and all(r.sector != "COP" for r in shot[0].recipients)

@@ -608,8 +608,8 @@ def _intransitive_category(predicate: Token) -> Category | None:
     """ "12 died", "12 were dead", "12 people lost their lives", passive "12 were killed"."""
     lemma, lower = predicate.lemma_.lower(), predicate.lower_
     children = list(predicate.children)
-    if lemma in ("die", "perish"):
-        return "fatalities"
+    if lemma in ("die", "perish") or (lemma == "fall" and fell_to_fire(predicate)):
+        return "fatalities"  # "12 died", "12 fell to police bullets"
     if lemma == "lose" and any(c.lemma_.lower() == "life" for c in children):
         return "fatalities"
     if lemma == "be":

@@ -764,7 +764,7 @@ def verb_roles(verb: Token) -> Roles:
             datives or [o for o in objects if not (moved and _forces(o))]
         )
     things = [o for o in objects if _is_thing(o)]
-    if not roles.recipients or (things and not datives):
+    if not fell and (not roles.recipients or (things and not datives)):
         # "lifted sanctions on Iran", "granted asylum to X", "rejected a request by X": the
         # object is a thing, so the party is in its complement or in the verb's
         roles.recipients += _phrases(
