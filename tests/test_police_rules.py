@@ -215,3 +215,68 @@ def test_issuing_an_arrest_warrant_is_coercion_but_no_arrest() -> None:
 def test_leading_an_attack_is_not_causing_it() -> None:
     events = code("The group has led the attacks on the senator and her campaign.")
     assert len(events) == 1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The DSP arrested ten people.",
+        "The SHO arrested ten people.",
+        "A sub-inspector arrested a robber.",
+        "The deputy superintendent of police arrested ten people.",
+        "The station house officer arrested ten people.",
+    ],
+)
+def test_police_ranks_are_police(sentence: str) -> None:
+    events = arrests(sentence)
+    assert events and any(a.sector == "COP" for a in events[0].actors)
+    assert "ARREST" in predicted_labels(events, frozenset({"ARREST"}))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "dead"),
+    [
+        ("Five deaths were caused by police firing.", 5),
+        ("Two deaths occurred in police firing on the mob.", 2),
+        ("An official said 40 of these deaths have taken place due to police firing.", 1),
+    ],
+)
+def test_deaths_caused_by_a_firing_are_its_toll(sentence: str, dead: int) -> None:
+    events = code(sentence)
+    assert "KILL" in predicted_labels(events, frozenset({"KILL"}))
+    firing = [e for e in events if e.event_type == "ASSAULT" and e.fatalities]
+    assert firing and firing[0].fatalities is not None and firing[0].fatalities.best == dead
+
+
+@pytest.mark.slow
+def test_other_things_caused_by_a_firing_are_no_toll() -> None:
+    events = code("The delays were caused by police firing.")
+    assert all(e.fatalities is None for e in events)
+
+
+@pytest.mark.slow
+def test_falling_to_police_bullets_is_a_killing_by_the_police() -> None:
+    events = code("Five people fell to police bullets in the town.")
+    assert "KILL" in predicted_labels(events, frozenset({"KILL"}))
+    shot = [e for e in events if e.event_type == "ASSAULT"]
+    assert shot and any(a.sector == "COP" for a in shot[0].actors)
+    assert shot[0].recipients and shot[0].recipients[0].sector != "COP"
+    assert shot[0].fatalities is not None and shot[0].fatalities.best == 5
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    ["The town fell to the rebels.", "Prices fell to a record low.", "He fell to the ground."],
+)
+def test_falling_to_other_things_is_no_killing(sentence: str) -> None:
+    assert not any(e.fatalities for e in code(sentence))
+
+
+@pytest.mark.slow
+def test_the_bullets_one_fell_to_are_no_recipient() -> None:
+    events = code("More from the majority community fell to police bullets than in the riots.")
+    shot = [e for e in events if e.event_type == "ASSAULT"]
+    assert shot and all(r.sector != "COP" for r in shot[0].recipients)

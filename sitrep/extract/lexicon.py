@@ -154,9 +154,9 @@ _RULE_WORDS = frozenset(
 ) | frozenset(
     {"protesters", "protestors", "demonstrators", "marchers", "rioters", "strikers", "crowd",
      "crowds", "custody", "held", "jail", "prison", "lockup", "lock-up", "booked", "picked",
-     "caught"}
+     "caught", "bullet", "bullets"}
     # "taken into custody", "50 persons were held", "sent to jail", "booked for murder",
-    # "picked up by police", "caught by the police"
+    # "picked up by police", "caught by the police", "fell to police bullets"
 )
 
 

@@ -195,9 +195,22 @@ def is_lethal(token: Token) -> bool:
         return False
     if lemma in ("die", "perish", "succumb") or INTRANSITIVE.get(token.lower_) == "fatalities":
         return True
+    if lemma == "fall" and fell_to_fire(token):
+        return True
     return _transitive_category(token) == "fatalities"
 
 
+def fell_to_fire(verb: Token) -> bool:
+    """ "fell to police bullets", "fell to an assassin's bullet": the idiom of being shot dead
+    (not "fell to the ground", "the town fell to the rebels")."""
+    return verb.pos_ == "VERB" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _GUNFIRE
+        for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
+        for o in prep.children
+    )
+
+
+_GUNFIRE = frozenset({"bullet", "bullets", "gunfire", "firing"})
 LETHAL_NOUNS = frozenset(
     {"killing", "murder", "massacre", "assassination", "lynching", "death", "fatality"}
 )
@@ -217,10 +230,17 @@ def lethal_predicate(trigger: Token) -> Token | None:
         head = node.head
         if head.i == node.i:
             return None
-        if node.dep_ in ("pobj", "pcomp") and head.dep_ == "prep":
-            if is_lethal(head.head) and head.lower_ not in _CAUSE_PREPS:
+        if node.dep_ == "pobj" and head.dep_ == "pcomp" and head.head.dep_ == "prep":
+            head = head.head  # a compound preposition: "due to", "because of"
+        if node.dep_ in ("pobj", "pcomp") and head.dep_ in ("prep", "agent"):
+            cause = head.lower_ in _CAUSE_PREPS or head.lower_ in ("due", "because", "owing")
+            if is_lethal(head.head) and not cause:
                 return None  # "died before the firing"
             node = head.head  # "died in police firing", "when police resorted to firing"
+            if cause:
+                subject = _lethal_subject(node)
+                if subject is not None:
+                    return subject  # "40 deaths have taken place due to police firing"
         elif node.dep_ == "acl":
             node = head  # "in police firing" parsed as "police" + participle; "six injured"
         elif node.dep_ == "advcl" and _cause_clause(node):
@@ -229,6 +249,23 @@ def lethal_predicate(trigger: Token) -> Token | None:
             node = head  # "one was killed and six others injured when police fired"
         else:
             return None
+    return None
+
+
+def _lethal_subject(verb: Token) -> Token | None:
+    """The death noun a verb of happening or causing reports: "five deaths were caused by
+    police firing", "40 of these deaths have taken place due to police firing"."""
+    if verb.pos_ not in ("VERB", "AUX") or is_lethal(verb):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            if is_lethal(child):
+                return child
+            for prep in child.children:  # "40 of these deaths"
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for noun in prep.children:
+                        if noun.dep_ == "pobj" and is_lethal(noun):
+                            return noun
     return None
 
 
@@ -571,8 +608,8 @@ def _intransitive_category(predicate: Token) -> Category | None:
     """ "12 died", "12 were dead", "12 people lost their lives", passive "12 were killed"."""
     lemma, lower = predicate.lemma_.lower(), predicate.lower_
     children = list(predicate.children)
-    if lemma in ("die", "perish"):
-        return "fatalities"
+    if lemma in ("die", "perish") or (lemma == "fall" and fell_to_fire(predicate)):
+        return "fatalities"  # "12 died", "12 fell to police bullets"
     if lemma == "lose" and any(c.lemma_.lower() == "life" for c in children):
         return "fatalities"
     if lemma == "be":

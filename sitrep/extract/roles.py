@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sitrep.extract.lexicon import load_lexicon
+from sitrep.extract.magnitudes import fell_to_fire
 from sitrep.resolve.actors import load_actor_resolver
 from sitrep.resolve.actors.store import Agent
 from sitrep.resolve.dates import MONTHS, WEEKDAYS
@@ -657,11 +658,13 @@ def people_noun(token: Token) -> bool:
     return _people(token)
 
 
-def agent_in_circumstance(verb: Token) -> list[Phrase]:
+def agent_in_circumstance(verb: Token, shot: bool = False) -> list[Phrase]:
     """'killed in police firing', 'wounded during army shelling': the force named in the
-    circumstance is the actor of a passive verb with no "by" agent."""
+    circumstance is the actor of a passive verb with no "by" agent; with ``shot``, also the
+    force whose bullets it fell to ('fell to police bullets')."""
+    preps = ("in", "during", "amid", "to") if shot else ("in", "during", "amid")
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "during", "amid"):
+        if child.dep_ == "prep" and child.lower_ in preps:
             for noun in _pobjs(verb, frozenset({child.lower_})):
                 found = _circumstance_agent(noun)
                 if found is not None:
@@ -738,11 +741,12 @@ def verb_roles(verb: Token) -> Roles:
         datives = _pobjs(verb, frozenset({"from"}))  # "withdrew its troops from X"
     if verb.lemma_.lower() in _DEPLOYING and not datives:
         datives = _deployed_against(verb)
-    if passive or verb.lemma_.lower() in _UNDERGOING or _reduced_passive(verb):
+    fell = verb.lemma_.lower() == "fall" and fell_to_fire(verb)
+    if passive or fell or verb.lemma_.lower() in _UNDERGOING or _reduced_passive(verb):
         # "was killed", "died in custody", the headline's "4 policemen also killed"
-        roles.actors = _phrases(agents) or agent_in_circumstance(verb)
+        roles.actors = _phrases(agents) or agent_in_circumstance(verb, fell)
         undergoers = [s for s in subjects if s.dep_ != "csubj"]
-        if datives and all(_is_thing(s) for s in undergoers):
+        if datives and not fell and all(_is_thing(s) for s in undergoers):
             undergoers = datives  # "the bookmark was returned by X to Spanish authorities"
         roles.recipients = _phrases(undergoers)
         passive = True
@@ -760,7 +764,7 @@ def verb_roles(verb: Token) -> Roles:
             datives or [o for o in objects if not (moved and _forces(o))]
         )
     things = [o for o in objects if _is_thing(o)]
-    if not roles.recipients or (things and not datives):
+    if not fell and (not roles.recipients or (things and not datives)):
         # "lifted sanctions on Iran", "granted asylum to X", "rejected a request by X": the
         # object is a thing, so the party is in its complement or in the verb's
         roles.recipients += _phrases(

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sitrep.extract.lexicon import Entry, Lexicon
+from sitrep.extract.magnitudes import fell_to_fire
 from sitrep.extract.modality import blame
 from sitrep.extract.verbs import VerbDictionary
 
@@ -185,6 +186,9 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
     ):
         end = token.idx + len(token.text)  # "taken into custody", "50 persons were held"
         return Trigger(token, token.idx, end, _entry("COERCE", "arrest", "weak"), "arrest")
+    if lemma == "fall" and fell_to_fire(token):
+        end = token.idx + len(token.text)  # "fell to police bullets": shot dead
+        return Trigger(token, token.idx, end, _entry("ASSAULT", "firearms", "strong"), "firearms")
     if lemma == "succumb" and _violent_pobj(token, lexicon):
         end = token.idx + len(token.text)  # "succumbed to police firing": a death verb
         return Trigger(token, token.idx, end, _entry("ASSAULT", None, "weak"), None)
