@@ -105,11 +105,6 @@ def default_coder(*, n_process: int = 1, batch_size: int = 32) -> Coder:
     return PipelineCoder(n_process=n_process, batch_size=batch_size)
 
 
-def learned_from(gold: GoldSet) -> bool:
-    """True when the shipped retyper was trained on this gold file (same SHA-256)."""
-    return training_record(gold) is not None
-
-
 def training_record(gold: GoldSet) -> dict[str, str] | None:
     """The shipped retyper's ``trained_on`` entry for this gold file, if it learned from it."""
     from sitrep.extract.retyper import load_retyper

@@ -364,12 +364,6 @@ def ensure_index(source: Path = DATA_FILE) -> Path:
 
 _LOAD_LOCK = threading.Lock()
 
-
-@lru_cache(maxsize=1)
-def _load_cached(path: str) -> Gazetteer:
-    return Gazetteer(Path(path))
-
-
 _loaded: list[Gazetteer] = []  # the process's gazetteer once opened (hot path: no file checks)
 
 
@@ -378,15 +372,14 @@ def load_gazetteer() -> Gazetteer:
     if _loaded:
         return _loaded[0]
     with _LOAD_LOCK:
-        gazetteer = _load_cached(str(ensure_index()))
-        _loaded[:] = [gazetteer]
-        return gazetteer
+        if not _loaded:
+            _loaded.append(Gazetteer(ensure_index()))
+        return _loaded[0]
 
 
 def reset_cache() -> None:
     """Forget the loaded gazetteer (after ``gazetteer add`` changed the index)."""
     _loaded.clear()
-    _load_cached.cache_clear()
 
 
 # ---------------------------------------------------------------- user GeoNames dumps
