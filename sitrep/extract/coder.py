@@ -46,12 +46,12 @@ from sitrep.resolve.dates import (
     period_end,
     resolve_event_date,
 )
-from sitrep.resolve.gazetteer import load_gazetteer
 from sitrep.resolve.places import (
     PlaceMention,
     article_focus,
     find_places,
     locate_event,
+    nationality_country,
 )
 
 Span = Any
@@ -319,14 +319,7 @@ def _party_word(token: Token) -> bool:
     )
 
 
-@lru_cache(maxsize=8192)
-def _nationality(word: str) -> str | None:
-    """ISO3 of the country a nationality word names ("Afghan", "Afghans")."""
-    gazetteer = load_gazetteer()
-    found = gazetteer.demonym_country(word)
-    if found is None and word.endswith("s"):
-        found = gazetteer.demonym_country(word[:-1])
-    return found
+_nationality = lru_cache(maxsize=8192)(nationality_country)  # words repeat across articles
 
 
 def _nationality_votes(places: tuple[PlaceMention, ...], doc: Any) -> dict[str, float]:

@@ -42,6 +42,7 @@ __all__ = [
     "geoparse",
     "load_gazetteer",
     "locate_event",
+    "nationality_country",
     "resolve_spans",
 ]
 
@@ -275,15 +276,24 @@ def article_focus(
 
 
 def demonym_country(word: str) -> str | None:
-    """ISO3 code of the country a demonym names: "Syrian" → "SYR", "Americans" → "USA"."""
+    """ISO3 code of the country a demonym names: "Syrian" → "SYR", "Americans" → "USA"; a
+    country's own name answers too ("Syria" → "SYR")."""
+    found = nationality_country(word)
+    if found is None:
+        gazetteer = load_gazetteer()
+        entries = [e for e in gazetteer.candidates(word) if e.is_country]
+        if entries and name_key(word) == name_key(entries[0].name):
+            return gazetteer.country_iso3(entries[0].country)
+    return found
+
+
+def nationality_country(word: str) -> str | None:
+    """ISO3 code of the country a nationality word names ("Afghan", "Afghans"), from the
+    demonym table only (no gazetteer query)."""
     gazetteer = load_gazetteer()
     found = gazetteer.demonym_country(word)
     if found is None and word.endswith("s"):
         found = gazetteer.demonym_country(word[:-1])
-    if found is None:
-        entries = [e for e in gazetteer.candidates(word) if e.is_country]
-        if entries and name_key(word) == name_key(entries[0].name):
-            return gazetteer.country_iso3(entries[0].country)
     return found
 
 
