@@ -21,12 +21,12 @@ from sitrep.extract.lexicon import Lexicon, load_lexicon
 from sitrep.extract.magnitudes import extract_counts, with_lethal_outcome
 from sitrep.extract.retyper import active_retyper, event_features, feature_sink
 from sitrep.extract.roles import (
-    _AGENT_MODIFIERS,
     _LIGHT_VERBS,
     _PARTY_NOUNS,
     Phrase,
     Roles,
     noun_roles,
+    party_modifiers,
     people_noun,
     phrase,
     phrase_of_tokens,
@@ -40,8 +40,6 @@ from sitrep.ontology.acled import acled_types
 from sitrep.ontology.plover import APPEAL_VERBS, cameo_root, type_info
 from sitrep.resolve.actors import ActorResolver, sector_to_inter
 from sitrep.resolve.dates import (
-    MONTHS,
-    WEEKDAYS,
     ResolvedDate,
     period_end,
     resolve_event_date,
@@ -490,13 +488,7 @@ def _acts_as_doers(actors: list[Phrase]) -> list[Phrase]:
         ]
         if explicit:
             out += explicit
-        elif any(
-            c.dep_ in ("amod", "compound", "nmod")
-            and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN"
-                 or c.lemma_.lower() in _AGENT_MODIFIERS)
-            and c.lower_ not in MONTHS and c.lower_ not in WEEKDAYS  # "a January attack"
-            for c in head.children
-        ):
+        elif party_modifiers(head, adjectives=False):
             out.append(found)
     return out
 

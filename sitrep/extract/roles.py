@@ -821,14 +821,7 @@ def verb_roles(verb: Token) -> Roles:
 def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
     roles = Roles()
     possessors = [c for c in noun.children if c.dep_ == "poss"]
-    modifiers = [  # "Russian airstrikes", "Hamas attacks", "government shelling"
-        c for c in noun.children
-        if c.dep_ in ("amod", "compound", "nmod")
-        and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"
-             or (c.pos_ == "ADJ" and c.text[:1].isupper() and not _first_word(c))
-             or c.lemma_.lower() in _AGENT_MODIFIERS)
-        and c.lower_ not in MONTHS and c.lower_ not in WEEKDAYS  # "a January attack"
-    ]
+    modifiers = party_modifiers(noun)
     roles.actors = _phrases(possessors + _pobjs(noun, frozenset({"by", "from"})))
     if not roles.actors and noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
         # "the Chinese government's assistance package": the owner of the thing the trigger
@@ -938,6 +931,22 @@ def _side(token: Token) -> bool:
         or token.ent_type_ in ("NORP", "GPE", "ORG")
         or token.lemma_.lower() in _AGENT_MODIFIERS
     )
+
+
+def party_modifiers(noun: Token, *, adjectives: bool = True) -> list[Token]:
+    """Modifiers of an event noun that name who did it: "Russian airstrikes", "Hamas
+    attacks", "government shelling" (not "a January attack", not "Heavy fighting").
+    ``adjectives=False`` leaves out capitalised common adjectives (in a title-case headline
+    every word is capitalised)."""
+    return [
+        c for c in noun.children
+        if c.dep_ in ("amod", "compound", "nmod")
+        and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"
+             or (adjectives and c.pos_ == "ADJ" and c.text[:1].isupper()
+                 and not _first_word(c))
+             or c.lemma_.lower() in _AGENT_MODIFIERS)
+        and c.lower_ not in MONTHS and c.lower_ not in WEEKDAYS  # "a January attack"
+    ]
 
 
 def _first_word(token: Token) -> bool:
