@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from sitrep.extract import modality as modality_rules
-from sitrep.extract.lexicon import Lexicon, load_lexicon
+from sitrep.extract.lexicon import Entry, Lexicon, load_lexicon
 from sitrep.extract.magnitudes import extract_counts, with_lethal_outcome
 from sitrep.extract.retyper import active_retyper, event_features, feature_sink
 from sitrep.extract.roles import (
@@ -510,6 +510,13 @@ def _crowd_control(trigger: Trigger) -> bool:
     return any(o.lemma_.lower() in _CROWDS for o in objects)
 
 
+def _word_entry(lexicon: Lexicon, token: Token) -> Entry | None:
+    """The lexicon entry of a word as tagged, else as a noun ("firing" tagged as a verb)."""
+    return lexicon.lookup(token.lemma_.lower(), token.pos_) or lexicon.lookup(
+        token.lower_, "NOUN"
+    )
+
+
 def _dying(token: Token) -> bool:
     return bool(token.pos_ == "VERB" and token.lemma_.lower() in _DYING)
 
@@ -528,9 +535,7 @@ def _violent_cause(trigger: Trigger) -> bool:
                     if noun.i + 1 < len(noun.doc):
                         causes.append(noun.doc[noun.i + 1])  # "in police firing"
     for other in causes:
-        entry = lexicon.lookup(other.lemma_.lower(), other.pos_) or lexicon.lookup(
-            other.lower_, "NOUN"
-        )
+        entry = _word_entry(lexicon, other)
         if entry is not None and entry.event_type == "ASSAULT":
             return True
     return False
@@ -605,9 +610,7 @@ def _borrowed_actors(trigger: Trigger, context: _Context, resolvers: Resolvers) 
             return actors
     for other in trigger.absorbed:
         lexicon = load_lexicon()
-        entry = lexicon.lookup(other.lemma_.lower(), other.pos_) or lexicon.lookup(
-            other.lower_, "NOUN"
-        )
+        entry = _word_entry(lexicon, other)
         if entry is None or entry.event_type != trigger.entry.event_type:
             continue  # "condemned the attack by X": X did not condemn
         actors = _doers(other, entry.pos == "N", context, resolvers)
@@ -646,9 +649,7 @@ def _occasion_actors(trigger: Trigger, context: _Context, resolvers: Resolvers) 
         event = coded.get(above.idx)  # "opened fire on a crowd in which ...": coded already
         if event is not None:
             return [a for a in event.actors if not a.implicit]
-        entry = lexicon.lookup(above.lemma_.lower(), above.pos_) or lexicon.lookup(
-            above.lower_, "NOUN"
-        )
+        entry = _word_entry(lexicon, above)
         if entry is not None and entry.event_type == trigger.entry.event_type:
             return _doers(above, entry.pos == "N", context, resolvers)
         if above.head.i == above.i:
