@@ -1,18 +1,12 @@
-"""Geoparsing round 3: containers that are cities, list neighbours, districts named elsewhere,
-and the fallback for names the gazetteer lacks (small hand-written texts, no dev data)."""
+"""Geoparsing in context: containers that are cities, list neighbours, districts named
+elsewhere, and the fallback for names the gazetteer lacks (small hand-written texts, no dev
+data)."""
 
 from __future__ import annotations
 
+from test_places import _spans
+
 from sitrep.resolve.places import resolve_spans
-
-
-def _spans(text: str, names: list[str]) -> list[tuple[int, int]]:
-    out, at = [], 0
-    for name in names:
-        start = text.index(name, at)
-        out.append((start, start + len(name)))
-        at = start + len(name)
-    return out
 
 
 def test_a_borough_names_the_city_not_the_state() -> None:
