@@ -30,9 +30,9 @@ from multiprocessing.pool import AsyncResult
 from typing import Any
 
 from sitrep.errors import SitrepError
-from sitrep.extract.coder import UNPARSED, Resolvers, code_doc
+from sitrep.extract.coder import UNPARSED, Resolvers, code_doc, resolve_mentions
 from sitrep.extract.lexicon import Lexicon, load_lexicon
-from sitrep.model import Article, ArticleResult, Event
+from sitrep.model import Actor, Article, ArticleResult, Event
 from sitrep.nlp import load_pipeline
 
 MAX_SENTENCE_CHARS = 3000
@@ -274,3 +274,20 @@ def code_article(article: Article) -> list[Event]:
 def code_text(text: str, **metadata: Any) -> list[Event]:
     """Convenience: code a string (keyword metadata as in :class:`Article`)."""
     return code_article(Article(text=text, **metadata))
+
+
+def resolve_actor_spans(
+    text: str, spans: Sequence[tuple[int, int]], **metadata: Any
+) -> list[list[Actor]]:
+    """Resolve given actor mentions (character spans of ``text``) as the coder resolves a
+    participant: parsed and placed as an article (keyword metadata as in :class:`Article`;
+    ``date`` picks office holders), bare mentions take the article's focus country. One list
+    of actors per span, in order ([] where it names none or lies outside the text)."""
+    article = Article(text=text, **metadata)
+    nlp = load_pipeline(disable=DISABLED)
+    resolvers = default_resolvers()
+    extra = resolvers.verbs.surface if resolvers.verbs else frozenset()
+    segmented = segment(article, nlp, load_lexicon(), extra)
+    pieces = [segmented.pieces[j] for j in segmented.selected]
+    parsed = dict(zip(segmented.selected, nlp.pipe(pieces), strict=True))
+    return resolve_mentions(article, _assemble(segmented, parsed), spans, resolvers=resolvers)

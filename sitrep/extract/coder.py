@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -226,10 +227,7 @@ class _Context:
 
 def code_doc(article: Article, doc: Any, *, lexicon: Lexicon, resolvers: Resolvers) -> list[Event]:
     """All event mentions of one article (Doc built by ``sitrep.pipeline``)."""
-    places = tuple(find_places(doc))
-    parsed = _in_parsed_sentences(places, doc)
-    use = _place_use(parsed, doc)
-    focus = article_focus(parsed or places, weights=use, votes=_nationality_votes(parsed, doc))
+    places, focus, use = _focus(doc)
     events: list[Event] = []
     parties = frozenset(start for start, weight in use.items() if weight < 1.0)
     context = _Context(
@@ -247,6 +245,38 @@ def code_doc(article: Article, doc: Any, *, lexicon: Lexicon, resolvers: Resolve
                 events.append(event)  # later triggers may refer back to it (context.earlier)
         events[first:] = _objects_of_acts(coded)
     return events
+
+
+def _focus(
+    doc: Any,
+) -> tuple[tuple[PlaceMention, ...], PlaceMention | None, dict[int, float]]:
+    """The article's place mentions, its focus, and how much each mention is used as a place."""
+    places = tuple(find_places(doc))
+    parsed = _in_parsed_sentences(places, doc)
+    use = _place_use(parsed, doc)
+    focus = article_focus(parsed or places, weights=use, votes=_nationality_votes(parsed, doc))
+    return places, focus, use
+
+
+def resolve_mentions(
+    article: Article, doc: Any, spans: Sequence[tuple[int, int]], *, resolvers: Resolvers
+) -> list[list[Actor]]:
+    """The actors each given character span of ``article.text`` names, resolved as the coder
+    resolves a participant: with the article's date and its focus country for bare mentions
+    ("the police"). One list per span, in order; [] where the span names no actor or lies
+    outside the text. Offsets index ``article.text``."""
+    _, focus, _ = _focus(doc)
+    text = article.text
+    out: list[list[Actor]] = []
+    for start, end in spans:
+        if not 0 <= start < end <= len(text):
+            out.append([])
+            continue
+        resolved = resolvers.actors.resolve(
+            text[start:end], date=article.date, country_hint=focus.country if focus else None
+        )
+        out.append([item.to_actor(start) for item in resolved])
+    return out
 
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
