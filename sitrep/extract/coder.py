@@ -227,12 +227,10 @@ class _Context:
 
 def code_doc(article: Article, doc: Any, *, lexicon: Lexicon, resolvers: Resolvers) -> list[Event]:
     """All event mentions of one article (Doc built by ``sitrep.pipeline``)."""
-    places, focus, use = _focus(doc)
+    places, focus, use, country = _focus(doc)
     events: list[Event] = []
     parties = frozenset(start for start, weight in use.items() if weight < 1.0)
-    context = _Context(
-        article, focus.country if focus else None, places, _is_sport(doc), focus, events, parties
-    )
+    context = _Context(article, country, places, _is_sport(doc), focus, events, parties)
     for sentence in doc.sents:
         if not _is_parsed(sentence):
             continue
@@ -249,13 +247,19 @@ def code_doc(article: Article, doc: Any, *, lexicon: Lexicon, resolvers: Resolve
 
 def _focus(
     doc: Any,
-) -> tuple[tuple[PlaceMention, ...], PlaceMention | None, dict[int, float]]:
-    """The article's place mentions, its focus, and how much each mention is used as a place."""
+) -> tuple[tuple[PlaceMention, ...], PlaceMention | None, dict[int, float], str | None]:
+    """The article's place mentions, its focus, how much each mention is used as a place,
+    and its focus country: the focus's, else (no place named) that of its parties'
+    strongest nationality ("Afghan officials said police …": AFG)."""
     places = tuple(find_places(doc))
     parsed = _in_parsed_sentences(places, doc)
     use = _place_use(parsed, doc)
-    focus = article_focus(parsed or places, weights=use, votes=_nationality_votes(parsed, doc))
-    return places, focus, use
+    votes = _nationality_votes(parsed, doc)
+    focus = article_focus(parsed or places, weights=use, votes=votes)
+    if focus is not None:
+        return places, focus, use, focus.country
+    country = max(votes.items(), key=lambda item: item[1])[0] if votes and not places else None
+    return places, focus, use, country
 
 
 def resolve_mentions(
@@ -265,7 +269,7 @@ def resolve_mentions(
     resolves a participant: with the article's date and its focus country for bare mentions
     ("the police"). One list per span, in order; [] where the span names no actor or lies
     outside the text. Offsets index ``article.text``."""
-    _, focus, _ = _focus(doc)
+    hint = _focus(doc)[3]
     text = article.text
     out: list[list[Actor]] = []
     for start, end in spans:
@@ -273,7 +277,7 @@ def resolve_mentions(
             out.append([])
             continue
         resolved = resolvers.actors.resolve(
-            text[start:end], date=article.date, country_hint=focus.country if focus else None
+            text[start:end], date=article.date, country_hint=hint
         )
         out.append([item.to_actor(start) for item in resolved])
     return out
