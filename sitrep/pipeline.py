@@ -23,15 +23,16 @@ import re
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice, pairwise
+from itertools import accumulate, islice, pairwise
 from multiprocessing.pool import AsyncResult
 from typing import Any
 
 from sitrep.errors import SitrepError
 from sitrep.extract.coder import UNPARSED, Resolvers, code_doc, resolve_mentions
 from sitrep.extract.lexicon import Lexicon, load_lexicon
+from sitrep.headline import mark, restore, sentence_case
 from sitrep.model import Actor, Article, ArticleResult, Event
 from sitrep.nlp import load_pipeline
 
@@ -49,6 +50,9 @@ class _Segmented:
     article: Article
     pieces: list[Any]  # sentence Docs (tokenised only until parsed)
     selected: list[int]  # indexes of pieces to parse
+    # piece index → the tokenised original of a Title Case headline whose piece is its
+    # sentence-case copy (parsed as such, then restored: sitrep.headline)
+    originals: dict[int, Any] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -97,6 +101,7 @@ def segment(
     text = article.text
     pieces: list[Any] = []
     selected: list[int] = []
+    originals: dict[int, Any] = {}
     for begin, end in pairwise(starts):
         if begin >= end:
             continue
@@ -111,8 +116,12 @@ def segment(
         parse = len(chunk) <= MAX_SENTENCE_CHARS and candidate
         if parse:
             selected.append(len(pieces))
+            recased = sentence_case(piece)
+            if recased is not None:
+                originals[len(pieces)] = piece
+                piece = recased
         pieces.append(piece)
-    return _Segmented(article, pieces, selected)
+    return _Segmented(article, pieces, selected, originals)
 
 
 
@@ -153,7 +162,11 @@ def _assemble(segmented: _Segmented, parsed: dict[int, Any]) -> Any:
     if not docs:
         return load_pipeline(disable=DISABLED).make_doc("")
     exclude = ["tensor", "user_data"]  # parsed and unparsed pieces differ in these
-    return Doc.from_docs(docs, ensure_whitespace=False, exclude=exclude)  # type: ignore[call-arg]
+    doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=exclude)  # type: ignore[call-arg]
+    if segmented.originals:
+        starts = list(accumulate((len(piece.text) for piece in segmented.pieces), initial=0))
+        mark(doc, [(starts[j], segmented.pieces[j].text) for j in sorted(segmented.originals)])
+    return doc
 
 
 def _flat_trees(pieces: list[Any]) -> Any:
@@ -199,7 +212,8 @@ def code_batch(articles: Sequence[Article]) -> list[ArticleResult]:
     t0 = time.perf_counter()
     for (i, j, _), doc in zip(jobs, nlp.pipe([job[2] for job in jobs], batch_size=256),
                               strict=True):
-        parsed.setdefault(i, {})[j] = doc
+        original = segmented[i].originals.get(j)  # type: ignore[union-attr]
+        parsed.setdefault(i, {})[j] = doc if original is None else restore(doc, original)
     t_parse = time.perf_counter() - t0
     share = 1.0 / max(len(articles), 1)
     results = []
@@ -289,5 +303,8 @@ def resolve_actor_spans(
     extra = resolvers.verbs.surface if resolvers.verbs else frozenset()
     segmented = segment(article, nlp, load_lexicon(), extra)
     pieces = [segmented.pieces[j] for j in segmented.selected]
-    parsed = dict(zip(segmented.selected, nlp.pipe(pieces), strict=True))
+    parsed = {
+        j: restore(doc, segmented.originals[j]) if j in segmented.originals else doc
+        for j, doc in zip(segmented.selected, nlp.pipe(pieces), strict=True)
+    }
     return resolve_mentions(article, _assemble(segmented, parsed), spans, resolvers=resolvers)

@@ -36,6 +36,7 @@ from sitrep.extract.roles import (
 )
 from sitrep.extract.triggers import POLICE_ARREST, Trigger, find_triggers, legal_context
 from sitrep.extract.verbs import VerbDictionary
+from sitrep.headline import capitalised
 from sitrep.model import Actor, Article, Event, Location, Modality, PloverType, TextSpan
 from sitrep.ontology.acled import acled_types
 from sitrep.ontology.plover import APPEAL_VERBS, cameo_root, type_info
@@ -365,7 +366,7 @@ def _nationality_votes(places: tuple[PlaceMention, ...], doc: Any) -> dict[str, 
         if not _is_parsed(sentence):
             continue
         for token in sentence:
-            if token.pos_ not in ("ADJ", "PROPN") or not token.text[:1].isupper():
+            if token.pos_ not in ("ADJ", "PROPN") or not capitalised(token):
                 continue
             if token.idx in taken or token.ent_type_ not in ("NORP", ""):
                 continue
@@ -1149,7 +1150,7 @@ def _owner(found: Phrase) -> Phrase | None:
     owners = [
         c for c in found.head.children
         if c.dep_ in ("poss", "amod", "compound", "nmod")
-        and (c.pos_ == "PROPN" or c.text[:1].isupper() or c.dep_ == "poss")
+        and (c.pos_ == "PROPN" or capitalised(c) or c.dep_ == "poss")
     ]
     if not owners:  # "the missiles fired by the Israeli military": who fired them
         owners = [
@@ -1462,7 +1463,8 @@ def _attribution(
         resolved = _resolve_phrase(found, context, resolvers)
         if resolved:
             return resolved[0][0]
-        return Actor(text=found.text, start=found.start, end=found.end)
+        text = context.article.text[found.start : found.end]
+        return Actor(text=text, start=found.start, end=found.end)
     if roles.speech_source is not None:
         resolved = _resolve_phrase(roles.speech_source, context, resolvers)
         if resolved:

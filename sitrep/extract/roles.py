@@ -32,6 +32,7 @@ from typing import Any
 
 from sitrep.extract.lexicon import load_lexicon
 from sitrep.extract.magnitudes import fell_to_fire
+from sitrep.headline import capitalised, text_as_parsed
 from sitrep.resolve.actors import load_actor_resolver
 from sitrep.resolve.actors.store import Agent
 from sitrep.resolve.dates import MONTHS, WEEKDAYS
@@ -138,7 +139,10 @@ _PARTY_NOUNS = _GENERIC_HEADS | _AGENT_MODIFIERS | frozenset(
 
 @dataclass(frozen=True, slots=True)
 class Phrase:
-    """A noun phrase found in a role: its head token and char offsets into the doc text."""
+    """A noun phrase found in a role: its head token and char offsets into the doc text.
+
+    ``text`` is the phrase as parsed: the doc's text, except that in a Title Case headline
+    common words are in lower case (``sitrep.headline``); same length, same offsets."""
 
     head: Token
     start: int
@@ -187,7 +191,7 @@ def phrase(head: Token, *, appositive: bool = False, wide: bool = False) -> Phra
     opened = sum(t.text == "(" for t in span) - sum(t.text == ")" for t in span)
     if opened > 0 and after < len(head.doc) and head.doc[after].text == ")":
         span = head.doc[span.start : after + 1]  # "The Nigerian Air Force (NAF)"
-    return Phrase(head, span.start_char, span.end_char, span.text)
+    return Phrase(head, span.start_char, span.end_char, text_as_parsed(span))
 
 
 _DASHES = frozenset({"-", "--", "—", "–"})
@@ -942,7 +946,7 @@ def party_modifiers(noun: Token, *, adjectives: bool = True) -> list[Token]:
         c for c in noun.children
         if c.dep_ in ("amod", "compound", "nmod")
         and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"
-             or (adjectives and c.pos_ == "ADJ" and c.text[:1].isupper()
+             or (adjectives and c.pos_ == "ADJ" and capitalised(c)
                  and not _first_word(c))
              or c.lemma_.lower() in _AGENT_MODIFIERS)
         and c.lower_ not in MONTHS and c.lower_ not in WEEKDAYS  # "a January attack"
@@ -960,7 +964,7 @@ def _first_word(token: Token) -> bool:
 
 
 def _proper(token: Token) -> bool:
-    return bool(token.pos_ == "PROPN" or token.text[:1].isupper())
+    return bool(token.pos_ == "PROPN" or capitalised(token))
 
 
 def _provided(noun: Token) -> bool:
@@ -1013,7 +1017,7 @@ def phrase_of_tokens(tokens: list[Token]) -> Phrase:
     first = min(tokens, key=lambda t: t.i)
     last = max(tokens, key=lambda t: t.i)
     span = first.doc[first.i : last.i + 1]
-    return Phrase(last, span.start_char, span.end_char, span.text)
+    return Phrase(last, span.start_char, span.end_char, text_as_parsed(span))
 
 
 def _add_parties(trigger: Token, roles: Roles) -> None:
