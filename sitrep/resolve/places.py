@@ -149,6 +149,10 @@ INNER_EVIDENCE = 0.3
 # article's countries
 WEAK_EVIDENCE = 0.4
 REGION_CODES = frozenset({"RGN", "PEN", "ISL", "SEA", "OCN"})
+# a first-level unit since merged or split ('Rhône-Alpes', 'Kasai-Occidental'): read as a
+# province, a little after a current unit of the same name
+FORMER_ADM1 = "ADM1H"
+ADM1_CODES = ("ADM1", FORMER_ADM1)
 # words that never make a place name on their own, alone or together ('South West')
 GENERIC_WORDS = (
     DIRECTION_WORDS | ADMIN1_CUES | ADMIN2_CUES | CITY_CUES | FEATURE_WORDS | CONNECTORS
@@ -695,7 +699,7 @@ def _looks_common(doc: Any, start: int, end: int, key: str) -> bool:
 
 
 def _is_big(entry: GazetteerEntry) -> bool:
-    if entry.feature_code in REGION_CODES or entry.feature_code in ("PCLI", "CONT", "ADM1"):
+    if entry.feature_code in REGION_CODES or entry.feature_code in ("PCLI", "CONT", *ADM1_CODES):
         return True
     return entry.population >= BIG_POPULATION
 
@@ -816,9 +820,12 @@ def _resolve_all(
         entry, confidence = kept[i]
         if entry is None and (keep_unmatched or i in far):
             entry, confidence = _fallback(text, i, candidates, context.containers, kept), 0.2
-        if entry is None and keep_unmatched and candidate.key:
-            # a given span named nowhere near another place: the country the article is about
-            entry, confidence = _focus_country(context.focus, gazetteer), 0.1
+            if entry is None and keep_unmatched and candidate.key:
+                # named nowhere near another place: the country the article is about
+                entry, confidence = _focus_country(context.focus, gazetteer), 0.1
+            if entry is not None and entry.is_country:
+                # ... at the one unit of that country the article names most, if one leads
+                entry = _leading_unit(entry.country, kept) or entry
         if entry is None:
             if keep_unmatched:
                 out.append(_mention_without_entry(text, candidate))
@@ -971,6 +978,29 @@ def _focus_country(focus: dict[str, float] | None, gazetteer: Gazetteer) -> Gaze
     return gazetteer.country(top) if focus[top] >= 0.5 else None
 
 
+def _leading_unit(
+    country: str, chosen: list[tuple[GazetteerEntry | None, float]]
+) -> GazetteerEntry | None:
+    """The province, district or region of ``country`` that the article names more often
+    than any other (a village the gazetteer lacks, in a report on an outbreak in Kasai, is
+    placed in Kasai rather than at the middle of the DR Congo); None when none leads."""
+    counts: Counter[int] = Counter()
+    units: dict[int, GazetteerEntry] = {}
+    for entry, _ in chosen:
+        if (
+            entry is not None
+            and entry.country == country
+            and entry.feature_class in ("A", "L")
+            and not entry.is_country
+        ):
+            counts[entry.geonameid] += 1
+            units[entry.geonameid] = entry
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return units[ranked[0][0]]
+
+
 def _far_namesake(entry: GazetteerEntry, focus: dict[str, float] | None) -> bool:
     """A small town abroad in an article about one country ('Jobar' → Jübar, Germany, in a
     report on Damascus): more likely a local place the gazetteer lacks."""
@@ -994,7 +1024,7 @@ def _fallback(
     here = candidates[index]
     best: tuple[int, GazetteerEntry] | None = None
     for j, (entry, _) in enumerate(chosen):
-        if entry is None or j == index or entry.feature_code in (*REGION_CODES, "CONT"):
+        if entry is None or j == index or not _can_contain(entry):
             continue
         after = j > index
         start, end = (here.end, candidates[j].start) if after else (candidates[j].end, here.start)
@@ -1004,6 +1034,10 @@ def _fallback(
         between = text[start:end]
         if _CLAUSE_BREAK.search(between):
             continue
+        if _SENTENCE_BREAK.search(text, start, end + 1):  # the name after it starts capitalised
+            gap += 200  # a place of the same sentence first: 'X is a township in Taoyuan'
+        elif entry.is_country:
+            gap += 20  # and a unit or town before the country it is in ('X, Bulacan, PH')
         words = between.split()
         if after and (
             (j == index + 1 and index in containers)
@@ -1016,6 +1050,17 @@ def _fallback(
 
 
 _CLAUSE_BREAK = re.compile(r";")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]|\n")
+
+
+def _can_contain(entry: GazetteerEntry) -> bool:
+    """Whether a place can stand for an unknown place named beside it: not a sea, an ocean,
+    a continent or a region of several countries ('Kogelo in Nyanza province' may take
+    Nyanza, a region of Kenya; nothing may take 'the Middle East')."""
+    code = entry.feature_code
+    if code in ("SEA", "OCN", "CONT"):
+        return False
+    return bool(entry.country) or code not in REGION_CODES
 
 
 CONTAINER_GAPS = frozenset(
@@ -1086,6 +1131,8 @@ def _prior(entry: GazetteerEntry, candidate: Candidate) -> float:
         score += 2.5
     elif code == "ADM1":
         score += 0.3
+    elif code == FORMER_ADM1:
+        score += 0.1
     elif code == "ADM2":
         score -= 0.5
     elif entry.feature_class == "P":
@@ -1103,9 +1150,9 @@ def _cue_bonus(entry: GazetteerEntry, cue: str | None) -> float:
         return 0.0
     code = entry.feature_code
     if cue == "province":
-        return 5.0 if code in ("ADM1", "RGN") else (2.0 if code == "ADM2" else -1.0)
+        return 5.0 if code in (*ADM1_CODES, "RGN") else (2.0 if code == "ADM2" else -1.0)
     if cue == "district":
-        return 5.0 if code in ("ADM2", "ADM3") else (1.5 if code == "ADM1" else -1.0)
+        return 5.0 if code in ("ADM2", "ADM3") else (1.5 if code in ADM1_CODES else -1.0)
     if cue == "rural":
         return 2.0 if entry.feature_class == "A" else 0.0
     if cue == "city":
@@ -1331,7 +1378,7 @@ def precision_of(entry: GazetteerEntry) -> LocationPrecision | None:
         return "country"
     if code in ("SEA", "OCN", "CONT"):
         return None
-    if code in ("ADM1", *REGION_CODES) and entry.country:
+    if code in (*ADM1_CODES, *REGION_CODES) and entry.country:
         return "province"
     if code in ("ADM2", "ADM3", "ADM4", "ADM5", "ADMD"):
         return "district"
