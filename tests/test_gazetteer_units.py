@@ -63,14 +63,14 @@ def test_only_regions_of_one_country_stand_for_a_neighbour() -> None:
     assert not _can_contain(_entry(3, "Red Sea", "SEA", cc=""))
 
 
-def test_leading_unit_needs_a_clear_lead() -> None:
+def test_leading_unit_is_the_most_named_then_the_first_named() -> None:
     coast = _entry(10, "Coast", "ADM1")
     hills = _entry(11, "Hills", "ADM1")
     town = _entry(12, "Port", "PPL")
     country = _entry(13, "Kenya", "PCLI")
     chosen = [(coast, 0.9), (town, 0.9), (coast, 0.8), (hills, 0.9), (country, 0.9)]
     assert _leading_unit("KE", chosen) == coast
-    assert _leading_unit("KE", [(coast, 0.9), (hills, 0.9)]) is None
+    assert _leading_unit("KE", [(hills, 0.9), (coast, 0.9)]) == hills
     assert _leading_unit("TZ", chosen) is None
 
 

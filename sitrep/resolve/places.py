@@ -138,6 +138,13 @@ LANDFORM_HEADS = frozenset(
     {"mountains", "hills", "range", "sea", "ocean", "bay", "gulf", "strait", "peninsula",
      "valley", "desert", "forest", "island", "islands", "reef"}
 )
+# a unit that shares its name with a foreign country, in an article naming two or more other
+# units of the unit's country
+UNIT_AMONG_UNITS_BONUS = 2.0
+# a town in a province where the article puts other places: +0.5 (as before), and this much
+# for each further one, up to the cap
+SAME_PROVINCE_STEP = 0.5
+SAME_PROVINCE_CAP = 1.5
 # list neighbours: towns of one province (beyond the 1.5 of towns of one country)
 LIST_SAME_UNIT_BONUS = 3.0
 # how much surer the most confident mention of a name must be to set the others' reading
@@ -774,6 +781,8 @@ class _Context:
     neighbours: dict[int, list[int]]
     focus: dict[str, float] | None = None
     admin_seen: set[tuple[str, str]] | None = None
+    # (country, admin1) → how many mentions of each name the first pass put there
+    admin_names: dict[tuple[str, str], Counter[str]] | None = None
     # (country, admin1) of each state or province the article names → the names used
     units_named: dict[tuple[str, str], set[str]] | None = None
     # (country, admin1, admin2) of each district or county the article names → the names used
@@ -796,6 +805,10 @@ def _resolve_all(
     context.focus = _country_weights(first)
     context.focus_without = _focus_without(candidates, first)
     context.admin_seen = {(e.country, e.admin1) for e, _ in first if e is not None}
+    context.admin_names = defaultdict(Counter)
+    for candidate, (entry, _) in zip(candidates, first, strict=True):
+        if entry is not None and entry.admin1 and not entry.is_country:
+            context.admin_names[(entry.country, entry.admin1)][candidate.key] += 1
     context.units_named = defaultdict(set)
     context.districts_named = defaultdict(set)
     for candidate, (entry, _) in zip(candidates, first, strict=True):
@@ -903,8 +916,9 @@ def _outside_named_container(
     context: _Context,
 ) -> set[int]:
     """'Stroud, Ontario, Canada' where no Stroud of Ontario is known: the town abroad that
-    won is not it, however big ('Bradford, Ontario' is not Bradford, England); the name falls
-    back to the container the text gives."""
+    won is not it, however big ('Bradford, Ontario' is not Bradford, England), nor is a town of
+    another state or province ('Santa Rosa, Laguna' is not the Santa Rosa of Nueva Ecija); the
+    name falls back to the container the text gives."""
     out: set[int] = set()
     for i, (entry, _) in enumerate(chosen):
         container = chosen[i + 1][0] if i + 1 < len(chosen) else None
@@ -916,7 +930,14 @@ def _outside_named_container(
             or container.feature_class != "A"
         ):
             continue
-        if entry.country != container.country and container in context.containers[i]:
+        if container not in context.containers[i]:
+            continue
+        if container.feature_code == "ADM2" and not entry.admin2:
+            # a town whose district the gazetteer does not know: its province must match
+            outside = (entry.country, entry.admin1) != (container.country, container.admin1)
+        else:
+            outside = not _inside(entry, container)
+        if outside:
             out.add(i)
     return out
 
@@ -985,9 +1006,9 @@ def _focus_country(focus: dict[str, float] | None, gazetteer: Gazetteer) -> Gaze
 def _leading_unit(
     country: str, chosen: list[tuple[GazetteerEntry | None, float]]
 ) -> GazetteerEntry | None:
-    """The province, district or region of ``country`` that the article names more often
-    than any other (a village the gazetteer lacks, in a report on an outbreak in Kasai, is
-    placed in Kasai rather than at the middle of the DR Congo); None when none leads."""
+    """The province, district or region of ``country`` that the article names most often,
+    the first named of those named as often (a village the gazetteer lacks, in a report on
+    an outbreak in Kasai, is placed in Kasai rather than at the middle of the DR Congo)."""
     counts: Counter[int] = Counter()
     units: dict[int, GazetteerEntry] = {}
     for entry, _ in chosen:
@@ -999,10 +1020,10 @@ def _leading_unit(
         ):
             counts[entry.geonameid] += 1
             units[entry.geonameid] = entry
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    if not counts:
         return None
-    return units[ranked[0][0]]
+    top = max(counts.values())
+    return next(units[gid] for gid in counts if counts[gid] == top)  # first named wins ties
 
 
 def _far_namesake(entry: GazetteerEntry, focus: dict[str, float] | None) -> bool:
@@ -1223,6 +1244,16 @@ def _score_all(
             entry.country, entry.admin1
         ) in context.admin_seen:
             score += 0.5
+            if context.admin_names and not any(
+                e.feature_class == "A" and (e.country, e.admin1) == (entry.country, entry.admin1)
+                for e in candidate.entries
+            ):
+                # ... and more for each other place of that province the article names:
+                # 'Fairfield' among Tyler, Longview and Dallas is the Texas town (not where
+                # the name is also a unit there: 'Pandi, Bulacan')
+                names = context.admin_names.get((entry.country, entry.admin1), Counter())
+                others = sum(n for key, n in names.items() if key != candidate.key)
+                score += min(SAME_PROVINCE_CAP, SAME_PROVINCE_STEP * max(0, others - 1))
         if (
             context.units_named
             and (entry.feature_code == "ADM2" or entry.feature_class == "P")
@@ -1239,6 +1270,13 @@ def _score_all(
         ):
             score += STATE_NAMED_BONUS  # 'Mabini' in a report that names Bohol province
         score += _list_bonus(index, entry, context, candidate.entries)
+        if (
+            entry.feature_code == "ADM1"
+            and any(e.is_country and e.country != entry.country for e in candidate.entries)
+            and _units_named_beside(candidate, context) >= 2
+        ):
+            # 'Georgia' in a report that names Alabama and Iowa is the state, not the country
+            score += UNIT_AMONG_UNITS_BONUS
         if context.named_in_full and entry.geonameid in context.named_in_full.get(index, ()):
             score += 3.0  # 'the Republic of Congo … the government of Congo'
         scored.append((score, entry))
@@ -1322,6 +1360,20 @@ def _in_unit_list(index: int, context: _Context) -> bool:
     return any(
         (other := context.first[j]) is not None and other.feature_code == "ADM1"
         for j in context.neighbours.get(index, ())
+    )
+
+
+def _units_named_beside(candidate: Candidate, context: _Context) -> int:
+    """How many first-level units (of the country of a unit the candidate may name) the
+    article names under other names."""
+    named = context.units_named or {}
+    countries = {e.country for e in candidate.entries if e.feature_code == "ADM1"}
+    return max(
+        (
+            sum(1 for (cc, _), keys in named.items() if cc == country and keys - {candidate.key})
+            for country in countries
+        ),
+        default=0,
     )
 
 
