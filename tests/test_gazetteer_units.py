@@ -84,3 +84,15 @@ def test_fallback_takes_a_place_of_the_same_sentence() -> None:
     ]
     chosen: list[tuple[GazetteerEntry | None, float]] = [(region, 0.9), (None, 0.0), (town, 0.9)]
     assert _fallback(text, 1, candidates, {}, chosen) == town
+
+
+def test_a_town_of_a_split_district_keeps_part_of_the_container_bonus() -> None:
+    from sitrep.resolve.places import NEAR_DISTRICT_BONUS, _container_bonus
+
+    district = GazetteerEntry(30, "Old Valley", "A", "ADM2", "PH", "11", "25", 0.0, 0.0, 9000)
+    inside = GazetteerEntry(31, "Luma", "P", "PPL", "PH", "11", "25", 0.0, 0.0, 900)
+    moved = GazetteerEntry(32, "Luma", "P", "PPL", "PH", "11", "P3", 0.0, 0.0, 900)
+    elsewhere = GazetteerEntry(33, "Luma", "P", "PPL", "PH", "03", "25", 0.0, 0.0, 90000)
+    assert _container_bonus(inside, (district,)) == 6.0
+    assert _container_bonus(moved, (district,)) == NEAR_DISTRICT_BONUS
+    assert _container_bonus(elsewhere, (district,)) == 0.0

@@ -932,9 +932,10 @@ def _outside_named_container(
             continue
         if container not in context.containers[i]:
             continue
-        if container.feature_code == "ADM2" and not entry.admin2:
-            # a town whose district the gazetteer does not know: its province must match
-            outside = (entry.country, entry.admin1) != (container.country, container.admin1)
+        if container.feature_code == "ADM2":
+            # a town of another district of the same province may be the district's (its
+            # district unknown, or split off since): only another province rules it out
+            outside = not _in_province_of(entry, container)
         else:
             outside = not _inside(entry, container)
         if outside:
@@ -1294,7 +1295,21 @@ def _container_bonus(
     if not containers:
         return 0.0
     levels = {(c.feature_code, c.country, c.admin1) for c in containers if _inside(entry, c)}
-    return 6.0 + 2.0 * (len(levels) - 1) if levels else 0.0
+    if levels:
+        return 6.0 + 2.0 * (len(levels) - 1)
+    if any(c.feature_code == "ADM2" and _in_province_of(entry, c) for c in containers):
+        return NEAR_DISTRICT_BONUS  # 'Santa Maria, Davao del Sur': since moved to a new district
+    return 0.0
+
+
+# a town in the province of the district the text names, but filed under another district
+# (districts split and are renamed: the town may have been the named district's then)
+NEAR_DISTRICT_BONUS = 3.0
+
+
+def _in_province_of(entry: GazetteerEntry, district: GazetteerEntry) -> bool:
+    return bool(entry.admin1) and (entry.country, entry.admin1) == (
+        district.country, district.admin1)
 
 
 def _list_bonus(
