@@ -86,3 +86,9 @@ def test_a_town_outside_the_province_the_text_gives_falls_back_to_the_province()
     assert _outside_named_container(candidates, [(town, 0.9), (unit, 0.9)], context) == {0}
     inside = GazetteerEntry(3, "Mabato", "P", "PPL", "PH", "02", "", 1.0, 1.0, 500)
     assert not _outside_named_container(candidates, [(inside, 0.9), (unit, 0.9)], context)
+
+
+def test_a_city_bearing_the_name_beats_a_bigger_one_with_it_as_an_alias() -> None:
+    text = "Hotels in Cancun were evacuated before the hurricane."
+    (city,) = resolve_spans(text, _spans(text, ["Cancun"]))
+    assert city.country == "MEX"
