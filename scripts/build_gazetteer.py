@@ -599,9 +599,27 @@ def _former_subdivision_rows(rows: list[Row], countries: set[str]) -> list[Row]:
         lat, lon = _area_centre(points)
         out.append(
             Row(FORMER_UNIT_IDS + len(out), name, "A", "ADM1H", cc, "", "", lat, lon,
-                pops[(cc, name)], [name])
+                pops[(cc, name)], [name, *_english_sides(name)])
         )
     return out
+
+
+_SIDE = re.compile(
+    r"^(?:(?P<base>.+?)[- ](?P<side>Occidentale?|Orientale?)|(?P<side2>Occidental|Oriental)"
+    r" (?P<base2>.+))$"
+)
+
+
+def _english_sides(name: str) -> list[str]:
+    """English names of a unit named by its side in French or Spanish: 'Kasai-Occidental' →
+    'West Kasai', 'Western Kasai' (as GeoNames gives 'East Kasai' for Kasaï-Oriental)."""
+    match = _SIDE.match(name)
+    if not match:
+        return []
+    base = match.group("base") or match.group("base2")
+    side = (match.group("side") or match.group("side2")).lower()
+    west = side.startswith("occidental")
+    return [f"{'West' if west else 'East'} {base}", f"{'Western' if west else 'Eastern'} {base}"]
 
 
 GENERIC_UNIT_WORDS = frozenset(
@@ -738,6 +756,7 @@ def _subdivision_rows(
             lat, lon = seat
         if level == 1:
             names += list(ADMIN1_EXTRA.get((code[0], code[1]), ()))
+        names += [n for alias in names[:1] for n in _english_sides(alias)]
         adm1 = code[1]
         adm2 = code[2] if level == 2 else ""
         fcode = "ADM1" if level == 1 else "ADM2"

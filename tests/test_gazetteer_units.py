@@ -96,3 +96,11 @@ def test_a_town_of_a_split_district_keeps_part_of_the_container_bonus() -> None:
     assert _container_bonus(inside, (district,)) == 6.0
     assert _container_bonus(moved, (district,)) == NEAR_DISTRICT_BONUS
     assert _container_bonus(elsewhere, (district,)) == 0.0
+
+
+def test_units_named_by_their_side_get_english_names() -> None:
+    sides = _builder()._english_sides
+    assert sides("Kasai-Occidental") == ["West Kasai", "Western Kasai"]
+    assert sides("Occidental Mindoro") == ["West Mindoro", "Western Mindoro"]
+    assert sides("Logone Oriental") == ["East Logone", "Eastern Logone"]
+    assert sides("Orientale") == []
