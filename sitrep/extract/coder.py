@@ -245,7 +245,7 @@ def code_doc(article: Article, doc: Any, *, lexicon: Lexicon, resolvers: Resolve
             if event is not None:
                 coded.append((trigger.token, event))
                 events.append(event)  # later triggers may refer back to it (context.earlier)
-        events[first:] = _objects_of_acts(coded)
+        events[first:] = _background_modifiers(coded, _objects_of_acts(coded))
     return events
 
 
@@ -267,6 +267,57 @@ def _objects_of_acts(coded: list[tuple[Token, Event]]) -> list[Event]:
             lowered = min(event.confidence - 0.1, act.confidence - 0.05)
             event = replace(event, confidence=round(max(lowered, 0.0), 2))
         out.append(event)
+    return out
+
+
+# Clause links that stay inside a participant's mention when walking up from a trigger.
+_MENTION_DEPS = frozenset(
+    {"prep", "pobj", "dobj", "nsubj", "nsubjpass", "agent", "compound", "amod", "appos",
+     "conj", "poss", "nmod", "npadvmod", "attr", "oprd", "acomp", "dative"}
+)
+
+
+def _modified_noun(token: Token) -> Token | None:
+    """The noun whose relative clause or participial modifier holds the trigger ("six
+    farmers who were killed", "workers held captive since March", "those who died in the
+    attack"), else None. An infinitive ("the decision to send troops") says what the noun
+    is, not what befell it, so it is no background."""
+    node = token
+    for _ in range(8):
+        if node.dep_ == "relcl" or (
+            node.dep_ == "acl" and node.tag_ in ("VBN", "VBG")
+            and not any(c.dep_ == "aux" for c in node.children)
+        ):
+            return node.head if node.head.pos_ in ("NOUN", "PROPN", "PRON") else None
+        if node.dep_ not in _MENTION_DEPS or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _background_modifiers(
+    coded: list[tuple[Token, Event]], events: list[Event]
+) -> list[Event]:
+    """An event told in a relative clause or participle of another event's participant
+    ("freed two journalists who had been detained for a year", "sent condolences to the
+    families of soldiers killed in an ambush") describes that participant's past; the event
+    whose participant it is ranks above it, as a CAMEO coder codes the main clause."""
+    if len(events) < 2:
+        return events
+    triggers = {token.i: index for index, (token, _) in enumerate(coded)}
+    out = list(events)
+    for index, (token, _) in enumerate(coded):
+        noun = _modified_noun(token)
+        if noun is None:
+            continue
+        main = next((triggers[a.i] for a in (noun, *noun.ancestors) if a.i in triggers
+                     and triggers[a.i] != index), None)
+        if main is None or _modified_noun(coded[main][0]) is not None:
+            continue
+        event, act = out[index], out[main]
+        if event.confidence >= act.confidence:
+            lowered = min(event.confidence - 0.1, act.confidence - 0.05)
+            out[index] = replace(event, confidence=round(max(lowered, 0.0), 2))
     return out
 
 
