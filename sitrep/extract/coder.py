@@ -33,7 +33,14 @@ from sitrep.extract.roles import (
     sentence_parties,
     verb_roles,
 )
-from sitrep.extract.triggers import POLICE_ARREST, Trigger, find_triggers, legal_context
+from sitrep.extract.triggers import (
+    POLICE_ARREST,
+    WILLING,
+    Trigger,
+    find_triggers,
+    legal_context,
+    willed,
+)
 from sitrep.extract.verbs import VerbDictionary
 from sitrep.model import Actor, Article, Event, Location, Modality, PloverType, TextSpan
 from sitrep.ontology.acled import acled_types
@@ -473,7 +480,9 @@ def _participants(
     harmful = trigger.entry.event_type in _OF_IS_VICTIM
     as_verb = token.pos_ == "VERB" and trigger.entry.pos != "N"  # not "in police firing"
     roles = verb_roles(token) if as_verb else noun_roles(token, of_is_recipient=harmful)
-    if as_verb:
+    if trigger.entry is WILLING:
+        roles = _willing_roles(token)
+    elif as_verb:
         roles.actors = _acts_as_doers(roles.actors)
     if not as_verb and not roles.actors and token.pos_ == "VERB":
         roles.actors = _gerund_doers(token)
@@ -514,6 +523,18 @@ def _participants(
     spans = {(a.start, a.end) for a in actors if a.text}
     recipients = [r for r in recipients if (r.start, r.end) not in spans]  # one role each
     return actors, recipients, roles, media
+
+
+def _willing_roles(token: Token) -> Roles:
+    """Who is willing (the subject of "is willing", "is committed") and to whom the act it
+    is willing to do goes ("willing to send doctors to Chad": Chad)."""
+    holder = token.head if token.dep_ in ("acomp", "oprd") else token
+    subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+    recipients: list[Phrase] = []
+    for index in sorted(willed(token)):
+        if token.doc[index].pos_ == "VERB":
+            recipients += verb_roles(token.doc[index]).recipients
+    return Roles(actors=[phrase(s, appositive=True) for s in subjects], recipients=recipients)
 
 
 def _acts_as_doers(actors: list[Phrase]) -> list[Phrase]:

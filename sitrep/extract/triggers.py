@@ -120,7 +120,36 @@ def find_triggers(
                 trigger = None  # "the police held themselves back"
         if trigger is not None:
             found.append(trigger)
+    if any(t.entry is WILLING for t in found):
+        starts = {t.token.i for t in found}
+        found = [t for t in found if t.entry is not WILLING or not starts & willed(t.token)]
     return _absorb(_outermost(found))
+
+
+# "is willing / ready / prepared / committed to <act>": a stated intention to cooperate
+# (CAMEO 03, PLOVER AGREE) whatever the act ("committed to opening up the economy", "willing
+# to send more doctors"); when the act is a trigger of its own ("ready to withdraw its
+# troops"), that trigger carries the intention (modality.intent_type) and this one goes.
+WILLING = Entry(("<willing>",), "A", "AGREE", None, "weak", "rule")
+_WILLING_WORDS = frozenset({"willing", "ready", "prepared", "committed"})
+
+
+def willed(token: Token) -> set[int]:
+    """The token indices of the act a willingness word takes ("willing to send": send;
+    "committed to opening up": opening; "committed to reforms": reforms)."""
+    acts = {c.i for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"}
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            acts |= {g.i for g in prep.children if g.dep_ in ("pcomp", "pobj")}
+    return acts
+
+
+def _willingness(token: Token, lemma: str) -> bool:
+    if token.pos_ == "ADJ" and lemma in _WILLING_WORDS:
+        return bool(willed(token))
+    # spaCy reads "is committed to" as a passive verb: "commit" with a passive auxiliary
+    return (lemma == "commit" and token.lower_ == "committed"
+            and any(c.dep_ == "auxpass" for c in token.children) and bool(willed(token)))
 
 
 def _outermost(found: list[Trigger]) -> list[Trigger]:
@@ -197,6 +226,9 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
         return Trigger(token, token.idx, end, POLICE_ARREST, "arrest")
     if lemma in ("hold", "keep") and token.pos_ == "VERB":
         return None  # only as typed above
+    if (lemma in _WILLING_WORDS or lemma == "commit") and _willingness(token, lemma):
+        end = token.idx + len(token.text)  # "is willing to send", "is committed to"
+        return Trigger(token, token.idx, end, WILLING, None)
     if lemma == "apprehend" and _feared(token):
         return None  # "apprehending trouble": the fear sense, not an arrest
     if lemma == "summon" and _envoy_object(token):
