@@ -64,7 +64,7 @@ _LIGHT_VERBS = frozenset(
      "wage", "step", "intensify", "resume", "commit", "perpetrate", "execute", "open",
      "start", "join", "initiate", "order", "approve", "announce", "engage", "participate",
      "involve", "take", "organize", "organise", "spearhead", "coordinate", "manage", "force",
-     "compel", "prompt", "voice", "express"}
+     "compel", "prompt", "voice", "express", "issue"}
 )
 _GATHERING = frozenset(
     {"gather", "assemble", "converge", "come", "turn", "pour", "take", "descend", "flood",
@@ -428,6 +428,19 @@ _OBJECT_RULES: tuple[tuple[frozenset[str], frozenset[str], str, str | None], ...
      frozenset({"charge", "indictment", "lawsuit", "case", "accusation", "suit", "crime",
                 "murder", "corruption", "fraud", "terrorism", "treason"}),
      "ACCUSE", "allege"),
+    # turning down what another party asked or offered is a rejection (CAMEO 12), whatever
+    # the verb ("dismissed an appeal", "spurned the offer", "turned down the proposal")
+    (frozenset({"dismiss", "spurn", "turn", "brush", "shrug", "snub"}),
+     frozenset({"appeal", "call", "request", "offer", "proposal", "demand", "plea",
+                "suggestion", "overture", "bid", "ultimatum", "invitation", "proposition"}),
+     "REJECT", None),
+    # stopping others' protest is repression (CAMEO 17, PLOVER COERCE): "police prevented
+    # the demonstration", "banned the rally", "thwarted a planned march"
+    (frozenset({"prevent", "block", "thwart", "foil", "disrupt", "prohibit", "forbid",
+                "outlaw", "ban", "bar", "obstruct"}),
+     frozenset({"demonstration", "protest", "rally", "march", "sit", "gathering", "vigil",
+                "procession", "picket", "strike", "walkout"}),
+     "COERCE", "restrict"),
     # a blockade is CAMEO 191 (fight: impose blockade, restrict movement): ASSAULT
     (frozenset({"impose", "enforce", "tighten"}), frozenset({"blockade"}), "ASSAULT", None),
     (frozenset({"impose", "declare", "extend", "enforce", "tighten"}),
@@ -435,6 +448,10 @@ _OBJECT_RULES: tuple[tuple[frozenset[str], frozenset[str], str, str | None], ...
                 "closure"}),
      "COERCE", "restrict"),
 )
+
+
+# Object-rule verbs that need their particle ("turned down the offer").
+_NEEDED_PARTICLES = {"turn": "down", "brush": "aside", "shrug": "off"}
 
 
 def _typed_by_object(verb: Token, lemma: str) -> Trigger | None:
@@ -458,6 +475,11 @@ def _typed_by_object(verb: Token, lemma: str) -> Trigger | None:
                     if g.dep_ == "compound"}
     if not objects:
         return None
+    particle = _NEEDED_PARTICLES.get(lemma)
+    if particle is not None and not any(
+        c.dep_ == "prt" and c.lower_ == particle for c in verb.children
+    ):
+        return None  # "turned the page", "brushed her hair": only "turned down" rejects
     for verbs, wanted, event_type, mode in _OBJECT_RULES:
         if lemma in verbs and (not wanted or objects & wanted):
             end = verb.idx + len(verb.text)
