@@ -922,7 +922,7 @@ def _retype(trigger: Trigger, actors: list[Actor]) -> tuple[Trigger, bool]:
         # (PLOVER ACCUSE disapprove; the MIT verb dictionary's 1312 is verbal conflict too),
         # it is no appeal to X
         return _as(trigger, "ACCUSE", "disapprove"), False
-    cut = _cut_relation(token, event_type)
+    cut = _cut_relation(token, event_type, trigger.absorbed)
     if cut is not None:
         # reducing aid, ending mediation, withdrawing peacekeepers: a reduction of existing
         # relations (CAMEO 16: 162 reduce aid, 164-165 halt negotiations or mediation, 166
@@ -948,7 +948,9 @@ _MISSION_NOUNS = frozenset(
 )
 
 
-def _cut_relation(token: Token, event_type: PloverType) -> str | None:
+def _cut_relation(
+    token: Token, event_type: PloverType, absorbed: tuple[Token, ...] = ()
+) -> str | None:
     """The SANCTION mode when the trigger is a cooperation or a mission that a cutting verb
     takes as object ("reduced military aid", "ended mediation efforts", "withdrew
     peacekeepers"), else None."""
@@ -957,6 +959,16 @@ def _cut_relation(token: Token, event_type: PloverType) -> str | None:
         for c in token.children
     ):
         return "withdraw"
+    if token.pos_ == "VERB" and token.lemma_.lower() in _CUTTING_VERBS:
+        # the cooperation was absorbed by a cutting verb that is a trigger of its own ("may
+        # halt mediation efforts", "froze aid"): the same reduction of relations
+        objects = {c.i for c in token.children if c.dep_ in ("dobj", "nsubjpass")}
+        lexicon = load_lexicon()
+        for word in absorbed:
+            entry = _word_entry(lexicon, word)
+            noun = word.head if word.dep_ == "compound" else word
+            if entry is not None and entry.event_type in _COOPERATIVE_TYPES and noun.i in objects:
+                return "discontinue"
     if event_type not in _COOPERATIVE_TYPES or token.pos_ != "NOUN":
         return None
     noun = token.head if token.dep_ == "compound" else token
@@ -1099,7 +1111,7 @@ def _statement(trigger: Trigger) -> bool:
     """Acts CAMEO codes as statements (root 01) whatever their PLOVER type: denying charges or
     responsibility ("rejected accusations that …", CAMEO 016 deny responsibility), offering
     condolences or sympathy (018) and agreeing with a view ("said they agree with the NCAA that
-    …", CAMEO 019 express accord)."""
+    …", "agreed that the situation was grave": CAMEO 019 express accord)."""
     token = trigger.token
     lemma = token.lemma_.lower()
     children = list(token.children)
@@ -1114,6 +1126,10 @@ def _statement(trigger: Trigger) -> bool:
     if trigger.entry.event_type == "AGREE" and lemma == "agree" and not trigger.absorbed:
         preps = {c.lower_ for c in children if c.dep_ == "prep"}
         acts = any(c.dep_ in ("xcomp", "dobj") for c in children)
+        if not acts and not preps & {"on", "to", "upon"} and any(
+            c.dep_ == "ccomp" and c.lemma_.lower() == "be" for c in children
+        ):
+            return True  # "agreed there was an urgent need for …": a shared view (019)
         return "with" in preps and not preps & {"on", "to", "upon"} and not acts
     return False
 

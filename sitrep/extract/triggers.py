@@ -167,6 +167,13 @@ _RELATION_PARTICIPLES = frozenset(
 )
 
 
+# What "take" takes as a light verb (the CAMEO dictionary's default reading of "take" is a
+# seizure, CAMEO 171): "took steps / measures / action / a decision to …".
+_TAKEN_STEPS = frozenset(
+    {"step", "measure", "action", "move", "initiative", "decision", "stand", "stance"}
+)
+
+
 def _match_cameo(token: Token, verbs: VerbDictionary) -> Trigger | None:
     if token.dep_ == "acl" and token.tag_ == "VBN" and (
         token.lemma_.lower() in _RELATION_PARTICIPLES
@@ -175,6 +182,10 @@ def _match_cameo(token: Token, verbs: VerbDictionary) -> Trigger | None:
     found = verbs.match(token)
     if found is None:
         return None
+    if found.mode == "seize" and token.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _TAKEN_STEPS for c in token.children
+    ):
+        return None  # "took steps to enhance freedoms": no seizure; the act taken is coded
     end = token.idx + len(token.text)
     if found.particle is not None:
         end = max(end, found.particle.idx + len(found.particle.text))
