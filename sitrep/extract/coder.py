@@ -482,6 +482,13 @@ def _participants(
     roles = verb_roles(token) if as_verb else noun_roles(token, of_is_recipient=harmful)
     if trigger.entry is WILLING:
         roles = _willing_roles(token)
+    elif trigger.entry.source == "rule" and token.lemma_.lower() in ("want", "wish"):
+        # "wants Germany to pay more": the wisher asks it of the act's own doer
+        roles = verb_roles(token)
+        roles.recipients = [
+            phrase(g) for c in token.children if c.dep_ in ("ccomp", "xcomp")
+            for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
+        ]
     elif as_verb:
         roles.actors = _acts_as_doers(roles.actors)
     if not as_verb and not roles.actors and token.pos_ == "VERB":

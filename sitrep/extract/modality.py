@@ -134,6 +134,8 @@ def modality(trigger: Token, sentence: Span, *, publication: dt.date | None) -> 
         governing = modality(trigger.head, sentence, publication=publication)
         if governing in ("hypothetical", "future", "negated"):
             return governing
+    if _reported_future(chain):
+        return "future"
     if _hypothetical(trigger, chain):
         return "hypothetical"
     if _future(trigger, chain):
@@ -317,6 +319,37 @@ def _managed(node: Token) -> bool:
     past = verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in words)
     unrealised = _HYPOTHETICAL_AUX | _FUTURE_AUX
     return past and not any(c.dep_ == "neg" or c.lower_ in unrealised for c in words)
+
+
+# Past reporting verbs whose "would" clause reports a "will" ("said they would blockade
+# Paris", "announced it would free 150 prisoners").
+_REPORTED_INTENT_VERBS = frozenset({"say", "tell", "announce", "state", "declare", "confirm"})
+
+
+def _reported_future(chain: list[Token]) -> bool:
+    """ "Farmers said they would blockade Paris": "would" under a past reporting verb is the
+    reported "will" of the speaker's own clause, not a condition ("would … if", "could",
+    "might" stay hypothetical)."""
+    top = chain[-1]
+    speech = top.head
+    if top.dep_ != "ccomp" or speech.tag_ != "VBD" or (
+        speech.lemma_.lower() not in _REPORTED_INTENT_VERBS
+    ):
+        return False
+    would = False
+    for node in chain:
+        for child in node.children:
+            if child.dep_ == "mark" and child.lower_ in _CONDITIONAL_MARKS:
+                return False
+            if child.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in _CONDITIONAL_MARKS for g in child.children
+            ):
+                return False  # "would withdraw if the PA assumed control"
+            if child.dep_ == "aux" and child.lower_ in _HYPOTHETICAL_AUX:
+                if child.lower_ not in ("would", "'d"):
+                    return False
+                would = would or node is top
+    return would
 
 
 def _future(trigger: Token, chain: list[Token]) -> bool:
@@ -507,6 +540,10 @@ def intent_type(
     )
     if any(n.lemma_.lower() in _ASKING_HEADS for n in chain[1:4]):
         return None  # "asked the bank to help finance it": requested of another, not promised
+    if len(chain) > 1 and chain[1].lemma_.lower() in ("want", "wish") and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children
+    ):
+        return None  # "wants Germany to pay more": wished of another, not promised
     if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _SOUGHT:
         return None  # "will seek support from Abbas": asked of another (CAMEO 02)
     if any(n.lemma_.lower() in _UNPROMISED for n in chain[1:4]):

@@ -174,11 +174,27 @@ _TAKEN_STEPS = frozenset(
 )
 
 
+_WISHING = frozenset({"want", "wish"})
+
+
+def _wished_of_another(verb: Token) -> bool:
+    """ "X wants Y to do Z": the act wished for has a doer of its own, so the wish is a request
+    of that party (CAMEO 02 appeal), neither X's intention (03) nor a threat (13) by X."""
+    return any(
+        c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in verb.children
+    )
+
+
 def _match_cameo(token: Token, verbs: VerbDictionary) -> Trigger | None:
     if token.dep_ == "acl" and token.tag_ == "VBN" and (
         token.lemma_.lower() in _RELATION_PARTICIPLES
     ):
         return None  # "websites linked to al-Shabab": who they belong to, not an act
+    if token.lemma_.lower() in _WISHING and _wished_of_another(token):
+        end = token.idx + len(token.text)  # "wants Germany to pay more": asked of Germany
+        return Trigger(token, token.idx, end, _entry("REQUEST", None, "weak"), None)
     found = verbs.match(token)
     if found is None:
         return None
