@@ -74,7 +74,8 @@ _CONTENT_NOUNS = frozenset(
     {"sign", "chance", "possibility", "prospect", "hope", "risk", "fear", "threat", "evidence",
      "indication", "likelihood", "danger", "rumor", "rumour", "claim", "allegation", "report",
      "accusation", "charge", "pessimism", "optimism", "wish", "doubt", "skepticism",
-     "scepticism", "ability"}
+     "scepticism", "ability", "estimate", "speculation", "suspicion", "guess", "assumption",
+     "belief", "impression"}
 )
 # Content nouns whose clause is one party's word, not a possibility: what they hold is claimed
 # (or denied, when a denial governs them), not hypothetical.
@@ -564,7 +565,7 @@ _UNPROMISED = frozenset(
      "study", "examine", "debate", "hope", "wish", "fear", "doubt", "pessimistic", "optimistic",
      "skeptical", "sceptical", "hopeful", "doubtful", "possibility", "pessimism", "optimism",
      "ability", "skepticism", "scepticism", "expect", "anticipate", "predict", "foresee",
-     "forecast", "expectation", "likely", "unlikely"}
+     "forecast", "expectation", "likely", "unlikely", "chance", "prospect", "likelihood"}
 )
 _SOUGHT = frozenset({"seek", "solicit", "request", "want", "need"})
 _OBLIGATION = frozenset({"must", "should"})

@@ -699,11 +699,27 @@ def _envoy_object(verb: Token) -> bool:
 
 
 def _entry_object(verb: Token) -> bool:
-    return any(
-        c.dep_ in ("dobj", "nsubjpass")
-        and c.lemma_.lower() in ("entry", "access", "permission", "visa", "landing", "request")
+    """ "denied entry to a journalist", "refused visas", and any thing withheld from a party
+    ("denied land to the community", "denied the opposition a permit"): a refusal, not the
+    denial of a charge."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(c.lemma_.lower() in ("entry", "access", "permission", "visa", "landing", "request")
+           for c in objects):
+        return True
+    if verb.lemma_.lower() != "deny" or not objects:
+        return False
+    withheld_from = any(c.dep_ == "dative" for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
         for c in verb.children
     )
+    return withheld_from and not any(o.lemma_.lower() in _DENIED_CLAIMS for o in objects)
+
+
+# What is denied as untrue rather than withheld ("denied the charges to reporters").
+_DENIED_CLAIMS = frozenset(
+    {"charge", "allegation", "accusation", "claim", "report", "rumor", "rumour", "involvement",
+     "responsibility", "wrongdoing", "role", "link", "existence", "knowledge", "that"}
+)
 
 
 def _demands_object(verb: Token) -> bool:
