@@ -918,6 +918,10 @@ def _retype(trigger: Trigger, actors: list[Actor]) -> tuple[Trigger, bool]:
     if (event_type == "MOBILIZE" or sending) and _peacekeeping(token):
         # deploying peacekeepers is military protection given to the recipient (CAMEO 0743)
         return _as(trigger, "AID", None), False
+    if event_type == "MOBILIZE" and _civil_deployment(token):
+        # deploying election observers or doctors, mobilising funds: help given, not forces
+        # readied (CAMEO 07 provide aid, not 15)
+        return _as(trigger, "AID", None), False
     if _refused_to_stop(token):  # "will not end the strike until …": a refusal to yield
         return _as(trigger, "REJECT", "yield"), True
     if event_type == "ASSAULT" and _rioting(actors):
@@ -1408,6 +1412,26 @@ def _rioting(actors: list[Actor]) -> bool:
 def _peacekeeping(token: Token) -> bool:
     words = {t.lower_ for t in token.subtree} | {t.lower_ for t in token.head.subtree}
     return any(w.startswith("peacekeep") for w in words)
+
+
+# People and means that are sent to help, observe or heal, not to fight.
+_CIVIL_DEPLOYED = frozenset(
+    {"observer", "monitor", "inspector", "expert", "doctor", "medic", "nurse", "paramedic",
+     "volunteer", "fund", "funding", "money", "resource", "aid", "assistance", "supply",
+     "vaccine", "food", "relief", "humanitarian", "rescuer", "firefighter", "engineer"}
+)
+
+
+def _civil_deployment(token: Token) -> bool:
+    """ "deployed election observers", "mobilising additional funds", "the deployment of
+    monitors": what is deployed is help or observation, not armed force."""
+    if token.pos_ == "VERB":
+        deployed = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        deployed = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]
+    deployed += [c for d in deployed for c in d.conjuncts]
+    return bool(deployed) and all(d.lemma_.lower() in _CIVIL_DEPLOYED for d in deployed)
 
 
 _STOPPING = frozenset({"end", "stop", "halt", "lift", "cease", "suspend", "abandon", "drop"})
