@@ -433,6 +433,10 @@ def _code_trigger(
     trigger, modality, actors, recipients = _speech_acts(
         trigger, modality, actors, recipients, context, resolvers
     )
+    if modality == "future" and trigger.entry.event_type in _FORSWORN and (
+        modality_rules.negated(trigger.token)
+    ):
+        modality = "negated"  # "said it will not attack anyone": forsworn, no threat
     event_type, token = trigger.entry.event_type, trigger.token
     mode = trigger.mode or (_assault_mode(token, sentence) if event_type == "ASSAULT" else None)
     trigger, mode = _second_opinion(trigger, sentence, context, mode, modality, actors, recipients)
@@ -514,6 +518,8 @@ def _participants(
     actors = [a for a in actors if a not in inside]  # "military" of "military exercises"
     if not actors:
         actors = _borrowed_actors(trigger, context, resolvers)
+    if not actors and roles.actors and all(_pronominal(p.head) for p in roles.actors):
+        actors = _speaker_actors(token, context, resolvers)
     if not recipients and token.pos_ == "NOUN" and trigger.entry.event_type in _FOR_TYPES:
         recipients = _beneficiaries(token, context, resolvers)
     fighting = token.lemma_.lower() in _TWO_SIDED_FIGHTING
@@ -542,6 +548,45 @@ def _willing_roles(token: Token) -> Roles:
         if token.doc[index].pos_ == "VERB":
             recipients += verb_roles(token.doc[index]).recipients
     return Roles(actors=[phrase(s, appositive=True) for s in subjects], recipients=recipients)
+
+
+_PERSONAL = frozenset({"he", "she", "they", "we", "it"})
+_OWN_SIDE = frozenset({"his", "her", "their", "our", "its"})
+# What a speaker's own side is called when the speaker reports its acts ("Putin said his
+# country will not lift the ban").
+_SIDE_NOUNS = frozenset(
+    {"country", "government", "nation", "administration", "party", "movement", "group",
+     "organization", "organisation", "forces", "troops", "army", "state", "ministry"}
+)
+
+
+def _pronominal(head: Token) -> bool:
+    """A subject that names no one but refers to someone: "they", "his country"."""
+    if head.lower_ in _PERSONAL and head.pos_ == "PRON":
+        return True
+    return head.lemma_.lower() in _SIDE_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in _OWN_SIDE for c in head.children
+    )
+
+
+def _speaker_actors(token: Token, context: _Context, resolvers: Resolvers) -> list[Actor]:
+    """The reporting speaker of a clause whose subject is a pronoun ("the ministry said it
+    will not lift the ban", "Putin said his country would …"): the speaker, or the side the
+    speaker stands for, does the act."""
+    node = token
+    for _ in range(6):
+        if node.head.i == node.i:
+            return []
+        edge, node = node.dep_, node.head
+        if edge == "ccomp" and node.lemma_.lower() in modality_rules.SPEECH_VERBS:
+            speakers = [c for c in node.children if c.dep_ == "nsubj"]
+            if not speakers or _pronominal(speakers[0]):
+                return []
+            actors, _ = _resolve_all([phrase(speakers[0], appositive=True)], context, resolvers)
+            return actors
+        if edge not in ("xcomp", "ccomp", "conj", "aux", "dobj", "pobj", "prep", "pcomp"):
+            return []
+    return []
 
 
 def _acts_as_doers(actors: list[Phrase]) -> list[Phrase]:
@@ -1111,6 +1156,8 @@ _CHARGE_NOUNS = frozenset(
 )
 
 
+# Types whose announced act is a threat (CAMEO 13) unless the announcement forswears it.
+_FORSWORN = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 _MATERIAL_INTENTS: dict[str, str] = {
     "06": "03", "07": "03", "08": "03", "14": "13", "15": "13", "17": "13", "18": "13",
     "19": "13", "20": "13",

@@ -390,6 +390,11 @@ def _nobody(subject: Token) -> bool:
     )
 
 
+def negated(trigger: Token) -> bool:
+    """Whether the trigger's own clause (or a denial or refusal above it) negates the act."""
+    return _negated(trigger, _clause_chain(trigger))
+
+
 def _negated(trigger: Token, chain: list[Token]) -> bool:
     if any(c.dep_ == "neg" for c in trigger.children):
         return True
