@@ -468,6 +468,12 @@ _OBJECT_RULES: tuple[tuple[frozenset[str], frozenset[str], str, str | None], ...
      frozenset({"demonstration", "protest", "rally", "march", "sit", "gathering", "vigil",
                 "procession", "picket", "strike", "walkout"}),
      "COERCE", "restrict"),
+    # condolences and sympathy expressed to a party: an empathetic comment (CAMEO 018, a
+    # statement: coder._statement gives it root 01), the act of the sentence
+    # ("offered condolences" and "sent a condolence message" keep their verbs' types)
+    (frozenset({"express", "extend", "convey", "voice", "pass"}),
+     frozenset({"condolence", "sympathy"}),
+     "SUPPORT", None),
     # a blockade is CAMEO 191 (fight: impose blockade, restrict movement): ASSAULT
     (frozenset({"impose", "enforce", "tighten"}), frozenset({"blockade"}), "ASSAULT", None),
     (frozenset({"impose", "declare", "extend", "enforce", "tighten"}),
