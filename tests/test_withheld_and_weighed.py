@@ -32,9 +32,9 @@ def test_withholding_from_a_party_is_a_refusal(sentence: str) -> None:
 
 @pytest.mark.slow
 def test_a_denied_charge_is_no_refusal() -> None:
-    assert "REJECT" not in [
-        e.event_type for e in code("The minister denied the allegations to reporters in Kabul.")
-    ]
+    # a denial of charges is a statement (CAMEO 016, root 01), not a refusal (12)
+    events = code("The minister denied the allegations to reporters in Kabul.")
+    assert all(e.cameo_root != "12" for e in events)
 
 
 @pytest.mark.slow

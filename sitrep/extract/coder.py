@@ -1158,6 +1158,18 @@ _CHARGE_NOUNS = frozenset(
 
 # Types whose announced act is a threat (CAMEO 13) unless the announcement forswears it.
 _FORSWORN = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+def _allegation(noun: Token) -> bool:
+    """A claim or report about someone ("rejected claims of populism", "denied reports that
+    …"), not a claim to something ("rejected Serbia's claim to Kosovo": a rejection)."""
+    if noun.lemma_.lower() not in ("claim", "report", "rumor", "rumour"):
+        return False
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "of")
+        or (c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children))
+        for c in noun.children
+    )
+
+
 _MATERIAL_INTENTS: dict[str, str] = {
     "06": "03", "07": "03", "08": "03", "14": "13", "15": "13", "17": "13", "18": "13",
     "19": "13", "20": "13",
@@ -1175,8 +1187,11 @@ def _statement(trigger: Trigger) -> bool:
     children = list(token.children)
     if trigger.entry.event_type == "REJECT" and lemma in ("reject", "deny", "dismiss", "refute"):
         objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [g for c in children if c.dep_ == "prep" and c.lower_ == "as"
+                    for g in c.children if g.dep_ == "pobj"]  # "rejected as baseless
+        # accusations that …" (read with "as")
         objects += [c for o in objects for c in o.conjuncts]
-        return any(o.lemma_.lower() in _CHARGE_NOUNS for o in objects)
+        return any(o.lemma_.lower() in _CHARGE_NOUNS or _allegation(o) for o in objects)
     objects = [c for c in children if c.dep_ == "dobj"]
     objects += [g for o in objects for g in o.children if g.dep_ == "compound"]
     if any(o.lemma_.lower() in _EMPATHY_NOUNS for o in objects):

@@ -267,6 +267,13 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
     if lemma in ("deny", "refuse", "bar") and _entry_object(token):
         end = token.idx + len(token.text)  # "denied entry to a journalist"
         return Trigger(token, token.idx, end, _entry("REJECT", None, "weak"), None)
+    if lemma in ("deny", "refute") and token.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DENIED_CLAIMS
+        for c in token.children
+    ):
+        end = token.idx + len(token.text)  # "denied charges that it tortured a priest": a
+        # denial (CAMEO 016, a statement: coder._statement), the sentence's act
+        return Trigger(token, token.idx, end, _entry("REJECT", None, "weak"), None)
     if lemma in _PORTRAY_VERBS and token.pos_ == "VERB" and _pejorative_as(token):
         end = token.idx + len(token.text)
         return Trigger(token, token.idx, end, _entry("ACCUSE", "disapprove", "weak"), "disapprove")
