@@ -1635,6 +1635,8 @@ def _confidence(
     return round(min(score, 0.95), 2)
 
 
+# Prepositions whose object is the circumstance of the predication, not the predication.
+_CIRCUMSTANCE_PREPS = frozenset({"despite", "after", "amid", "amidst", "following", "since"})
 _SUBORDINATE = frozenset({"advcl", "relcl", "acl", "csubj", "parataxis", "pcomp", "xcomp"})
 
 
@@ -1647,6 +1649,8 @@ def _main_clause(token: Token) -> bool:
             return True
         if node.dep_ in _SUBORDINATE:
             return False
+        if node.dep_ == "pobj" and node.head.lower_ in _CIRCUMSTANCE_PREPS:
+            return False  # "pledged support despite the attack": the attack is circumstance
         if node.dep_ == "ccomp" and node.head.lemma_.lower() not in modality_rules.SPEECH_VERBS:
             return False
         node = node.head
