@@ -362,6 +362,12 @@ def _match_multi(token: Token, lemma: str, lexicon: Lexicon) -> Trigger | None:
                 end_tok = max(children, key=lambda c: c.i)
                 end = max(token.idx + len(token.text), end_tok.idx + len(end_tok.text))
                 return Trigger(token, token.idx, end, entry, entry.mode)
+            if [t.lemma_.lower() for t in following] == list(rest) and all(
+                t.pos_ in ("ADJ", "ADV", "ADP", "PART") for t in following
+            ):  # "let free activists", "set free two workers": "free" parsed as a modifier
+                end_tok = following[-1]
+                return Trigger(token, token.idx, end_tok.idx + len(end_tok.text), entry,
+                               entry.mode)
     return None
 
 
