@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from sitrep.extract import modality as modality_rules
-from sitrep.extract.lexicon import Entry, Lexicon, load_lexicon
+from sitrep.extract.lexicon import Entry, Lexicon, inflections, load_lexicon
 from sitrep.extract.magnitudes import extract_counts, with_lethal_outcome
 from sitrep.extract.retyper import active_retyper, event_features, feature_sink
 from sitrep.extract.roles import (
@@ -698,6 +698,12 @@ _WITNESS_VERBS = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def _light_forms() -> frozenset[str]:
+    """Inflected forms of the light verbs (the lemmatiser reads "staged" as "stag")."""
+    return frozenset(form for verb in _LIGHT_VERBS for form in inflections(verb))
+
+
 def _borrowed_actors(trigger: Trigger, context: _Context, resolvers: Resolvers) -> list[Actor]:
     """Actors for a trigger whose own syntax names none: the doer of the verb governing an
     event noun ("pledged full support", "launched a mediation effort"), then the actors of
@@ -717,6 +723,12 @@ def _borrowed_actors(trigger: Trigger, context: _Context, resolvers: Resolvers) 
         _WITNESS_VERBS
     )
     if token.pos_ == "NOUN" and carrier.dep_ in ("dobj", "obj") and not witness:
+        actors, _ = _resolve_all(verb_roles(carrier.head).actors, context, resolvers)
+        if actors:
+            return actors
+    if token.pos_ == "NOUN" and carrier.dep_ == "nsubjpass" and (
+        carrier.head.lemma_.lower() in _LIGHT_VERBS or carrier.head.lower_ in _light_forms()
+    ):  # "the exercise was staged by US marines": the light verb's agents do it
         actors, _ = _resolve_all(verb_roles(carrier.head).actors, context, resolvers)
         if actors:
             return actors
@@ -963,6 +975,12 @@ def _retype(trigger: Trigger, actors: list[Actor]) -> tuple[Trigger, bool]:
     if (event_type == "MOBILIZE" or sending) and _peacekeeping(token):
         # deploying peacekeepers is military protection given to the recipient (CAMEO 0743)
         return _as(trigger, "AID", None), False
+    if event_type == "MOBILIZE" and token.lemma_.lower() in _EXERCISES and len(
+        {a.country for a in actors if a.country}
+    ) >= 2:
+        # forces of two or more countries exercising together: military cooperation (CAMEO
+        # 062), as "joint exercises" is in the lexicon
+        return _as(trigger, "COOPERATE", None), False
     if event_type == "MOBILIZE" and _civil_deployment(token):
         # deploying election observers or doctors, mobilising funds: help given, not forces
         # readied (CAMEO 07 provide aid, not 15)
@@ -1476,6 +1494,7 @@ def _peacekeeping(token: Token) -> bool:
     return any(w.startswith("peacekeep") for w in words)
 
 
+_EXERCISES = frozenset({"exercise", "drill", "game", "maneuver", "manoeuvre", "wargame"})
 # People and means that are sent to help, observe or heal, not to fight.
 _CIVIL_DEPLOYED = frozenset(
     {"observer", "monitor", "inspector", "expert", "doctor", "medic", "nurse", "paramedic",
