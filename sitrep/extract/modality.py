@@ -85,7 +85,8 @@ _RESPONSIBILITY_VERBS = frozenset({"claim", "accept", "admit", "assume", "take",
 _DENIAL_HEADS = frozenset({"deny", "refute", "reject", "dismiss", "refuse", "decline"})
 _HISTORICAL_PATTERNS = re.compile(
     r"\b(on (several|many|numerous|multiple|previous|other) occasions|repeatedly|in the past|"
-    r"previously|used to|have long|has long|had long|historically|over the (past )?(years|decades)|"
+    r"previously|(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )used to|"
+    r"have long|has long|had long|historically|over the (past )?(years|decades)|"
     r"at times|in previous years|years ago|decades ago|in recent years)\b",
     re.IGNORECASE,
 )
@@ -421,13 +422,25 @@ def _historical(trigger: Token, chain: list[Token], publication: dt.date | None)
     verb = _clause_verb(trigger)
     if verb.dep_ in ("xcomp", "ccomp") and any(c.lower_ == "to" for c in verb.children):
         text += " " + _clause_text(verb.head)  # "has on several occasions made deals to …"
-    if _HISTORICAL_PATTERNS.search(text):
+    match = _HISTORICAL_PATTERNS.search(text)
+    if match and (match.group(0).lower() != "used to" or _habitual_used(verb)):
         return True
     if publication is not None:
         years = [int(y) for y in _YEAR.findall(text)]
         if years and max(years) <= publication.year - 2:
             return True
     return False
+
+
+def _habitual_used(verb: Token) -> bool:
+    """ "they used to attack convoys" (habitual past), not "machinery used to make missiles"
+    (a participle: what the machinery serves for)."""
+    return any(
+        token.lower_ == "used" and token.i + 1 < len(token.doc)
+        and token.doc[token.i + 1].lower_ == "to"
+        and token.dep_ not in ("acl", "amod") and token.tag_ == "VBD"
+        for token in verb.sent
+    )
 
 
 def _clause_verb(trigger: Token) -> Token:
