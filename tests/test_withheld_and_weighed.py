@@ -50,3 +50,12 @@ def test_talks_weighed_as_a_chance_are_no_agreement() -> None:
                   "with Syria.")
     assert "AGREE" not in [e.event_type for e in events]
     assert all(e.modality != "asserted" for e in events)
+
+
+@pytest.mark.slow
+def test_an_act_one_is_pessimistic_about_is_not_promised() -> None:
+    # the clause hangs on the copula: "is pessimistic that …"
+    events = code("The health minister says he is pessimistic that the talks with Iran will "
+                  "resume next year.")
+    assert all(e.modality != "asserted" for e in events)
+    assert "AGREE" not in [e.event_type for e in events]

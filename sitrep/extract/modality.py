@@ -237,6 +237,10 @@ def _hypothetical(trigger: Token, chain: list[Token]) -> bool:
             "xcomp", "ccomp"
         ):
             return not _managed(node)
+        if index > 0 and chain[index - 1].dep_ == "ccomp" and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in _HYPOTHETICAL_HEADS for c in children
+        ):
+            return True  # "is pessimistic that the games will go ahead" (clause on the copula)
         if index > 0 and node.lemma_.lower() in _CONTENT_NOUNS - _REPORT_NOUNS:
             return not any(c.lower_ == "no" for c in node.children)
         if node.lemma_.lower() in ("likely", "unlikely", "possible", "impossible"):
@@ -565,7 +569,9 @@ def intent_type(
         return None  # "wants Germany to pay more": wished of another, not promised
     if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _SOUGHT:
         return None  # "will seek support from Abbas": asked of another (CAMEO 02)
-    if any(n.lemma_.lower() in _UNPROMISED for n in chain[1:4]):
+    if any(n.lemma_.lower() in _UNPROMISED or any(
+        c.dep_ == "acomp" and c.lemma_.lower() in _UNPROMISED for c in n.children
+    ) for n in chain[1:4]):
         return None  # "is considering sending aid", "hopes Japan will persuade": weighed or
         # hoped for, not promised (CAMEO 014 consider policy option, 012/013 comments)
     willing = any(
