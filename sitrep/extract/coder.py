@@ -453,7 +453,11 @@ def _participants(
     if trigger.entry.event_type == "ASSAULT" and not actors and fighting:
         actors = _sentence_armed_parties(sentence, roles, context, resolvers, recipients)
     arrest = trigger.entry.event_type == "COERCE" and trigger.mode == "arrest"
-    if not actors and _crowd_control(trigger):
+    ordered = _ordered_gerund(token) and not any(a.sector in ARMED_SECTORS for a in actors)
+    if ordered:
+        actors = []  # "the collector ordered firing at the mob": others fired
+    unnamed = ordered or not roles.actors  # not "it was Jaffri who fired at the mob"
+    if not actors and (_crowd_control(trigger) or (unnamed and _fired_on_crowd(trigger))):
         actors = [_implicit_police(trigger, context)]  # tear gas, baton charges: the police
     named = trigger.entry is not POLICE_ARREST or legal_context(token)
     if arrest and not actors and trigger.entry.source != "cameo" and named:
@@ -508,6 +512,43 @@ def _crowd_control(trigger: Trigger) -> bool:
         return True
     objects = [c for c in trigger.token.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(o.lemma_.lower() in _CROWDS for o in objects)
+
+
+# Crowds that nobody but the police fires on without being named ("firing on rioters").
+_UNRULY_CROWDS = frozenset(
+    {"crowd", "mob", "protester", "protestor", "demonstrator", "rioter", "agitator"}
+)
+_AT_PREPS = frozenset({"at", "on", "upon", "into"})
+
+
+def _ordered_gerund(token: Token) -> bool:
+    """ "ordered firing at the mob": the act an order names, whose doer the parse gives as
+    the one who ordered it."""
+    return bool(
+        token.tag_ == "VBG"
+        and token.dep_ in ("xcomp", "dobj")
+        and token.head.lemma_.lower() == "order"
+    )
+
+
+def _fired_on_crowd(trigger: Trigger) -> bool:
+    """Gunfire at a mob, rioters or protesters with no one named ("ordered firing at mobs",
+    "opening fire on rioters", "shots were fired into the crowd"): in news reporting the one
+    who fires on a crowd unnamed is the police, as with tear gas; gunmen or militants who do
+    so are named."""
+    if trigger.entry.event_type != "ASSAULT" or trigger.mode != "firearms":
+        return False
+    token = trigger.token
+    targets = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    targets += [
+        o for p in token.children if p.dep_ == "prep" and p.lower_ in _AT_PREPS
+        for o in p.children if o.dep_ == "pobj"
+    ]
+    crowds = [t for t in targets if t.lemma_.lower() in _UNRULY_CROWDS]
+    # "firing on the mob from inside the house": where the shooters were, not the police
+    return bool(crowds) and not any(
+        c.dep_ == "prep" and c.lower_ == "from" for t in (token, *crowds) for c in t.children
+    )
 
 
 def _word_entry(lexicon: Lexicon, token: Token) -> Entry | None:

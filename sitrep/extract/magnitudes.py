@@ -269,10 +269,21 @@ def _lethal_subject(verb: Token) -> Token | None:
     return None
 
 
+# Nouns of inquiry: what they look into happened, an event apart from any act on them.
+INQUIRIES = frozenset({"inquiry", "enquiry", "probe", "investigation", "inquest"})
+
+
 def _lethal_relative(trigger: Token) -> Token | None:
     """ "the police firing that left one dead", "firing at mobs in which four were killed":
-    deaths told in a relative clause on the attack (or on its target)."""
+    deaths told in a relative clause on the attack (or on its target). A relative clause the
+    parse hangs on an inquiry into the attack tells of the attack ("a probe into the firing
+    that left two dead")."""
     holders = [trigger]
+    noun = trigger.head if trigger.dep_ == "acl" and trigger.head.i == trigger.i - 1 else trigger
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("into", "of"):  # ("police" + "firing")
+        inquiry = noun.head.head
+        if inquiry.pos_ == "NOUN" and inquiry.lemma_.lower() in INQUIRIES:
+            holders.append(inquiry)
     holders += [
         o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
     ]

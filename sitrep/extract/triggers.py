@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sitrep.extract.lexicon import Entry, Lexicon
-from sitrep.extract.magnitudes import fell_to_fire
+from sitrep.extract.magnitudes import INQUIRIES, fell_to_fire
 from sitrep.extract.modality import blame
 from sitrep.extract.verbs import VerbDictionary
 
@@ -692,6 +692,8 @@ def _governor(token: Token, triggers: dict[int, Trigger]) -> Trigger | None:
         subject = subject or node.dep_ in ("nsubj", "nsubjpass")
         subject = subject or (node.dep_ == "prep" and node.lower_ in _ADJUNCT_PREPS)
         node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() in INQUIRIES and node.i < token.i:
+            return None  # "demanded a probe into the police firing": the firing happened
         found = triggers.get(node.i)
         if found is not None:
             own = triggers.get(token.i)
@@ -699,6 +701,21 @@ def _governor(token: Token, triggers: dict[int, Trigger]) -> Trigger | None:
                 return None
             return found
     return None
+
+
+def _ordered_act(trigger: Trigger) -> bool:
+    """What an order names as its object: a noun ("ordered the arrest of") or an attack named
+    by a gerund read as a verb ("ordered firing at the mob", told once shots were fired; not
+    "ordered rounding up of rowdies", a directive)."""
+    token = trigger.token
+    if token.pos_ == "NOUN":
+        return token.dep_ in ("dobj", "nsubjpass")
+    return (
+        trigger.entry.event_type == "ASSAULT"
+        and token.tag_ == "VBG"
+        and token.dep_ in ("dobj", "xcomp")
+        and not _has_subject(token)
+    )
 
 
 def _absorbed_mode(governor: Trigger, trigger: Trigger) -> str | None:
@@ -777,8 +794,7 @@ def _absorb(found: list[Trigger]) -> list[Trigger]:
         # "pledged full support for": the support is the event
         ordered = (
             governor.token.lemma_.lower() == "order"
-            and trigger.token.pos_ == "NOUN"
-            and trigger.token.dep_ in ("dobj", "nsubjpass")
+            and _ordered_act(trigger)
             and trigger.token.head.i == governor.token.i
         )
         pledged = (

@@ -1,0 +1,101 @@
+"""Police killings, round 5: headline runs joined by a mojibake no-break space, gunfire at a
+crowd with nobody named, an order to fire, and a probe into a deadly attack (hand-made
+sentences in the style of Indian police reporting, no dev set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.evaluate.labels import predicted_labels
+from sitrep.model import Event
+from sitrep.pipeline import code_text
+
+PUB = dt.date(2024, 3, 14)
+NAMES = frozenset({"KILL", "FORCE", "ARREST", "ANY_ACTION"})
+
+
+def code(text: str) -> list[Event]:
+    return code_text(text, date=PUB, id="t")
+
+
+def labels(text: str) -> frozenset[str]:
+    return predicted_labels(tuple(code(text)), NAMES)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "latest newsÂ two dead in police firing at rampurÂ rail fares to go up from april",
+        "cricketÂ youth killed in police firing in nagpurÂ mayor inaugurates flyover",
+    ],
+)
+def test_a_no_break_space_mojibake_between_words_separates_headlines(text: str) -> None:
+    assert "KILL" in labels(text), text
+
+
+def test_a_no_break_space_mojibake_by_a_number_stays_a_space() -> None:
+    from sitrep.nlp import load_tokenizer
+    from sitrep.pipeline import sentence_starts
+
+    nlp = load_tokenizer()
+    assert sentence_starts(nlp.make_doc("The toll rose to 12Â on Sunday evening.")) == [0]
+    assert sentence_starts(nlp.make_doc("The camp is 10Â km from the town.")) == [0]
+    doc = nlp.make_doc("sportsÂ team wins the cupÂ markets fall")
+    assert [doc[i].text for i in sentence_starts(doc)] == ["sports", "team", "markets"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The district magistrate had ordered firing at the mob in which three persons died.",
+        "Orders were given to open fire on rioters and as a result six persons were killed.",
+        "Firing on the agitators in which two youths were killed lasted ten minutes.",
+    ],
+)
+def test_gunfire_at_a_crowd_with_nobody_named_is_police_firing(text: str) -> None:
+    found = labels(text)
+    assert {"KILL", "FORCE"} <= found, text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen opened fire on the crowd at the bus stand, killing four.",
+        "Militants fired at the procession and killed two pilgrims.",
+    ],
+)
+def test_named_gunmen_firing_at_a_crowd_stay_the_doers(text: str) -> None:
+    events = [e for e in code(text) if e.event_type == "ASSAULT"]
+    assert events and not any(a.sector == "COP" for e in events for a in e.actors), text
+
+
+@pytest.mark.slow
+def test_an_order_to_fire_is_the_firing() -> None:
+    events = code("The commandant ordered firing at the protesters near the bridge.")
+    firing = [e for e in events if e.event_type == "ASSAULT"]
+    assert firing and firing[0].event_mode == "firearms"
+    assert firing[0].modality == "asserted"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition demanded a judicial inquiry into the police firing that left two dead.",
+        "Demanding a probe into the police firing that killed a farmer, the union called a bandh.",
+        "The state ordered an inquiry into the lathi charge that left a student dead.",
+    ],
+)
+def test_a_probe_into_a_deadly_police_attack_reports_the_attack(text: str) -> None:
+    assert {"KILL", "FORCE"} <= labels(text), text
+
+
+@pytest.mark.slow
+def test_a_probe_into_firing_without_deaths_kills_nobody() -> None:
+    found = labels("The opposition demanded a judicial inquiry into the police firing.")
+    assert "FORCE" in found and "KILL" not in found
