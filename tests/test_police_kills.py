@@ -99,3 +99,35 @@ def test_a_probe_into_a_deadly_police_attack_reports_the_attack(text: str) -> No
 def test_a_probe_into_firing_without_deaths_kills_nobody() -> None:
     found = labels("The opposition demanded a judicial inquiry into the police firing.")
     assert "FORCE" in found and "KILL" not in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Police firing claimed two lives in the old city on Friday.", 2),
+        ("Three persons succumbed to bullet injuries sustained in police firing.", 3),
+        ("A student succumbed to injuries he received in the police lathi charge.", 1),
+        ("The boy died of the wounds he suffered in the police firing.", 1),
+        ("The death toll in police firing rose to seven.", 7),
+        ("The toll in police firing has gone up to nine in the district.", 9),
+    ],
+)
+def test_deaths_told_around_police_firing_are_its_toll(text: str, dead: int) -> None:
+    events = code(text)
+    assert "KILL" in predicted_labels(tuple(events), NAMES), text
+    counts = [e.fatalities.best for e in events if e.fatalities is not None]
+    assert dead in counts, (text, counts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old man succumbed to cancer in the hospital on Monday.",
+        "He died of a heart attack before the police firing began.",
+        "The disease claimed two lives in the village.",
+    ],
+)
+def test_deaths_from_other_causes_are_no_police_killing(text: str) -> None:
+    assert "KILL" not in labels(text), text

@@ -587,6 +587,11 @@ def _gerund_doers(token: Token) -> list[Phrase]:
     participle, or as the gerund's subject."""
     if token.dep_ == "acl" and token.head.i == token.i - 1 and token.head.pos_ == "NOUN":
         return [phrase(token.head)]
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if token.dep_ == "acl" and before is not None and before.pos_ == "NOUN" and (
+        before.dep_ == "pobj" and not list(token.children)
+    ):  # "the toll in police firing", "firing" hung on "toll"
+        return [phrase(before)]
     return [phrase(c) for c in token.children if c.dep_ == "nsubj"]
 
 

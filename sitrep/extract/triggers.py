@@ -272,9 +272,13 @@ def nominal_gerund(token: Token) -> bool:
     if token.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "conj", "compound"):
         return True
     # "in police firing" parsed as "police" modified by a participle: the noun is a modifier
-    return bool(
-        token.dep_ == "acl" and token.head.i == token.i - 1 and token.head.pos_ == "NOUN"
-    )
+    # (hung on "police" or, with no word of its own, on the noun "police" comes under: "the
+    # toll in police firing")
+    if token.dep_ != "acl" or token.head.pos_ != "NOUN":
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    after_noun = before is not None and before.pos_ == "NOUN" and before.dep_ == "pobj"
+    return token.head.i == token.i - 1 or (after_noun and not list(token.children))
 
 
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "dative", "ccomp", "xcomp"})
