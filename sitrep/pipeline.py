@@ -139,7 +139,8 @@ _AGENT_WORDS = frozenset(
     {"government", "army", "police", "military", "forces", "troops", "rebels", "militants",
      "protesters", "officials", "ministry", "president", "minister", "court", "authorities",
      "soldiers", "fighters", "regime", "opposition", "leader", "leaders", "parliament",
-     "militia", "insurgents", "demonstrators", "students", "workers", "union", "party"}
+     "militia", "insurgents", "demonstrators", "students", "workers", "union", "party",
+     "policemen", "cops", "jawans"}
 )
 
 

@@ -131,3 +131,45 @@ def test_deaths_told_around_police_firing_are_its_toll(text: str, dead: int) -> 
 )
 def test_deaths_from_other_causes_are_no_police_killing(text: str) -> None:
     assert "KILL" not in labels(text), text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "phrase",
+    ["cops", "the jawans", "CRPF jawans", "the Border Security Force", "BSF", "armed police"],
+)
+def test_indian_police_and_paramilitary_nouns_are_police(phrase: str) -> None:
+    from sitrep.pipeline import default_resolvers
+
+    found = default_resolvers().actors.resolve(phrase, date=PUB)
+    assert found and found[0].sector == "COP", (phrase, found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the intruders was gunned down by the jawans near the gate.",
+        "Two cops shot dead a wanted dacoit in the ravines.",
+    ],
+)
+def test_killings_by_jawans_and_cops_are_police_killings(text: str) -> None:
+    assert "KILL" in labels(text), text
+
+
+@pytest.mark.slow
+def test_firing_at_someone_named_is_done_by_the_noun_it_hangs_on() -> None:
+    # the small model reads "fired" as a participle on "duty" / "police"
+    events = code("The police, who were outnumbered, fired at the rioters, killing two.")
+    assert "KILL" in predicted_labels(tuple(events), NAMES)
+    events = code("The policemen on duty fired at the attackers near the gate.")
+    firing = [e for e in events if e.event_type == "ASSAULT"]
+    assert firing and any(a.sector == "COP" for a in firing[0].actors)
+
+
+@pytest.mark.slow
+def test_policemen_fired_at_by_militants_are_the_targets() -> None:
+    events = code("Two policemen fired at by militants in the valley")
+    firing = [e for e in events if e.event_type == "ASSAULT"]
+    assert firing and not any(a.sector == "COP" for a in firing[0].actors)
+    assert any(r.sector == "COP" for r in firing[0].recipients)
