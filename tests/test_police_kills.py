@@ -173,3 +173,9 @@ def test_policemen_fired_at_by_militants_are_the_targets() -> None:
     firing = [e for e in events if e.event_type == "ASSAULT"]
     assert firing and not any(a.sector == "COP" for a in firing[0].actors)
     assert any(r.sector == "COP" for r in firing[0].recipients)
+
+
+@pytest.mark.slow
+def test_an_encounter_with_a_police_unit_names_the_police() -> None:
+    text = "Two dacoits were killed in an encounter with the district police crime branch."
+    assert "KILL" in labels(text)

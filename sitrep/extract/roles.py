@@ -711,9 +711,13 @@ def _circumstance_agent(noun: Token) -> Token | None:
         candidates = [
             c for c in current.children if c.dep_ in ("compound", "amod", "nmod", "poss")
         ]
-        candidates += [
+        parties = [
             g for p in current.children if p.dep_ == "prep" and p.lower_ in ("by", "with")
             for g in p.children if g.dep_ == "pobj"
+        ]
+        candidates += parties
+        candidates += [  # "an encounter with the city police crime branch"
+            t for g in parties for t in g.subtree if t.dep_ == "compound" and t.i < g.i
         ]
         if any(c.dep_ == "acl" and c.tag_ == "VBG" for c in current.children) or _compound_act(
             current
