@@ -111,6 +111,7 @@ def test_a_probe_into_firing_without_deaths_kills_nobody() -> None:
         ("The boy died of the wounds he suffered in the police firing.", 1),
         ("The death toll in police firing rose to seven.", 7),
         ("The toll in police firing has gone up to nine in the district.", 9),
+        ("There were two deaths in police firing on Sunday.", 2),
     ],
 )
 def test_deaths_told_around_police_firing_are_its_toll(text: str, dead: int) -> None:
@@ -179,3 +180,10 @@ def test_policemen_fired_at_by_militants_are_the_targets() -> None:
 def test_an_encounter_with_a_police_unit_names_the_police() -> None:
     text = "Two dacoits were killed in an encounter with the district police crime branch."
     assert "KILL" in labels(text)
+
+
+@pytest.mark.slow
+def test_a_participle_after_a_crowd_noun_keeps_its_own_doer() -> None:
+    events = code("The men in the crowd firing at the police were arrested.")
+    firing = [e for e in events if e.event_type == "ASSAULT"]
+    assert firing and not any(a.sector == "COP" for a in firing[0].actors)

@@ -33,7 +33,13 @@ from sitrep.extract.roles import (
     sentence_parties,
     verb_roles,
 )
-from sitrep.extract.triggers import POLICE_ARREST, Trigger, find_triggers, legal_context
+from sitrep.extract.triggers import (
+    POLICE_ARREST,
+    Trigger,
+    find_triggers,
+    legal_context,
+    noun_before_gerund,
+)
 from sitrep.extract.verbs import VerbDictionary
 from sitrep.model import Actor, Article, Event, Location, Modality, PloverType, TextSpan
 from sitrep.ontology.acled import acled_types
@@ -426,6 +432,8 @@ def _participants(
         roles.actors = _acts_as_doers(roles.actors)
     if not as_verb and not roles.actors and token.pos_ == "VERB":
         roles.actors = _gerund_doers(token)
+    elif as_verb and not roles.actors and noun_before_gerund(token) is not None:
+        roles.actors = _gerund_doers(token)  # "deaths in police firing on Sunday" ("fire on")
     # (the dead of "three people died in police firing" are made recipients by verb_roles)
     accused = modality_rules.blame(token) if token.lemma_.lower() == "responsible" else None
     if accused is not None:  # "X said Y was responsible": X accuses Y
@@ -587,10 +595,8 @@ def _gerund_doers(token: Token) -> list[Phrase]:
     participle, or as the gerund's subject."""
     if token.dep_ == "acl" and token.head.i == token.i - 1 and token.head.pos_ == "NOUN":
         return [phrase(token.head)]
-    before = token.doc[token.i - 1] if token.i > 0 else None
-    if token.dep_ == "acl" and before is not None and before.pos_ == "NOUN" and (
-        before.dep_ == "pobj" and not list(token.children)
-    ):  # "the toll in police firing", "firing" hung on "toll"
+    before = noun_before_gerund(token)
+    if before is not None:  # "the toll in police firing", "firing" hung on "toll"
         return [phrase(before)]
     return [phrase(c) for c in token.children if c.dep_ == "nsubj"]
 

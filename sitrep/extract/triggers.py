@@ -276,9 +276,27 @@ def nominal_gerund(token: Token) -> bool:
     # toll in police firing")
     if token.dep_ != "acl" or token.head.pos_ != "NOUN":
         return False
-    before = token.doc[token.i - 1] if token.i > 0 else None
-    after_noun = before is not None and before.pos_ == "NOUN" and before.dep_ == "pobj"
-    return token.head.i == token.i - 1 or (after_noun and not list(token.children))
+    return token.head.i == token.i - 1 or noun_before_gerund(token) is not None
+
+
+_FORCE_WORDS = frozenset({"police", "army", "military", "security", "paramilitary"})
+
+
+def noun_before_gerund(token: Token) -> Token | None:
+    """The noun right before an -ing participle that the parse hung elsewhere, when the two
+    are one noun ("the toll in police firing", "two deaths in police firing on Sunday"): an
+    object of a preposition followed by a bare participle, or by any participle without
+    arguments when the noun is a force word."""
+    if token.dep_ != "acl" or token.tag_ != "VBG" or token.i == 0:
+        return None
+    before = token.doc[token.i - 1]
+    if before.pos_ != "NOUN" or before.dep_ != "pobj":
+        return None
+    children = list(token.children)
+    if not children:
+        return before
+    arguments = any(c.dep_ in _ARGUMENT_DEPS for c in children)
+    return before if before.lemma_.lower() in _FORCE_WORDS and not arguments else None
 
 
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "dative", "ccomp", "xcomp"})
