@@ -187,3 +187,17 @@ def test_a_participle_after_a_crowd_noun_keeps_its_own_doer() -> None:
     events = code("The men in the crowd firing at the police were arrested.")
     firing = [e for e in events if e.event_type == "ASSAULT"]
     assert firing and not any(a.sector == "COP" for a in firing[0].actors)
+
+
+@pytest.mark.slow
+def test_a_death_in_the_clash_told_before_is_that_clash_s_toll() -> None:
+    text = (
+        "Policemen clashed with the protesters outside the collectorate. "
+        "The superintendent said one person died in the clash and ten were injured."
+    )
+    assert "KILL" in labels(text)
+
+
+@pytest.mark.slow
+def test_a_death_in_a_war_with_no_event_before_stays_no_event() -> None:
+    assert not code("My grandfather was a farmer. He died in the war.")

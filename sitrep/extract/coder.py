@@ -365,7 +365,10 @@ def _code_trigger(
     if not _is_event(trigger, actors, recipients, sentence, context) and not _named_in_politics(
         trigger, actors, sentence, context, resolvers
     ):
-        return None
+        # "one person died in the clash": a death in an event told of before is that event's
+        actors = _antecedent_actors(trigger, context) if _dying(trigger.token) else []
+        if not actors:
+            return None
     if not actors:  # "one person was killed in the firing": the firing told of before
         actors = (
             _occasion_actors(trigger, context, resolvers)
