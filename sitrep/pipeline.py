@@ -83,9 +83,25 @@ def sentence_starts(doc: Any) -> list[int]:
         line_break = "\n" in token.text_with_ws and not nxt.is_space
         sentence_end = token.text in _END_PUNCT and nxt.text not in _CLOSERS
         closed = token.text in _CLOSERS and i > 0 and tokens[i - 1].text in _END_PUNCT
-        if line_break or ((sentence_end or closed) and not nxt.is_punct):
+        ended = (sentence_end or closed) and not nxt.is_punct
+        separator = token.text == _NBSP_MOJIBAKE and _layout_separator(tokens, i)
+        if line_break or ended or separator:
             starts.append(i + 1)
     return sorted(set(starts))
+
+
+_NBSP_MOJIBAKE = "\u00c2"  # the UTF-8 no-break space read as Windows-1252
+
+
+def _layout_separator(tokens: list[Any], i: int) -> bool:
+    """A no-break space read as Windows-1252 ("Â", see ``sitrep.nlp``) standing between two
+    words is a layout break of scraped pages, not a space inside a sentence: it joins the
+    headlines of a "related stories" list ("vhpÂ one dead in bengal police-vhp clashÂ nda
+    allies uneasy ..."), which parsed as one clause mix up their events. After a number or an
+    abbreviation ("Rs.Â 500", "10Â km") it stays a space."""
+    if not tokens[i].whitespace_ or i == 0:
+        return False
+    return bool(tokens[i - 1].is_alpha and tokens[i + 1].is_alpha)
 
 
 def segment(
@@ -132,7 +148,8 @@ _AGENT_WORDS = frozenset(
     {"government", "army", "police", "military", "forces", "troops", "rebels", "militants",
      "protesters", "officials", "ministry", "president", "minister", "court", "authorities",
      "soldiers", "fighters", "regime", "opposition", "leader", "leaders", "parliament",
-     "militia", "insurgents", "demonstrators", "students", "workers", "union", "party"}
+     "militia", "insurgents", "demonstrators", "students", "workers", "union", "party",
+     "policemen", "cops", "jawans"}
 )
 
 

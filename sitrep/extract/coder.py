@@ -40,6 +40,7 @@ from sitrep.extract.triggers import (
     Trigger,
     find_triggers,
     legal_context,
+    noun_before_gerund,
     willed,
 )
 from sitrep.extract.verbs import VerbDictionary
@@ -452,7 +453,10 @@ def _code_trigger(
     if not _is_event(trigger, actors, recipients, sentence, context) and not _named_in_politics(
         trigger, actors, sentence, context, resolvers
     ):
-        return None
+        # "one person died in the clash": a death in an event told of before is that event's
+        actors = _antecedent_actors(trigger, context) if _dying(trigger.token) else []
+        if not actors:
+            return None
     if not actors:  # "one person was killed in the firing": the firing told of before
         actors = (
             _occasion_actors(trigger, context, resolvers)
@@ -532,6 +536,8 @@ def _participants(
         roles.actors = _acts_as_doers(roles.actors)
     if not as_verb and not roles.actors and token.pos_ == "VERB":
         roles.actors = _gerund_doers(token)
+    elif as_verb and not roles.actors and noun_before_gerund(token) is not None:
+        roles.actors = _gerund_doers(token)  # "deaths in police firing on Sunday" ("fire on")
     # (the dead of "three people died in police firing" are made recipients by verb_roles)
     accused = modality_rules.blame(token) if token.lemma_.lower() == "responsible" else None
     if accused is not None:  # "X said Y was responsible": X accuses Y
@@ -561,7 +567,11 @@ def _participants(
     if trigger.entry.event_type == "ASSAULT" and not actors and fighting:
         actors = _sentence_armed_parties(sentence, roles, context, resolvers, recipients)
     arrest = trigger.entry.event_type == "COERCE" and trigger.mode == "arrest"
-    if not actors and _crowd_control(trigger):
+    ordered = _ordered_gerund(token) and not any(a.sector in ARMED_SECTORS for a in actors)
+    if ordered:
+        actors = []  # "the collector ordered firing at the mob": others fired
+    unnamed = ordered or not roles.actors  # not "it was Jaffri who fired at the mob"
+    if not actors and (_crowd_control(trigger) or (unnamed and _fired_on_crowd(trigger))):
         actors = [_implicit_police(trigger, context)]  # tear gas, baton charges: the police
     named = trigger.entry is not POLICE_ARREST or legal_context(token)
     if arrest and not actors and trigger.entry.source != "cameo" and named:
@@ -669,6 +679,43 @@ def _crowd_control(trigger: Trigger) -> bool:
     return any(o.lemma_.lower() in _CROWDS for o in objects)
 
 
+# Crowds that nobody but the police fires on without being named ("firing on rioters").
+_UNRULY_CROWDS = frozenset(
+    {"crowd", "mob", "protester", "protestor", "demonstrator", "rioter", "agitator"}
+)
+_AT_PREPS = frozenset({"at", "on", "upon", "into"})
+
+
+def _ordered_gerund(token: Token) -> bool:
+    """ "ordered firing at the mob": the act an order names, whose doer the parse gives as
+    the one who ordered it."""
+    return bool(
+        token.tag_ == "VBG"
+        and token.dep_ in ("xcomp", "dobj")
+        and token.head.lemma_.lower() == "order"
+    )
+
+
+def _fired_on_crowd(trigger: Trigger) -> bool:
+    """Gunfire at a mob, rioters or protesters with no one named ("ordered firing at mobs",
+    "opening fire on rioters", "shots were fired into the crowd"): in news reporting the one
+    who fires on a crowd unnamed is the police, as with tear gas; gunmen or militants who do
+    so are named."""
+    if trigger.entry.event_type != "ASSAULT" or trigger.mode != "firearms":
+        return False
+    token = trigger.token
+    targets = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    targets += [
+        o for p in token.children if p.dep_ == "prep" and p.lower_ in _AT_PREPS
+        for o in p.children if o.dep_ == "pobj"
+    ]
+    crowds = [t for t in targets if t.lemma_.lower() in _UNRULY_CROWDS]
+    # "firing on the mob from inside the house": where the shooters were, not the police
+    return bool(crowds) and not any(
+        c.dep_ == "prep" and c.lower_ == "from" for t in (token, *crowds) for c in t.children
+    )
+
+
 def _word_entry(lexicon: Lexicon, token: Token) -> Entry | None:
     """The lexicon entry of a word as tagged, else as a noun ("firing" tagged as a verb)."""
     return lexicon.lookup(token.lemma_.lower(), token.pos_) or lexicon.lookup(
@@ -705,6 +752,9 @@ def _gerund_doers(token: Token) -> list[Phrase]:
     participle, or as the gerund's subject."""
     if token.dep_ == "acl" and token.head.i == token.i - 1 and token.head.pos_ == "NOUN":
         return [phrase(token.head)]
+    before = noun_before_gerund(token)
+    if before is not None:  # "the toll in police firing", "firing" hung on "toll"
+        return [phrase(before)]
     return [phrase(c) for c in token.children if c.dep_ == "nsubj"]
 
 

@@ -448,6 +448,8 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
             if node.tag_ == "VBG" and not _can_act(node.head):
                 return [], False  # "prices giving 44,000 observations"
             # "a statement calling on X" (the noun does it), "a man held in jail" (done to it)
+            if node.tag_ == "VBN" and _fired_at_someone(node):
+                return [_phrase_top(node.head)], passive
             return [node.head], node.tag_ == "VBN" or passive
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in _OBJECT_CONTROL:
             objects = [c for c in node.head.children if c.dep_ == "dobj"]
@@ -463,6 +465,33 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
             continue
         break
     return [], False
+
+
+def _phrase_top(noun: Token) -> Token:
+    """The noun a prepositional phrase belongs to: "duty" → "policemen" in "the policemen
+    on duty"."""
+    for _ in range(3):
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        noun = prep.head
+    return noun
+
+
+def _fired_at_someone(verb: Token) -> bool:
+    """ "the policemen on duty fired at the attackers" parsed as a noun with a participle:
+    firing at someone named is done by the noun ("policemen fired at by militants" leaves
+    the "at" without its object)."""
+    return bool(
+        verb.lemma_.lower() in ("fire", "shoot")
+        and any(
+            c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") and any(
+                o.dep_ == "pobj" for o in c.children
+            )
+            for c in verb.children
+        )
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def _participle_clause(verb: Token) -> bool:
@@ -686,9 +715,13 @@ def _circumstance_agent(noun: Token) -> Token | None:
         candidates = [
             c for c in current.children if c.dep_ in ("compound", "amod", "nmod", "poss")
         ]
-        candidates += [
+        parties = [
             g for p in current.children if p.dep_ == "prep" and p.lower_ in ("by", "with")
             for g in p.children if g.dep_ == "pobj"
+        ]
+        candidates += parties
+        candidates += [  # "an encounter with the city police crime branch"
+            t for g in parties for t in g.subtree if t.dep_ == "compound" and t.i < g.i
         ]
         if any(c.dep_ == "acl" and c.tag_ == "VBG" for c in current.children) or _compound_act(
             current

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sitrep.extract.lexicon import Entry, Lexicon
-from sitrep.extract.magnitudes import fell_to_fire
+from sitrep.extract.magnitudes import INQUIRIES, fell_to_fire
 from sitrep.extract.modality import blame
 from sitrep.extract.verbs import VerbDictionary
 
@@ -338,9 +338,31 @@ def nominal_gerund(token: Token) -> bool:
     if token.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "conj", "compound"):
         return True
     # "in police firing" parsed as "police" modified by a participle: the noun is a modifier
-    return bool(
-        token.dep_ == "acl" and token.head.i == token.i - 1 and token.head.pos_ == "NOUN"
-    )
+    # (hung on "police" or, with no word of its own, on the noun "police" comes under: "the
+    # toll in police firing")
+    if token.dep_ != "acl" or token.head.pos_ != "NOUN":
+        return False
+    return token.head.i == token.i - 1 or noun_before_gerund(token) is not None
+
+
+_FORCE_WORDS = frozenset({"police", "army", "military", "security", "paramilitary"})
+
+
+def noun_before_gerund(token: Token) -> Token | None:
+    """The noun right before an -ing participle that the parse hung elsewhere, when the two
+    are one noun ("the toll in police firing", "two deaths in police firing on Sunday"): an
+    object of a preposition followed by a bare participle, or by any participle without
+    arguments when the noun is a force word."""
+    if token.dep_ != "acl" or token.tag_ != "VBG" or token.i == 0:
+        return None
+    before = token.doc[token.i - 1]
+    if before.pos_ != "NOUN" or before.dep_ != "pobj":
+        return None
+    children = list(token.children)
+    if not children:
+        return before
+    arguments = any(c.dep_ in _ARGUMENT_DEPS for c in children)
+    return before if before.lemma_.lower() in _FORCE_WORDS and not arguments else None
 
 
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "dative", "ccomp", "xcomp"})
@@ -808,6 +830,8 @@ def _governor(token: Token, triggers: dict[int, Trigger]) -> Trigger | None:
         subject = subject or node.dep_ in ("nsubj", "nsubjpass")
         subject = subject or (node.dep_ == "prep" and node.lower_ in _ADJUNCT_PREPS)
         node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() in INQUIRIES and node.i < token.i:
+            return None  # "demanded a probe into the police firing": the firing happened
         found = triggers.get(node.i)
         if found is not None:
             own = triggers.get(token.i)
@@ -815,6 +839,21 @@ def _governor(token: Token, triggers: dict[int, Trigger]) -> Trigger | None:
                 return None
             return found
     return None
+
+
+def _ordered_act(trigger: Trigger) -> bool:
+    """What an order names as its object: a noun ("ordered the arrest of") or an attack named
+    by a gerund read as a verb ("ordered firing at the mob", told once shots were fired; not
+    "ordered rounding up of rowdies", a directive)."""
+    token = trigger.token
+    if token.pos_ == "NOUN":
+        return token.dep_ in ("dobj", "nsubjpass")
+    return (
+        trigger.entry.event_type == "ASSAULT"
+        and token.tag_ == "VBG"
+        and token.dep_ in ("dobj", "xcomp")
+        and not _has_subject(token)
+    )
 
 
 def _absorbed_mode(governor: Trigger, trigger: Trigger) -> str | None:
@@ -893,8 +932,7 @@ def _absorb(found: list[Trigger]) -> list[Trigger]:
         # "pledged full support for": the support is the event
         ordered = (
             governor.token.lemma_.lower() == "order"
-            and trigger.token.pos_ == "NOUN"
-            and trigger.token.dep_ in ("dobj", "nsubjpass")
+            and _ordered_act(trigger)
             and trigger.token.head.i == governor.token.i
         )
         pledged = (
