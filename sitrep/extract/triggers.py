@@ -825,6 +825,8 @@ def _governor(token: Token, triggers: dict[int, Trigger]) -> Trigger | None:
             pass  # "struck targets, killing 12", "killed in police firing": the same event
         elif node.dep_ == "acl" and node.tag_ == "VBN" and node.head.dep_ in ("nsubj", "nsubjpass"):
             pass  # "the missiles fired by the army struck the depot": one attack
+        elif _offered_act(node):
+            pass  # "offered rebels safe passage to flee the city": the flight is what is offered
         elif node.dep_ in _CLAUSE_EDGES or node.head.i == node.i:
             return None
         subject = subject or node.dep_ in ("nsubj", "nsubjpass")
@@ -839,6 +841,20 @@ def _governor(token: Token, triggers: dict[int, Trigger]) -> Trigger | None:
                 return None
             return found
     return None
+
+
+def _offered_act(node: Token) -> bool:
+    """An infinitive that says what a verb's object is for ("safe passage to flee", "a plan
+    to withdraw", "permission to leave"): the act belongs to that object, and the verb acting
+    on it governs it."""
+    return bool(
+        node.dep_ in ("relcl", "acl")
+        and node.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        and not _has_subject(node)
+        and node.head.dep_ == "dobj"
+        and node.head.head.pos_ == "VERB"
+    )
 
 
 def _ordered_act(trigger: Trigger) -> bool:
