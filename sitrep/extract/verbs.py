@@ -80,6 +80,10 @@ class VerbDictionary:
             size = len(left_slots) + len(right_slots)
             if best is not None and size <= best[0]:
                 continue
+            if not all(slot & words for slot in left_slots) or not all(
+                slot & words for slot in right_slots
+            ):
+                continue  # a slot no word fills anywhere: no ordered match (cheap test)
             if _in_order(left_slots, left) and _in_order(right_slots, right):
                 best = (size, code)
         return best[1] if best else entry.default
