@@ -404,12 +404,18 @@ _MANDATIVE = frozenset(
 )
 
 
+# Verbs of helping or letting whose bare-infinitive clause's subject is the one helped ("aid to
+# help the country cope with floods", "allowed the inspectors to return").
+_ENABLING = frozenset({"help", "assist", "enable", "allow", "let", "permit"})
+
+
 def _clause_subjects(verb: Token) -> list[Token]:
     """The party a verb acts on through its complement clause: the subject of a small clause
     ("found Barbarin guilty", "declared X the winner" parsed as a clause) or of the clause
     of a demanding or accusing verb ("demanded that Yediyurappa step down")."""
     found: list[Token] = []
-    mandative = verb.lemma_.lower() in _MANDATIVE
+    lemma = verb.lemma_.lower()
+    mandative = lemma in _MANDATIVE or lemma in _ENABLING
     for clause in verb.children:
         if clause.dep_ != "ccomp":
             continue
@@ -1019,25 +1025,45 @@ def phrase_of_tokens(tokens: list[Token]) -> Phrase:
 def _add_parties(trigger: Token, roles: Roles) -> None:
     """Two-sided fighting: "clashed with X", "fighting between X and Y" make X (and Y) actors
     (PLOVER's rule). For meetings, talks and deals "with X" makes X the recipient."""
-    lemma = trigger.lemma_.lower()
+    lemma = _hyphened_lemma(trigger)
     carriers = [trigger]
     if lemma not in _TWO_SIDED:  # "held talks with X": the noun carries the meeting
-        nouns = [c for c in trigger.children if c.dep_ == "dobj" and c.lemma_ in _TWO_SIDED]
+        nouns = [c for c in trigger.children if c.dep_ == "dobj" and _hyphened_lemma(c)
+                 in _TWO_SIDED]
         if not nouns:
             _between(trigger, roles)
             return
-        lemma = nouns[0].lemma_.lower()
+        lemma = _hyphened_lemma(nouns[0])
         carriers += nouns
     parties = _phrases([p for c in carriers for p in _pobjs(c, _PARTY_PREPS)])
     carrier_ids = {c.i for c in carriers}
     roles.recipients = [r for r in roles.recipients if r.head.i not in carrier_ids]
     if lemma not in _FIGHTING:
-        if parties and not roles.recipients:
+        # the other side of a meeting or deal is its recipient, before a thing discussed or
+        # a party of its purpose ("held a meeting with X, now on trial", "agreed with X to
+        # repatriate Y")
+        if parties:
             roles.recipients = parties
+        between = _pobjs_of(carriers, frozenset({"between"}))
+        if not roles.actors and len(between) > 1:  # "cooperation between X and Y": X acts
+            roles.actors, roles.recipients = between[:1], between[1:]
         return
     if parties:
         roles.actors.extend(p for p in parties if p not in roles.actors)
         roles.recipients = [r for r in roles.recipients if r not in parties]
+
+
+def _pobjs_of(holders: list[Token], preps: frozenset[str]) -> list[Phrase]:
+    return _phrases([p for h in holders for p in _pobjs(h, preps)])
+
+
+def _hyphened_lemma(token: Token) -> str:
+    """The lemma of a word with the hyphen-joined word before it ("cease-fire", split by
+    the tokeniser into "cease", "-", "fire"), else its own lemma; only looked up in word lists."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-":  # "cease - fire" in tokenised text too
+        return f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"
+    return str(token.lemma_.lower())
 
 
 def _between(trigger: Token, roles: Roles) -> None:

@@ -1,0 +1,43 @@
+"""The other side of meetings and deals, and the one helped or let act (sitrep.extract.roles)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from test_roles import _roles, _texts
+
+
+def test_the_other_side_of_a_meeting_beats_a_thing(nlp: Any) -> None:
+    text = "The mayor held a short meeting on Friday with the union leader, now on leave."
+    assert _texts(_roles(nlp, text, "held").recipients) == ["the union leader"]
+
+
+def test_the_partner_of_a_deal_beats_its_purpose(nlp: Any) -> None:
+    text = "Spain agreed with the Moroccan government to return any migrants."
+    assert _texts(_roles(nlp, text, "agreed").recipients) == ["the Moroccan government"]
+
+
+def test_a_hyphenated_truce_has_its_other_side(nlp: Any) -> None:
+    text = "The president declared a cease-fire with the rebels for the holiday."
+    assert _texts(_roles(nlp, text, "fire").recipients) == ["the rebels"]
+
+
+def test_the_first_of_two_sides_acts(nlp: Any) -> None:
+    roles = _roles(nlp, "Cooperation between Ghana and Togo on trade has grown.", "Cooperation")
+    assert _texts(roles.actors) == ["Ghana"]
+    assert _texts(roles.recipients) == ["Togo"]
+
+
+def test_fighting_sides_stay_actors(nlp: Any) -> None:
+    roles = _roles(nlp, "The army clashed with rebels near the border.", "clashed")
+    assert "rebels" in _texts(roles.actors)
+
+
+def test_the_one_helped_to_act(nlp: Any) -> None:
+    text = "The council sent money to help the farmers rebuild their barns."
+    assert "the farmers" in _texts(_roles(nlp, text, "sent").recipients)
+
+
+def test_the_one_allowed_to_act(nlp: Any) -> None:
+    text = "The authorities let the journalists leave the country."
+    assert _texts(_roles(nlp, text, "let").recipients) == ["the journalists"]
