@@ -821,7 +821,34 @@ def verb_roles(verb: Token) -> Roles:
     _add_parties(verb, roles)
     _speech_subject(roles)
     _widen_recipients(roles)
+    roles.recipients = _join_places(roles.recipients)
     return roles
+
+
+def _join_places(recipients: list[Phrase]) -> list[Phrase]:
+    """A place whose "in" phrase comes right after a party, or a site that names one, locates
+    it, whatever the parser hung it on: "attacked an army camp in western Kabul" is one
+    mention, not the camp and Kabul."""
+    out = list(recipients)
+    for place in recipients:
+        prep = place.head.head
+        if place.head.dep_ != "pobj" or prep.lower_ != "in" or prep.i == 0:
+            continue
+        before = prep.doc[prep.i - 1]
+        for k, thing in enumerate(out):
+            head = thing.head
+            located = not _is_thing(head) or head.lemma_.lower() in _PLACE_NOUNS or bool(
+                party_modifiers(head)
+            )  # not "extend the curfew in X", "sought refuge in X": X stands for the party
+            if thing is not place and located and thing.end == before.idx + len(before.text):
+                doc = prep.doc
+                span = doc.char_span(thing.start, place.end)
+                if span is None:
+                    break
+                out[k] = Phrase(thing.head, thing.start, place.end, span.text)
+                out.remove(place)
+                break
+    return out
 
 
 def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:

@@ -1,0 +1,19 @@
+"""A place right after a party or a site acted on is part of its mention (sitrep.extract.roles)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from test_roles import _roles, _texts
+
+
+def test_a_site_and_its_place_are_one_mention(nlp: Any) -> None:
+    text = "Gunmen attacked a police station in northern Nigeria."
+    assert _texts(_roles(nlp, text, "attacked").recipients) == [
+        "a police station in northern Nigeria"
+    ]
+
+
+def test_a_thing_keeps_its_place_apart(nlp: Any) -> None:
+    text = "The government will extend the curfew in Lagos."
+    assert "Lagos" in _texts(_roles(nlp, text, "extend").recipients)
