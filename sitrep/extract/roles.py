@@ -509,7 +509,37 @@ def _pobjs(token: Token, preps: frozenset[str]) -> list[Token]:
     for child in token.children:
         if child.dep_ in ("prep", "agent") and child.lower_ in preps:
             out.extend(c for c in child.children if c.dep_ == "pobj" and not _is_time(c))
+            out.extend(_misparsed_pobj(child))
     return out
+
+
+# Participles used as adjectives before a name, which the parser reads as a gerund with an
+# object after a preposition ("against visiting Prince X").
+_ADJECTIVAL_PARTICIPLES = frozenset(
+    {"visiting", "ruling", "outgoing", "incoming", "acting", "governing", "warring",
+     "opposing", "exiled", "occupied", "ousted", "jailed", "detained", "deposed", "embattled"}
+)
+
+
+def _misparsed_pobj(prep: Token) -> list[Token]:
+    """'in occupied Karabakh', 'against visiting Prince X': a preposition whose object the
+    parser made the object of an adjectival participle; the name is the preposition's object."""
+    if any(c.dep_ == "pobj" for c in prep.children):
+        return []
+    return [
+        o for c in prep.children
+        if c.dep_ == "pcomp" and c.lower_ in _ADJECTIVAL_PARTICIPLES and c.i == prep.i + 1
+        for o in c.children
+        if o.dep_ == "dobj" and o.pos_ == "PROPN" and o.left_edge.i == c.i + 1
+        and (c.tag_ != "VBG" or _titled(o))  # not the gerund of "warned against visiting X"
+    ]
+
+
+def _titled(name: Token) -> bool:
+    """A name with a title or office word in it ("Crown Prince Mohammed", "President X")."""
+    return any(
+        c.dep_ == "compound" and c.lemma_.lower() in _PARTY_NOUNS for c in name.children
+    )
 
 
 def _is_time(token: Token) -> bool:
