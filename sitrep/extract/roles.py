@@ -441,6 +441,9 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
             passive = own_passive or any(c.dep_ == "nsubjpass" for c in subjects) or any(
                 c.dep_ == "auxpass" for c in node.children
             )
+            if node is not verb and _infinitive(verb) and node.lemma_.lower() in _DEPLOYING:
+                passive = own_passive  # "troops were deployed to relieve X": they relieve X
+                # (not "was summoned to protest …": the one who summoned protests)
             return subjects, passive
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
             if node.tag_ == "VB":  # "its commitment to support X": who is committed
@@ -621,9 +624,15 @@ def _receiver_in(objects: list[Token]) -> list[Token]:
 
 def _deployed_against(verb: Token) -> list[Token]:
     """Where or against whom forces are sent: "mobilized troops against X", "deployed troops
-    in Syria", "mobilized the army for an assault against X" (the forces are not the party)."""
+    in Syria", "along the X corridor", "mobilized the army for an assault against X" (the
+    forces are not the party)."""
     found = _pobjs(verb, frozenset({"to", "into", "against"}))
     found += [p for p in _pobjs(verb, frozenset({"in"})) if p.pos_ == "PROPN"]
+    found += [  # "stationed along the Lachin corridor", "deployed as peacekeepers across X"
+        p for h in (verb, *_pobjs(verb, frozenset({"as"})))
+        for p in _pobjs(h, frozenset({"along", "across"}))
+        if _is_place(p) or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in p.children)
+    ]
     if not found:
         purposes = [t for t in _pobjs(verb, frozenset({"for"})) if _is_thing(t)]
         found = [p for t in purposes for p in _pobjs(t, frozenset({"against", "on"}))]
@@ -778,6 +787,12 @@ def verb_roles(verb: Token) -> Roles:
     if verb.lemma_.lower() in _DEPLOYING and not datives:
         datives = _deployed_against(verb)
     fell = verb.lemma_.lower() == "fall" and fell_to_fire(verb)
+    if passive and not agents and verb.lemma_.lower() in _DEPLOYING and subjects and all(
+        _forces(s) for s in subjects
+    ):  # "2,000 soldiers were deployed along the border", "peacekeepers are being deployed
+        # to relieve X": forces sent by no one named are the party; where or against whom
+        # they are sent is acted on
+        passive = False
     if passive or fell or verb.lemma_.lower() in _UNDERGOING or _reduced_passive(verb):
         # "was killed", "died in custody", the headline's "4 policemen also killed"
         roles.actors = _phrases(agents) or agent_in_circumstance(verb, fell)
