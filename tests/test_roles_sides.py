@@ -41,3 +41,23 @@ def test_the_one_helped_to_act(nlp: Any) -> None:
 def test_the_one_allowed_to_act(nlp: Any) -> None:
     text = "The authorities let the journalists leave the country."
     assert _texts(_roles(nlp, text, "let").recipients) == ["the journalists"]
+
+
+def test_working_with_a_party(nlp: Any) -> None:
+    text = "Kenya has pledged to work with Ethiopia on border projects."
+    assert _texts(_roles(nlp, text, "pledged").recipients) == ["Ethiopia"]
+
+
+def test_discussing_a_thing_with_a_party(nlp: Any) -> None:
+    text = "The chancellor discussed the migrant crisis with the Greek prime minister."
+    assert _texts(_roles(nlp, text, "discussed").recipients) == ["the Greek prime minister"]
+
+
+def test_the_work_of_groups_is_no_meeting(nlp: Any) -> None:
+    text = "The decree stops the work of aid groups such as Oxfam."
+    assert _texts(_roles(nlp, text, "stops").recipients) != []
+
+
+def test_a_warrant_is_issued_for_its_recipient(nlp: Any) -> None:
+    text = "Prosecutors issued an arrest warrant for the former mayor of the city."
+    assert _texts(_roles(nlp, text, "arrest").recipients)[0].startswith("the former mayor")

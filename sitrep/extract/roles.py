@@ -107,6 +107,11 @@ _SPEECH_NOUNS = frozenset(
 _TWO_SIDED = frozenset({"clash", "fight", "fighting", "battle", "meet", "meeting", "talk",
                         "negotiate", "negotiation", "cooperate", "cooperation", "agree",
                         "agreement", "deal", "summit", "truce", "ceasefire", "cease-fire"})
+# Verbs of working or talking together ("pledged to work with China", "discussed Libya with
+# X"): the "with" party is the other side (as verbs only: "the work of groups", "partners").
+_WITH_VERBS = frozenset(
+    {"work", "collaborate", "coordinate", "partner", "consult", "confer", "discuss"}
+)
 _TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december day days week weeks month
@@ -941,6 +946,12 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
     if noun.dep_ in ("dobj", "obj"):
         recipients += _datives(noun.head)
         recipients += _pobjs(noun.head, frozenset({"to", "against", "on", "into"}))
+    if not recipients and noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        # "an arrest warrant for X", "a deportation order against X": the document the
+        # trigger names the kind of is issued for its recipient
+        recipients = [
+            p for p in _pobjs(noun.head, frozenset({"for", "against", "on"})) if _people(p)
+        ]
     recipients = [p for r in recipients for p in (_accused(r) or [r])]
     if recipients or sides is None:
         roles.recipients = _phrases(recipients)
@@ -1099,7 +1110,10 @@ def _add_parties(trigger: Token, roles: Roles) -> None:
     (PLOVER's rule). For meetings, talks and deals "with X" makes X the recipient."""
     lemma = _hyphened_lemma(trigger)
     carriers = [trigger]
-    if lemma not in _TWO_SIDED:  # "held talks with X": the noun carries the meeting
+    with_verb = trigger.pos_ == "VERB" and lemma in _WITH_VERBS
+    # "discussed the crisis with X", however the parser hangs "with X"
+    discussed = [c for c in trigger.children if c.dep_ == "dobj"] if with_verb else []
+    if lemma not in _TWO_SIDED and not with_verb:  # "held talks with X": the noun carries it
         nouns = [c for c in trigger.children if c.dep_ == "dobj" and _hyphened_lemma(c)
                  in _TWO_SIDED]
         if not nouns:
@@ -1107,7 +1121,7 @@ def _add_parties(trigger: Token, roles: Roles) -> None:
             return
         lemma = _hyphened_lemma(nouns[0])
         carriers += nouns
-    parties = _phrases([p for c in carriers for p in _pobjs(c, _PARTY_PREPS)])
+    parties = _phrases([p for c in carriers + discussed for p in _pobjs(c, _PARTY_PREPS)])
     carrier_ids = {c.i for c in carriers}
     roles.recipients = [r for r in roles.recipients if r.head.i not in carrier_ids]
     if lemma not in _FIGHTING:
