@@ -40,6 +40,8 @@ from sitrep.ontology.acled import acled_types
 from sitrep.ontology.plover import APPEAL_VERBS, cameo_root, type_info
 from sitrep.resolve.actors import ActorResolver, sector_to_inter
 from sitrep.resolve.dates import (
+    MONTHS,
+    WEEKDAYS,
     ResolvedDate,
     period_end,
     resolve_event_date,
@@ -1116,6 +1118,7 @@ def _owner(found: Phrase) -> Phrase | None:
         c for c in found.head.children
         if c.dep_ in ("poss", "amod", "compound", "nmod")
         and (c.pos_ == "PROPN" or c.text[:1].isupper() or c.dep_ == "poss")
+        and c.lower_ not in MONTHS and c.lower_ not in WEEKDAYS  # "Saturday's meeting"
     ]
     if not owners:  # "the missiles fired by the Israeli military": who fired them
         owners = [

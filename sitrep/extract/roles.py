@@ -78,6 +78,8 @@ _GIVING = frozenset(
     {"give", "send", "provide", "deliver", "offer", "grant", "extend", "supply", "deploy",
      "dispatch", "donate", "hand", "lend", "pledge", "transfer", "sell", "ship", "return"}
 )
+# Verbs of asking for something: the party it is asked "from" is acted on.
+_ASKING = frozenset({"demand", "request", "seek", "ask", "want", "solicit", "beg", "expect"})
 _WITHDRAWING = frozenset({"withdraw", "pull", "evacuate", "recall", "redeploy", "relocate"})
 _DEPLOYING = frozenset(
     {"mobilize", "mobilise", "deploy", "dispatch", "station", "mass", "contribute", "send",
@@ -823,8 +825,10 @@ def verb_roles(verb: Token) -> Roles:
     if not fell and (not roles.recipients or (things and not datives)):
         # "lifted sanctions on Iran", "granted asylum to X", "rejected a request by X": the
         # object is a thing, so the party is in its complement or in the verb's
+        asked = verb.lemma_.lower() in _ASKING  # "demanded support from X": X is asked
         roles.recipients += _phrases(
-            [p for o in things for p in _thing_parties(o)] + _pobjs(verb, _RECIPIENT_PREPS)
+            [p for o in things for p in _thing_parties(o)]
+            + _pobjs(verb, _RECIPIENT_PREPS | frozenset({"from"}) if asked else _RECIPIENT_PREPS)
         )
     if not passive and not roles.recipients:  # "found X guilty", "demanded that X resign"
         roles.recipients = _phrases(_clause_subjects(verb))
@@ -923,7 +927,7 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
         roles.actors = [first, second] if fighting else [first]
         if not fighting:
             roles.recipients = [second]
-    elif not roles.actors and modifiers:
+    elif not roles.actors and modifiers and not _kind_of_act(noun, modifiers):
         roles.actors = [phrase_of_tokens(modifiers)]
     if not roles.actors and noun.dep_ in ("dobj", "obj") and noun.head.lemma_ in _LIGHT_VERBS:
         roles = verb_roles(noun.head)
@@ -971,6 +975,17 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
     _speech_subject(roles)
     _widen_recipients(roles)
     return roles
+
+
+def _kind_of_act(noun: Token, modifiers: list[Token]) -> bool:
+    """'the Israeli army launched a military assault', 'police conducted a security
+    operation': a common word before an act carried out by a named subject says what kind
+    of act it is; the subject of the light verb did it."""
+    if any(_proper(m) or m.pos_ != "ADJ" for m in modifiers):
+        return False
+    if noun.dep_ not in ("dobj", "obj") or noun.head.lemma_.lower() not in _LIGHT_VERBS:
+        return False
+    return any(c.dep_ == "nsubj" for c in noun.head.children)
 
 
 # Verbs that voice a stance held as a noun ("expressed its support", "reiterated Turkey's
@@ -1123,7 +1138,8 @@ def _add_parties(trigger: Token, roles: Roles) -> None:
         carriers += nouns
     parties = _phrases([p for c in carriers + discussed for p in _pobjs(c, _PARTY_PREPS)])
     carrier_ids = {c.i for c in carriers}
-    roles.recipients = [r for r in roles.recipients if r.head.i not in carrier_ids]
+    if parties:  # not "violated the government's ceasefire": whose truce it is stays
+        roles.recipients = [r for r in roles.recipients if r.head.i not in carrier_ids]
     if lemma not in _FIGHTING:
         # the other side of a meeting or deal is its recipient, before a thing discussed or
         # a party of its purpose ("held a meeting with X, now on trial", "agreed with X to

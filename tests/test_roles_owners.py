@@ -1,0 +1,41 @@
+"""Whose act or agreement it is: owners of things acted on, kinds of acts, parties asked
+(sitrep.extract.roles, coder)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from test_roles import _roles, _texts
+
+from sitrep.pipeline import code_text
+
+
+def _event(text: str, trigger: str) -> Any:
+    events = code_text(text, date=dt.date(2021, 3, 1), id="t")
+    return next(e for e in events if e.trigger.text == trigger)
+
+
+def test_whose_truce_was_violated(nlp: Any) -> None:
+    text = "Rebels violated the government's truce in the hills."
+    assert _texts(_roles(nlp, text, "violated").recipients) == ["the government's truce"]
+
+
+def test_a_kind_of_assault_is_not_its_actor(nlp: Any) -> None:
+    text = "The Turkish army launched a military offensive against the militia."
+    assert _texts(_roles(nlp, text, "offensive").actors) == ["The Turkish army"]
+
+
+def test_a_party_before_an_act_of_a_light_verb_still_acts(nlp: Any) -> None:
+    text = "The coalition launched Saudi airstrikes on the port."
+    assert _texts(_roles(nlp, text, "airstrikes").actors) == ["Saudi"]
+
+
+def test_the_party_asked_from(nlp: Any) -> None:
+    text = "The Libyan government requested urgent help from Turkey."
+    assert "Turkey" in _texts(_roles(nlp, text, "requested").recipients)
+
+
+def test_a_day_owns_no_meeting() -> None:
+    event = _event("The two ministers will attend Saturday's meeting in Vienna.", "attend")
+    assert all(r.text != "Saturday" for r in event.recipients)
