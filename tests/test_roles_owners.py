@@ -39,3 +39,8 @@ def test_the_party_asked_from(nlp: Any) -> None:
 def test_a_day_owns_no_meeting() -> None:
     event = _event("The two ministers will attend Saturday's meeting in Vienna.", "attend")
     assert all(r.text != "Saturday" for r in event.recipients)
+
+
+def test_a_name_ending_in_a_month_owns_its_thing() -> None:
+    event = _event("The parliament rejected Prime Minister Theresa May's plan.", "rejected")
+    assert [r.text for r in event.recipients] == ["Prime Minister Theresa May"]

@@ -1118,7 +1118,7 @@ def _owner(found: Phrase) -> Phrase | None:
         c for c in found.head.children
         if c.dep_ in ("poss", "amod", "compound", "nmod")
         and (c.pos_ == "PROPN" or c.text[:1].isupper() or c.dep_ == "poss")
-        and c.lower_ not in MONTHS and c.lower_ not in WEEKDAYS  # "Saturday's meeting"
+        and not _date_word(c)  # "Saturday's meeting", not "Theresa May's agreement"
     ]
     if not owners:  # "the missiles fired by the Israeli military": who fired them
         owners = [
@@ -1133,6 +1133,13 @@ def _owner(found: Phrase) -> Phrase | None:
         t for c in owners for t in (c.subtree if c.dep_ == "poss" else (c,)) if t.dep_ != "case"
     ]
     return phrase_of_tokens(tokens) if tokens else None
+
+
+def _date_word(token: Token) -> bool:
+    """A month or weekday standing alone ("Saturday's meeting"), not the end of a name."""
+    return (token.lower_ in MONTHS or token.lower_ in WEEKDAYS) and not any(
+        c.dep_ == "compound" for c in token.children
+    )
 
 
 # What happens to someone, besides the lexicon's event nouns ("the death of X").

@@ -582,6 +582,8 @@ def _thing_parties(thing: Token, depth: int = 1) -> list[Token]:
     for child in thing.children:
         if child.dep_ == "acl" and child.tag_ == "VBN":  # "sanctions imposed on X",
             found += _pobjs(child, _RECIPIENT_PREPS | frozenset({"by"}))  # "a plan made by X"
+        elif child.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in child.children):
+            found += _pobjs(child, _RECIPIENT_PREPS)  # "the embargo it imposed on X"
     if depth > 0 and all(_is_thing(t) for t in found):  # "a ban on imports of British beef"
         found += [p for t in found if _is_thing(t) for p in _thing_parties(t, depth - 1)]
     return found
@@ -834,9 +836,13 @@ def verb_roles(verb: Token) -> Roles:
         roles.recipients = _phrases(_clause_subjects(verb))
     if passive:  # the patient is the subject; a "by" phrase anywhere names the agent
         pass
-    elif not roles.recipients:  # "agreed to a ceasefire in X", "called for sanctions against X"
+    elif all(_is_thing(r.head) for r in roles.recipients):  # "agreed to a ceasefire in X",
+        # "called for sanctions against X", "respond to a request from X"
         things = [t for t in _pobjs(verb, _THING_PREPS) if _is_thing(t)]
-        roles.recipients = _phrases([p for t in things for p in _thing_parties(t)])
+        known = {r.head.i for r in roles.recipients}
+        roles.recipients += _phrases(
+            [p for t in things for p in _thing_parties(t) if p.i not in known]
+        )
     if not passive and all(_is_thing(r.head) for r in roles.recipients):
         # "decided to lift sanctions on X", "sent aid to help X": a verb that acts on no party
         # takes the party of its complement or purpose clause
@@ -865,6 +871,8 @@ def verb_roles(verb: Token) -> Roles:
         ])
         if called:
             roles.recipients = called
+    if not passive and not roles.recipients:  # "stopped work, protesting X"
+        roles.recipients = _protested([verb, *objects])
     if roles.actors and not roles.recipients:  # "withdrew from Syria", "a curfew in Jamaica",
         things = [t for t in _pobjs(verb, _THING_PREPS) if _is_thing(t)]  # "agreed to a
         roles.recipients = _phrases(_named_places([verb, *objects, *things]))  # ceasefire in X"
@@ -877,6 +885,34 @@ def verb_roles(verb: Token) -> Roles:
     _widen_recipients(roles)
     roles.recipients = _join_places(roles.recipients)
     return roles
+
+
+_PROTESTING = frozenset({"protest", "denounce", "oppose", "decry", "condemn"})
+
+
+def _protested(holders: list[Token]) -> list[Phrase]:
+    """What an act is in protest of, when it names no one acted on: the object of a
+    participle clause of protest ("started a hunger strike, protesting X") or of an "in
+    protest at/against/over X" phrase ("went on strike in protest at X")."""
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in ("advcl", "acl") and child.tag_ == "VBG" and (
+                child.lemma_.lower() in _PROTESTING
+            ):
+                found = [r for r in verb_roles(child).recipients if r.head.i != holder.i]
+                if found:
+                    return found
+            if child.dep_ == "prep" and child.lower_ in ("in", "as"):
+                for protest in child.children:
+                    if protest.dep_ == "pobj" and protest.lemma_.lower() == "protest":
+                        # "at X" hangs on the protest or, misparsed, on what holds it
+                        found = [
+                            p for h in (protest, *holders)
+                            for p in _pobjs(h, frozenset({"at", "against", "over", "of"}))
+                        ]
+                        if found:
+                            return _phrases(found[:1])
+    return []
 
 
 def _join_places(recipients: list[Phrase]) -> list[Phrase]:
@@ -950,6 +986,15 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
     if noun.dep_ in ("dobj", "obj"):
         recipients += _datives(noun.head)
         recipients += _pobjs(noun.head, frozenset({"to", "against", "on", "into"}))
+    if not recipients:  # "an investigation into whether X was spied on", "into how X …"
+        light = noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in _LIGHT_VERBS
+        recipients = [
+            s for holder in ([noun, noun.head] if light else [noun])
+            for prep in holder.children if prep.dep_ == "prep" and prep.lower_ in preps
+            for clause in prep.children if clause.dep_ == "pcomp" and clause.pos_ == "VERB"
+            for s in clause.children
+            if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ in ("NOUN", "PROPN") and _people(s)
+        ]
     if not recipients and noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
         # "an arrest warrant for X", "a deportation order against X": the document the
         # trigger names the kind of is issued for its recipient
@@ -968,6 +1013,11 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
             if found:
                 roles.recipients = found
                 break
+    if not roles.recipients:  # "started a hunger strike, protesting X"
+        holders = {"dobj": [noun, noun.head], "obj": [noun, noun.head]}.get(noun.dep_, [noun])
+        if noun.dep_ == "pobj":  # "went on strike in protest at X"
+            holders = [noun, noun.head.head]
+        roles.recipients = _protested(holders)
     if roles.actors and not roles.recipients:  # "X declared a ceasefire in Somalia"
         holders = [noun, noun.head] if noun.dep_ in ("dobj", "obj") else [noun]
         roles.recipients = _phrases(_named_places(holders))
