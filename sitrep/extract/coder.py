@@ -25,6 +25,7 @@ from sitrep.extract.roles import (
     _PARTY_NOUNS,
     Phrase,
     Roles,
+    condition_noun,
     noun_roles,
     party_modifiers,
     people_noun,
@@ -1170,7 +1171,7 @@ def _undergoer(found: Phrase) -> Phrase | None:
 def _is_thing(found: Phrase) -> bool:
     """A phrase headed by an event, weapon or document word, which names no actor."""
     head = found.head.lemma_.lower()
-    if head in _THINGS:
+    if head in _THINGS or condition_noun(found.head):  # "declared a state of siege"
         return True
     entry = load_lexicon().lookup(head, "NOUN")
     return entry is not None and found.head.pos_ == "NOUN"

@@ -661,8 +661,26 @@ def _is_place(token: Token) -> bool:
     ))
 
 
+# "a state of siege", "the state of emergency": a condition declared, not a state.
+_CONDITIONS = frozenset(
+    {"siege", "emergency", "alert", "war", "readiness", "calamity", "disaster", "exception",
+     "insurrection", "mourning", "unrest", "shock", "uncertainty"}
+)
+
+
+def condition_noun(token: Token) -> bool:
+    """'a state of siege', 'the state of emergency': a condition, not a party."""
+    return token.lemma_.lower() == "state" and any(
+        o.lemma_.lower() in _CONDITIONS
+        for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj"
+    )
+
+
 def _is_thing(token: Token) -> bool:
     """A common-noun object that is not a party itself ("sanctions", "a request")."""
+    if token.pos_ == "NOUN" and condition_noun(token):
+        return True
     if token.pos_ != "NOUN" or token.lemma_.lower() in _PARTY_NOUNS:
         return False
     return not any(  # "the Romanian authorities' request", "the JIA demand" name a party
@@ -820,8 +838,11 @@ def verb_roles(verb: Token) -> Roles:
         moved = verb.lemma_.lower() in _DEPLOYING or verb.lemma_.lower() in _WITHDRAWING
         # "mobilized troops", "withdrew its troops": the forces moved are the actor's own,
         # not whom the act is aimed at
+        created = _created_for(verb, objects) if _creates(verb) else None
         roles.recipients = _phrases(
-            datives or [o for o in objects if not (moved and _forces(o))]
+            datives or created
+            if created is not None
+            else datives or [o for o in objects if not (moved and _forces(o))]
         )
     things = [o for o in objects if _is_thing(o)]
     if not fell and (not roles.recipients or (things and not datives)):
@@ -883,8 +904,46 @@ def verb_roles(verb: Token) -> Roles:
     _add_parties(verb, roles)
     _speech_subject(roles)
     _widen_recipients(roles)
-    roles.recipients = _join_places(roles.recipients)
+    roles.recipients = _unique(_join_places(roles.recipients))
     return roles
+
+
+def _unique(phrases: list[Phrase]) -> list[Phrase]:
+    """The phrases in order, each span once (two rules may find the same party)."""
+    seen: set[tuple[int, int]] = set()
+    out: list[Phrase] = []
+    for found in phrases:
+        if (found.start, found.end) not in seen:
+            seen.add((found.start, found.end))
+            out.append(found)
+    return out
+
+
+_CREATING = frozenset({"establish", "build", "create", "found", "construct"})
+
+
+def _created_for(verb: Token, objects: list[Token]) -> list[Token] | None:
+    """Whom or where something founded or built is for: the party it is set up "with" or
+    the place it is set up in ("established ties with X", "set up a company in Berlin",
+    "set up field hospitals and a team of health workers in Louisiana"); None when neither
+    is named (then what is created stays the recipient)."""
+    holders = [verb, *objects]
+    found = [p for h in holders for p in _pobjs(h, frozenset({"with"})) if _people(p)]
+    if found:
+        return found
+    places = [
+        p for o in objects for t in o.subtree if t.dep_ == "prep" and t.lower_ == "in"
+        for p in t.children if p.dep_ == "pobj" and _is_place(p)
+    ] + _named_places([verb])
+    return places[-1:] or None
+
+
+def _creates(verb: Token) -> bool:
+    """A verb of founding or building ("set up a company", "established a centre")."""
+    lemma = verb.lemma_.lower()
+    return lemma in _CREATING or (
+        lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    )
 
 
 _PROTESTING = frozenset({"protest", "denounce", "oppose", "decry", "condemn"})
