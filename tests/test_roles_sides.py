@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.tokens import Doc
 from test_roles import _roles, _texts
+
+from sitrep.extract.roles import verb_roles
 
 
 def test_the_other_side_of_a_meeting_beats_a_thing(nlp: Any) -> None:
@@ -61,3 +64,16 @@ def test_the_work_of_groups_is_no_meeting(nlp: Any) -> None:
 def test_a_warrant_is_issued_for_its_recipient(nlp: Any) -> None:
     text = "Prosecutors issued an arrest warrant for the former mayor of the city."
     assert _texts(_roles(nlp, text, "arrest").recipients)[0].startswith("the former mayor")
+
+
+def test_the_object_made_subject_of_an_infinitive(nlp: Any) -> None:
+    # the parser sometimes reads "convicted X to pay" as a clause whose subject is X
+    words = ["The", "court", "convicted", "the", "bank", "to", "pay", "damages", "."]
+    doc = Doc(
+        nlp.vocab, words=words, heads=[1, 2, 2, 4, 6, 6, 2, 6, 2],
+        deps=["det", "nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "dobj", "punct"],
+        pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PART", "VERB", "NOUN", "PUNCT"],
+        tags=["DT", "NN", "VBD", "DT", "NN", "TO", "VB", "NNS", "."],
+        lemmas=["the", "court", "convict", "the", "bank", "to", "pay", "damage", "."],
+    )
+    assert _texts(verb_roles(doc[2]).recipients) == ["the bank"]

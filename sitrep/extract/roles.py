@@ -418,15 +418,20 @@ _ENABLING = frozenset({"help", "assist", "enable", "allow", "let", "permit"})
 
 def _clause_subjects(verb: Token) -> list[Token]:
     """The party a verb acts on through its complement clause: the subject of a small clause
-    ("found Barbarin guilty", "declared X the winner" parsed as a clause) or of the clause
-    of a demanding or accusing verb ("demanded that Yediyurappa step down")."""
+    ("found Barbarin guilty", "declared X the winner" parsed as a clause), of an infinitive
+    clause (an object the parser made its subject: "convicted the bank to pay damages") or
+    of the clause of a demanding, accusing or helping verb ("demanded that Yediyurappa step
+    down", "help X cope")."""
     found: list[Token] = []
     lemma = verb.lemma_.lower()
     mandative = lemma in _MANDATIVE or lemma in _ENABLING
     for clause in verb.children:
         if clause.dep_ != "ccomp":
             continue
-        if clause.pos_ in ("ADJ", "NOUN") or (mandative and clause.pos_ in ("VERB", "AUX")):
+        infinitive = clause.pos_ == "VERB" and _infinitive(clause)  # "convicted X to pay"
+        if clause.pos_ in ("ADJ", "NOUN") or infinitive or (
+            mandative and clause.pos_ in ("VERB", "AUX")
+        ):
             found += [
                 c for c in clause.children
                 if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
