@@ -44,3 +44,13 @@ def test_a_day_owns_no_meeting() -> None:
 def test_a_name_ending_in_a_month_owns_its_thing() -> None:
     event = _event("The parliament rejected Prime Minister Theresa May's plan.", "rejected")
     assert [r.text for r in event.recipients] == ["Prime Minister Theresa May"]
+
+
+def test_a_thing_acted_on_by_an_event_noun_names_its_party(nlp: Any) -> None:
+    text = "Oman announced a suspension of flights with five countries in Asia."
+    assert _texts(_roles(nlp, text, "suspension").recipients) == ["five countries in Asia"]
+
+
+def test_efforts_of_a_kind_with_a_party(nlp: Any) -> None:
+    text = "The council has ended mediation efforts with the quarry firm."
+    assert _texts(_roles(nlp, text, "mediation").recipients) == ["the quarry firm"]

@@ -1063,9 +1063,16 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
         # "an arrest warrant for X", "a deportation order against X": the document the
         # trigger names the kind of is issued for its recipient
         recipients = [
-            p for p in _pobjs(noun.head, frozenset({"for", "against", "on"})) if _people(p)
+            p for p in _pobjs(noun.head, frozenset({"for", "against", "on", "with"}))
+            if _people(p)  # "mediation efforts with X"
         ]
     recipients = [p for r in recipients for p in (_accused(r) or [r])]
+    # a thing acted on names its party in its complement ("a suspension of air links with
+    # X", "the lifting of sanctions on X")
+    recipients = [
+        p for r in recipients
+        for p in ((_thing_parties(r) or [r]) if r.dep_ == "pobj" and _is_thing(r) else [r])
+    ]
     if recipients or sides is None:
         roles.recipients = _phrases(recipients)
     if not roles.recipients:  # "a mediation effort to resolve the rift between X and Y"
