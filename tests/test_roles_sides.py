@@ -77,3 +77,25 @@ def test_the_object_made_subject_of_an_infinitive(nlp: Any) -> None:
         lemmas=["the", "court", "convict", "the", "bank", "to", "pay", "damage", "."],
     )
     assert _texts(verb_roles(doc[2]).recipients) == ["the bank"]
+
+
+def test_two_sides_named_together_sign_with_each_other(nlp: Any) -> None:
+    roles = _roles(nlp, "Chile and Peru signed a new fisheries accord.", "signed")
+    assert _texts(roles.actors) == ["Chile"]
+    assert _texts(roles.recipients) == ["Peru"]
+
+
+def test_two_sides_agree_to_act_together(nlp: Any) -> None:
+    roles = _roles(nlp, "Ghana and Togo have agreed to hold joint patrols.", "agreed")
+    assert _texts(roles.actors) == ["Ghana"]
+    assert _texts(roles.recipients) == ["Togo"]
+
+
+def test_two_sides_agreeing_with_a_third(nlp: Any) -> None:
+    roles = _roles(nlp, "Ghana and Togo agree with Benin on the border.", "agree")
+    assert _texts(roles.recipients) == ["Benin"]
+
+
+def test_two_sides_acting_on_a_third_stay_actors(nlp: Any) -> None:
+    text = "Ghana and Togo agreed to lift the ban on imports from Benin."
+    assert _texts(_roles(nlp, text, "agreed").actors) == ["Ghana", "Togo"]

@@ -805,7 +805,9 @@ def _reduced_passive(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ not in _SUBJECT_PRONOUNS for c in children)
 
 
-def verb_roles(verb: Token) -> Roles:
+def verb_roles(verb: Token, *, sides: bool = True) -> Roles:
+    """The roles of a verb trigger; ``sides=False`` (the verb lends its roles to a noun or
+    clause) keeps both sides of a two-sided act among the actors."""
     roles = Roles()
     subjects, passive = _subject(verb)
     agents = _pobjs(verb, frozenset({"by"}))
@@ -872,8 +874,11 @@ def verb_roles(verb: Token) -> Roles:
     if not passive and all(_is_thing(r.head) for r in roles.recipients):
         # "decided to lift sanctions on X", "sent aid to help X": a verb that acts on no party
         # takes the party of its complement or purpose clause
+        own = {a.head.i for a in roles.actors}
         for child in _purposes(verb, objects):
-            inherited = verb_roles(child).recipients
+            inherited = [
+                r for r in verb_roles(child, sides=False).recipients if r.head.i not in own
+            ]
             # a purpose clause ("launched raids to detain 50 individuals") names whom the act
             # is for, people included; a complement ("want to meet girls") only a party
             party = _people if child.dep_ != "xcomp" else _not_thing
@@ -907,6 +912,8 @@ def verb_roles(verb: Token) -> Roles:
         # their place stands for the party too
         roles.recipients += _phrases(_named_places([verb, *(r.head for r in roles.recipients)]))
     _add_parties(verb, roles)
+    if sides:
+        _split_sides(verb, roles)
     _speech_subject(roles)
     _widen_recipients(roles)
     roles.recipients = _unique(_join_places(roles.recipients))
@@ -1019,7 +1026,7 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
         roles.actors = speakers
     if not roles.actors and not any(_proper(m) for m in modifiers) and _provided(noun):
         # "the US reduced military aid to X": "military" is the kind of aid, not who gave it
-        roles.actors = verb_roles(noun.head).actors
+        roles.actors = verb_roles(noun.head, sides=False).actors
     sides = _hyphen_sides(noun) if not roles.actors else None
     if sides is not None:  # "the police-VHP clash", "India-Pakistan talks"
         first, second = phrase_of_tokens([sides[0]]), phrase_of_tokens([sides[1]])
@@ -1030,14 +1037,14 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
     elif not roles.actors and modifiers and not _kind_of_act(noun, modifiers):
         roles.actors = [phrase_of_tokens(modifiers)]
     if not roles.actors and noun.dep_ in ("dobj", "obj") and noun.head.lemma_ in _LIGHT_VERBS:
-        roles = verb_roles(noun.head)
+        roles = verb_roles(noun.head, sides=False)
         roles.recipients = []
     elif (
         not roles.actors
         and noun.dep_ in ("pobj", "pcomp")
         and noun.head.head.lemma_ in _JOINING_VERBS
     ):  # "workers went on strike", "took part in protests", "police resorted to firing"
-        roles = verb_roles(noun.head.head)
+        roles = verb_roles(noun.head.head, sides=False)
         roles.recipients = []
     elif not roles.actors and noun.dep_ == "pobj" and _culpable(noun.head):
         # "Kony and the LRA are responsible for mass killings", "leaders guilty of war crimes"
@@ -1093,6 +1100,7 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
         holders = [noun, noun.head] if noun.dep_ in ("dobj", "obj") else [noun]
         roles.recipients = _phrases(_named_places(holders))
     _add_parties(noun, roles)
+    _split_sides(noun, roles)
     _speech_subject(roles)
     _widen_recipients(roles)
     return roles
@@ -1274,6 +1282,54 @@ def _add_parties(trigger: Token, roles: Roles) -> None:
     if parties:
         roles.actors.extend(p for p in parties if p not in roles.actors)
         roles.recipients = [r for r in roles.recipients if r not in parties]
+
+
+# Verbs of agreeing or dealing together ("X and Y signed a pact", "agreed to share data").
+_JOINT_VERBS = frozenset({"sign", "reach", "conclude", "strike", "agree", "exchange", "share"})
+
+
+def _joint(trigger: Token) -> bool:
+    """A trigger of a two-sided act that is not fighting: meeting, talks, agreements."""
+    lemma = _hyphened_lemma(trigger)
+    if lemma in _FIGHTING:
+        return False
+    if lemma in _TWO_SIDED or lemma in _JOINT_VERBS or (
+        trigger.pos_ == "VERB" and lemma in _WITH_VERBS
+    ):
+        return True
+    return any(
+        c.dep_ == "dobj" and _hyphened_lemma(c) in _TWO_SIDED - _FIGHTING
+        for c in trigger.children
+    )
+
+
+def _split_sides(trigger: Token, roles: Roles) -> None:
+    """'X and Y signed a pact', 'Trump and Putin agreed to share information': the parties
+    of a two-sided act named together as its subject are its two sides; with no other party
+    acted on (things aside), the first is the actor and the others its recipients (PLOVER's
+    dyad). Fighting keeps every side an actor."""
+    if len(roles.actors) < 2 or any(not _is_thing(r.head) for r in roles.recipients):
+        return  # not "X and Y agreed with Z", "agreed to lift a ban on imports from Z"
+    first = roles.actors[0].head
+    if any(a.head.dep_ != "conj" or not _conjunct_of(a.head, first) for a in roles.actors[1:]):
+        return
+    if not _joint(trigger) and not (
+        trigger.dep_ == "xcomp" and _joint(trigger.head)  # "agreed to undertake exercises"
+    ):
+        return
+    roles.recipients = roles.actors[1:]
+    roles.actors = roles.actors[:1]
+
+
+def _conjunct_of(token: Token, first: Token) -> bool:
+    node = token
+    for _ in range(8):
+        if node.dep_ != "conj" or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i == first.i:
+            return True
+    return False
 
 
 def _pobjs_of(holders: list[Token], preps: frozenset[str]) -> list[Phrase]:
