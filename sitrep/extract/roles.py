@@ -27,6 +27,7 @@ party's place or institution ("a court in Bishkek", "the president of Kosovo").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -197,7 +198,7 @@ def phrase(head: Token, *, appositive: bool = False, wide: bool = False) -> Phra
     return Phrase(head, span.start_char, span.end_char, span.text)
 
 
-_DASHES = frozenset({"-", "--", "—", "–"})
+_DASHES = frozenset({"-", "--", "—", "–", ":"})
 
 
 def _dateline_end(token: Token) -> int | None:
@@ -207,7 +208,7 @@ def _dateline_end(token: Token) -> int | None:
     start = token.i
     while start > 0 and not doc[start].is_sent_start:  # cheaper than token.sent
         start -= 1
-    for index in range(start, min(len(doc), start + 8)):
+    for index in range(start, min(len(doc), start + 12)):
         candidate = doc[index]
         if index > start and candidate.is_sent_start:
             return None
@@ -216,7 +217,7 @@ def _dateline_end(token: Token) -> int | None:
                 return None
             place = doc[start:index].text
             return index if _is_dateline(place, candidate.text) else None
-        if candidate.pos_ != "PROPN" and candidate.text not in (",", "(", ")"):
+        if candidate.pos_ not in ("PROPN", "NUM") and candidate.text not in (",", "(", ")"):
             return None
     return None
 
@@ -225,12 +226,36 @@ def _is_dateline(text: str, dash: str) -> bool:
     """A dateline names a place: written in capitals ("KABUL -"), or a bare place the actor
     dictionary resolves to a country before a long dash ("Cebu City--"); not a hyphenated
     word split by the tokeniser ("Secretary - General", "Vietnamese - led")."""
+    text = re.sub(r"\s*\([^)]*\)", "", text)  # "MOSCOW (Sputnik) -", "KABUL (Pajhwok):"
     if text.replace(",", "").replace(" ", "").isupper():
         return True
-    if dash == "-":
+    city = text.split(",")[0].replace(" ", "")
+    if "," in text and len(city) > 2 and city.isupper():  # "GAZA CITY, Gaza Strip --",
+        return True  # "ADDIS ABABA, May 15 --": the AP form, a city in capitals first
+    if dash in ("-", ":"):
         return False
     found = load_actor_resolver().resolve(text)
     return len(found) == 1 and found[0].sector is None and found[0].country is not None
+
+
+def _only_dateline(token: Token) -> bool:
+    """A word of a dateline whose phrase ends before the dash ("BERLIN -- A court …"), not
+    one the parser hung the real subject on ("ISTANBUL -- President X of Turkey gave …")."""
+    dash = _dateline_end(token)
+    return dash is not None and max(t.i for t in token.subtree if not t.is_punct) < dash
+
+
+def _past_dateline(token: Token) -> Token:
+    """'QUITO, Ecuador -- Police have …' parsed with the police in apposition to the
+    dateline: the first noun after the dash hung on it is the subject."""
+    dash = _dateline_end(token)
+    if dash is None or token.i > dash:
+        return token
+    after = [
+        c for c in token.children
+        if c.i > dash and c.dep_ in ("appos", "conj") and c.pos_ in ("NOUN", "PROPN")
+    ]
+    return after[0] if after else token
 
 
 def _in_dateline(token: Token) -> bool:
@@ -446,7 +471,11 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
     own_passive = any(c.dep_ == "auxpass" for c in verb.children) or _participle_clause(verb)
     for _ in range(4):
         passive = passive or any(c.dep_ == "auxpass" for c in node.children)
-        subjects = [c for c in node.children if c.dep_ in _SUBJ]
+        # "BERLIN -- A court …": the parser may make the dateline a second subject
+        subjects = [
+            _past_dateline(c) for c in node.children
+            if c.dep_ in _SUBJ and not _only_dateline(c)
+        ]
         if subjects:
             # "the leaders left the office and were arrested": a passive verb's inherited
             # subject is still what it is done to
