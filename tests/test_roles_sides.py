@@ -99,3 +99,14 @@ def test_two_sides_agreeing_with_a_third(nlp: Any) -> None:
 def test_two_sides_acting_on_a_third_stay_actors(nlp: Any) -> None:
     text = "Ghana and Togo agreed to lift the ban on imports from Benin."
     assert _texts(_roles(nlp, text, "agreed").actors) == ["Ghana", "Togo"]
+
+
+def test_an_act_done_without_is_negated() -> None:
+    import datetime as dt
+
+    from sitrep.pipeline import code_text
+
+    text = "The authorities held the trial without allowing journalists to attend."
+    events = code_text(text, date=dt.date(2021, 3, 1), id="t")
+    allowed = [e for e in events if e.trigger.text == "allowing"]
+    assert allowed and all(e.modality == "negated" for e in allowed)

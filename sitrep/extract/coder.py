@@ -1095,6 +1095,8 @@ def _resolve_all(
     happened to ("an investigation into the death of a Palestinian man")."""
     actors: list[Actor] = []
     media: list[Actor] = []
+    if undergone and len(phrases) > 1:  # "declared a state of siege in Pando": Pando
+        phrases = [p for p in phrases if not condition_noun(p.head)] or phrases
     for found in phrases:
         if _is_thing(found):  # "Airstrikes killed 50": no one named; "Israeli air strikes"
             owner = _owner(found)  # name their owner
@@ -1171,7 +1173,7 @@ def _undergoer(found: Phrase) -> Phrase | None:
 def _is_thing(found: Phrase) -> bool:
     """A phrase headed by an event, weapon or document word, which names no actor."""
     head = found.head.lemma_.lower()
-    if head in _THINGS or condition_noun(found.head):  # "declared a state of siege"
+    if head in _THINGS:
         return True
     entry = load_lexicon().lookup(head, "NOUN")
     return entry is not None and found.head.pos_ == "NOUN"

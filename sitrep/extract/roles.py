@@ -712,7 +712,8 @@ def condition_noun(token: Token) -> bool:
 
 
 def _is_thing(token: Token) -> bool:
-    """A common-noun object that is not a party itself ("sanctions", "a request")."""
+    """A common-noun object that is not a party itself ("sanctions", "a request", "a state
+    of siege": its place stands for the party acted on)."""
     if token.pos_ == "NOUN" and condition_noun(token):
         return True
     if token.pos_ != "NOUN" or token.lemma_.lower() in _PARTY_NOUNS:
@@ -987,6 +988,12 @@ def _creates(verb: Token) -> bool:
     )
 
 
+_KIND_PREPS = frozenset({"for", "against", "on"})
+# Nouns of joint undertakings whose kind a trigger names ("mediation efforts with X").
+_EFFORTS = frozenset(
+    {"effort", "process", "initiative", "mission", "bid", "attempt", "campaign", "programme",
+     "program", "plan", "project", "exercise", "drill", "operation"}
+)
 _PROTESTING = frozenset({"protest", "denounce", "oppose", "decry", "condemn"})
 
 
@@ -1099,7 +1106,9 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
         # "an arrest warrant for X", "a deportation order against X": the document the
         # trigger names the kind of is issued for its recipient
         recipients = [
-            p for p in _pobjs(noun.head, frozenset({"for", "against", "on", "with"}))
+            p for p in _pobjs(noun.head, _KIND_PREPS | (
+                frozenset({"with"}) if noun.head.lemma_.lower() in _EFFORTS else frozenset()
+            ))
             if _people(p)  # "mediation efforts with X"
         ]
     recipients = [p for r in recipients for p in (_accused(r) or [r])]
