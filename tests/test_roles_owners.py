@@ -54,3 +54,13 @@ def test_a_thing_acted_on_by_an_event_noun_names_its_party(nlp: Any) -> None:
 def test_efforts_of_a_kind_with_a_party(nlp: Any) -> None:
     text = "The council has ended mediation efforts with the quarry firm."
     assert _texts(_roles(nlp, text, "mediation").recipients) == ["the quarry firm"]
+
+
+def test_one_a_court_acts_on_is_within_its_state() -> None:
+    event = _event("A court in Lyon found Dupont guilty of fraud.", "found")
+    assert [(r.text, r.country) for r in event.recipients] == [("Dupont", "FRA")]
+
+
+def test_a_named_foreigner_keeps_his_country() -> None:
+    event = _event("A court in Lyon found a Russian hacker guilty of fraud.", "found")
+    assert [r.country for r in event.recipients] == ["RUS"]

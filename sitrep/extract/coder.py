@@ -465,7 +465,28 @@ def _participants(
         actors = [_local_police(trigger, context, resolvers) or _implicit_police(trigger, context)]
     spans = {(a.start, a.end) for a in actors if a.text}
     recipients = [r for r in recipients if (r.start, r.end) not in spans]  # one role each
+    if trigger.entry.event_type in _JURISDICTION_TYPES:
+        recipients = _under_jurisdiction(actors, recipients)
     return actors, recipients, roles, media
+
+
+# Acts of courts and police on someone: the one acted on is, failing anything else known,
+# within the acting state ("a court in Lyon found X guilty", "the FBI opened an
+# investigation of X"). Named foreigners keep their own country ("a Chinese actor").
+_JURISDICTION_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE"})
+_JURISDICTION_SECTORS = frozenset({"JUD", "COP", "SPY"})
+
+
+def _under_jurisdiction(actors: list[Actor], recipients: list[Actor]) -> list[Actor]:
+    states = {a.country for a in actors if a.sector in _JURISDICTION_SECTORS and a.country}
+    if len(states) != 1 or any(a.country not in states for a in actors if a.country):
+        return recipients
+    country = next(iter(states))
+    return [
+        replace(r, country=country)
+        if r.country is None and not r.implicit and r.sector in (None, "UNK") else r
+        for r in recipients
+    ]
 
 
 def _acts_as_doers(actors: list[Phrase]) -> list[Phrase]:
