@@ -64,3 +64,13 @@ def test_one_a_court_acts_on_is_within_its_state() -> None:
 def test_a_named_foreigner_keeps_his_country() -> None:
     event = _event("A court in Lyon found a Russian hacker guilty of fraud.", "found")
     assert [r.country for r in event.recipients] == ["RUS"]
+
+
+def test_the_authorities_one_surrenders_to_are_ones_own() -> None:
+    event = _event("A Kenyan opposition leader surrendered to the police.", "surrendered")
+    assert [(r.text, r.country) for r in event.recipients] == [("the police", "KEN")]
+
+
+def test_a_government_frees_its_own() -> None:
+    event = _event("The Kenyan government released 30 activists.", "released")
+    assert [r.country for r in event.recipients] == ["KEN"]

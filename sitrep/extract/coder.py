@@ -467,7 +467,31 @@ def _participants(
     recipients = [r for r in recipients if (r.start, r.end) not in spans]  # one role each
     if trigger.entry.event_type in _JURISDICTION_TYPES:
         recipients = _under_jurisdiction(actors, recipients)
+    elif trigger.entry.event_type in _YIELDING_TYPES:
+        recipients = _under_jurisdiction(actors, recipients, _STATE_SECTORS)
+        recipients = _domestic_state(recipients, actors)
     return actors, recipients, roles, media
+
+
+# Releases, pardons and surrenders happen inside one state: a government freeing people
+# with no country of their own frees its own ("the Venezuelan government released 40
+# activists"); the authorities someone surrenders to are those of his country ("a
+# Venezuelan opposition leader surrendered to the authorities").
+_YIELDING_TYPES = frozenset({"RETREAT", "CONCEDE"})
+_STATE_SECTORS = frozenset({"GOV", "JUD", "COP"})
+
+
+def _domestic_state(recipients: list[Actor], actors: list[Actor]) -> list[Actor]:
+    countries = {a.country for a in actors if a.country}
+    if len(countries) != 1:
+        return recipients
+    country = next(iter(countries))
+    return [
+        replace(r, country=country)
+        if r.country is None and not r.implicit and r.sector in _STATE_SECTORS
+        and (r.text[:1].islower() or r.text.lower().startswith("the ")) else r
+        for r in recipients
+    ]
 
 
 # Acts of courts and police on someone: the one acted on is, failing anything else known,
@@ -477,14 +501,15 @@ _JURISDICTION_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE"})
 _JURISDICTION_SECTORS = frozenset({"JUD", "COP", "SPY"})
 
 
-def _under_jurisdiction(actors: list[Actor], recipients: list[Actor]) -> list[Actor]:
-    states = {a.country for a in actors if a.sector in _JURISDICTION_SECTORS and a.country}
+def _under_jurisdiction(
+    actors: list[Actor], recipients: list[Actor], sectors: frozenset[str] = _JURISDICTION_SECTORS
+) -> list[Actor]:
+    states = {a.country for a in actors if a.sector in sectors and a.country}
     if len(states) != 1 or any(a.country not in states for a in actors if a.country):
         return recipients
     country = next(iter(states))
     return [
-        replace(r, country=country)
-        if r.country is None and not r.implicit and r.sector in (None, "UNK") else r
+        replace(r, country=country) if r.country is None and not r.implicit else r
         for r in recipients
     ]
 
