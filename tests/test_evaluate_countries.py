@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
@@ -9,7 +10,9 @@ import pytest
 
 from sitrep.errors import EvaluationError
 from sitrep.evaluate import evaluate_set, load_gold
+from sitrep.evaluate.harness import score_set
 from sitrep.evaluate.loaders import PLOVER_COUNTRIES, read_country_gold
+from sitrep.evaluate.scoring import summarize
 from sitrep.model import Actor, Article, ArticleResult, Event, TextSpan
 
 PAIRS = (
@@ -127,3 +130,57 @@ def test_shipped_country_gold_is_well_formed() -> None:
     countries, ids = read_country_gold(PLOVER_COUNTRIES)
     assert len(ids) == len(countries) == 1050
     assert all(set(roles) == {"source", "target"} for roles in countries.values())
+
+
+class Mentions:
+    """A fake mention resolver: a country per exact span text, with the calls it got."""
+
+    def __init__(self, table: Mapping[str, str]) -> None:
+        self.table = table
+        self.calls: list[tuple[str, list[tuple[int, int]]]] = []
+
+    def resolve_actor_spans(
+        self, text: str, spans: Sequence[tuple[int, int]], **metadata: object
+    ) -> list[list[Actor]]:
+        self.calls.append((text, list(spans)))
+        out = []
+        for start, end in spans:
+            country = self.table.get(text[start:end])
+            out.append([Actor(text[start:end], start, end, country=country)] if country else [])
+        return out
+
+
+def test_country_given_spans_scores_resolution_whatever_the_roles(tmp_path: Path) -> None:
+    path = write(tmp_path / "pairs.tsv", PAIRS)
+    write(tmp_path / "pairs_countries.tsv", COUNTRIES)
+    gold = load_gold(path)
+    # no events at all: the end-to-end figure is 0, resolution of the given spans is not
+    mentions = Mentions({"Pakistan": "PAK", "France's ambassador": "FRA", "Iran": "IRN",
+                         "Russian jets": "RUS", "the town": "UKR"})
+    card = score_set(gold, coder=Coder({}), mentions=mentions)
+    metrics, support = summarize(card)
+    assert metrics["actor.country_accuracy"] == 0.0
+    assert support["actor.country_accuracy_given_spans"] == 5  # the UN's "-" is not scored
+    assert metrics["actor.country_accuracy_given_spans"] == pytest.approx(4 / 5)
+    # only spans with a gold country are asked for, once each, as trimmed offsets
+    asked = [spans for _, spans in mentions.calls]
+    assert asked == [[(0, 8), (18, 37)], [(17, 21)], [(0, 12), (17, 25)]]
+
+
+def test_country_given_spans_is_not_scored_without_a_resolver(tmp_path: Path) -> None:
+    path = write(tmp_path / "pairs.tsv", PAIRS)
+    write(tmp_path / "pairs_countries.tsv", COUNTRIES)
+    report = evaluate_set(load_gold(path), coder=Coder({}), use_geoparser=False)
+    assert "actor.country_accuracy_given_spans" not in report.metrics
+
+
+@pytest.mark.slow
+def test_resolve_actor_spans_uses_the_article_date_and_focus() -> None:
+    from sitrep.pipeline import resolve_actor_spans
+
+    text = "In Kabul, police arrested two men, and President Karzai condemned the attack."
+    spans = [(10, 16), (39, 55), (60, 500), (5, 5)]
+    police, karzai, outside, empty = resolve_actor_spans(text, spans, date=dt.date(2010, 5, 1))
+    assert [(a.text, a.country, a.sector) for a in police] == [("police", "AFG", "COP")]
+    assert karzai and karzai[0].country == "AFG" and karzai[0].start == 39
+    assert outside == [] and empty == []

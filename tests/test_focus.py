@@ -51,3 +51,14 @@ def test_a_dateline_list_of_places_is_where() -> None:
     doc = load_pipeline()("LRA Attack January 10, 2015 | Rafai, Mbomou, CAR")
     places = tuple(find_places(doc))
     assert places and all(w == 1.0 for w in _place_use(places, doc).values())
+
+
+def test_without_a_place_the_parties_nationality_gives_bare_mentions_a_country() -> None:
+    [arrest] = code_text("Kenyan officials said police detained four suspects on Friday.")
+    assert [(a.text, a.country) for a in arrest.actors] == [("police", "KEN")]
+    assert arrest.location is None  # a nationality is no place
+
+
+def test_a_named_place_still_decides_over_nationality() -> None:
+    [arrest] = code_text("French officials said police detained four suspects in Nairobi.")
+    assert [(a.text, a.country) for a in arrest.actors] == [("police", "KEN")]

@@ -85,6 +85,7 @@ GATED_METRICS: frozenset[str] = frozenset(
         "roles.exact_f1",
         "roles.overlap_f1",
         "actor.country_accuracy",
+        "actor.country_accuracy_given_spans",
         "actor.sector_accuracy",
         "actor.inter_accuracy",
         "acled.event_type_accuracy",

@@ -19,8 +19,15 @@ from typing import Any, Protocol
 from sitrep.errors import EvaluationError
 from sitrep.evaluate.gold import GoldItem, GoldSet
 from sitrep.evaluate.loaders import load_gold
-from sitrep.evaluate.scoring import PlaceLike, Prediction, Scorecard, score_item, summarize
-from sitrep.model import Article, ArticleResult
+from sitrep.evaluate.scoring import (
+    PlaceLike,
+    Prediction,
+    Scorecard,
+    country_spans,
+    score_item,
+    summarize,
+)
+from sitrep.model import Actor, Article, ArticleResult
 
 Coder = Callable[[Sequence[Article]], Iterable[ArticleResult]]
 
@@ -31,6 +38,14 @@ class Geoparser(Protocol):
     def geoparse(self, text: str) -> Sequence[PlaceLike]: ...
 
     def resolve_spans(self, text: str, spans: Sequence[tuple[int, int]]) -> Sequence[PlaceLike]: ...
+
+
+class MentionResolver(Protocol):
+    """Resolves given actor mentions as the coder would (``sitrep.pipeline``'s call)."""
+
+    def resolve_actor_spans(
+        self, text: str, spans: Sequence[tuple[int, int]], **metadata: Any
+    ) -> Sequence[Sequence[Actor]]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +142,13 @@ def default_geoparser() -> Geoparser | None:
     return geoparser
 
 
+def default_mention_resolver() -> MentionResolver:
+    """``sitrep.pipeline`` (its ``resolve_actor_spans``)."""
+    module: Any = importlib.import_module("sitrep.pipeline")
+    resolver: MentionResolver = module
+    return resolver
+
+
 def code_items(items: Sequence[GoldItem], coder: Coder) -> Iterator[ArticleResult | None]:
     """One result per item, in order; None for items that need no coding (toponyms only).
 
@@ -168,22 +190,37 @@ def code_items(items: Sequence[GoldItem], coder: Coder) -> Iterator[ArticleResul
 
 
 def predict(
-    item: GoldItem, result: ArticleResult | None, geoparser: Geoparser | None
+    item: GoldItem,
+    result: ArticleResult | None,
+    geoparser: Geoparser | None,
+    mentions: MentionResolver | None = None,
 ) -> Prediction:
     places = resolved = None
     if item.places is not None and geoparser is not None:
         places = tuple(geoparser.geoparse(item.text))
         spans = [(place.start, place.end) for place in item.places]
         resolved = tuple(geoparser.resolve_spans(item.text, spans))
+    given = None
+    wanted = country_spans(item)
+    if wanted and mentions is not None:
+        found = mentions.resolve_actor_spans(item.text, wanted, date=item.date)
+        given = {span: tuple(actors) for span, actors in zip(wanted, found, strict=True)}
     if result is None:
-        return Prediction(places=places, resolved=resolved)
-    return Prediction(result.events, places, resolved, result.error)
+        return Prediction(places=places, resolved=resolved, mentions=given)
+    return Prediction(result.events, places, resolved, result.error, given)
 
 
 def score_set(
-    gold: GoldSet, *, coder: Coder | None = None, geoparser: Geoparser | None = None
+    gold: GoldSet,
+    *,
+    coder: Coder | None = None,
+    geoparser: Geoparser | None = None,
+    mentions: MentionResolver | None = None,
 ) -> Scorecard:
-    """Code every item of ``gold`` and return the counts (addable across shards)."""
+    """Code every item of ``gold`` and return the counts (addable across shards).
+
+    ``mentions`` resolves the gold actor spans themselves (``actor.country_accuracy_given_spans``);
+    without it that metric is not scored."""
     needs_coder = any(item.needs_events for item in gold.items)
     if coder is None and needs_coder:
         coder = default_coder()
@@ -191,7 +228,7 @@ def score_set(
     results = code_items(gold.items, coder) if coder is not None else iter(())
     for item in gold.items:
         result = next(results, None) if needs_coder else None
-        score_item(card, item, predict(item, result, geoparser), gold.label_names)
+        score_item(card, item, predict(item, result, geoparser, mentions), gold.label_names)
     return card
 
 
@@ -237,7 +274,8 @@ def evaluate_set(
     if geoparser is None and use_geoparser:
         geoparser = default_geoparser()
     started = time.perf_counter()
-    record = training_record(gold) if coder is None or isinstance(coder, PipelineCoder) else None
+    real = coder is None or isinstance(coder, PipelineCoder)
+    record = training_record(gold) if real else None
     crossed = record is not None
     problems: tuple[str, ...] = ()
     if record is not None:
@@ -250,7 +288,8 @@ def evaluate_set(
             n_process=n_process,
             expected_digest=record.get("examples_sha256") if whole else None,
         )
-    card = score_set(gold, coder=coder, geoparser=geoparser)
+    mentions = default_mention_resolver() if real else None
+    card = score_set(gold, coder=coder, geoparser=geoparser, mentions=mentions)
     if crossed and crossing.stale:
         problems = (
             "the shipped retyper is stale: today's rules give other training examples on this"

@@ -18,7 +18,7 @@ How a prediction is read from the pipeline's events (documented in ``docs/EVALUA
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -52,6 +52,8 @@ class Prediction:
     places: tuple[PlaceLike, ...] | None = None
     resolved: tuple[PlaceLike, ...] | None = None
     error: str | None = None
+    # the actors resolved from each gold actor span itself (None: not asked)
+    mentions: Mapping[Span, tuple[Actor, ...]] | None = None
 
 
 @dataclass
@@ -68,6 +70,7 @@ class Scorecard:
     targets: Spans = field(default_factory=Spans)
     country: Accuracy = field(default_factory=Accuracy)
     country_matched: Accuracy = field(default_factory=Accuracy)
+    country_given: Accuracy = field(default_factory=Accuracy)
     sector: Accuracy = field(default_factory=Accuracy)
     inter: Accuracy = field(default_factory=Accuracy)
     acled_type: Accuracy = field(default_factory=Accuracy)
@@ -175,6 +178,7 @@ def score_item(
     score_type(card, item, main, events)
     score_roles(card, item, main)
     score_actors(card, item, main)
+    score_given_countries(card, item, prediction.mentions)
     score_facts(card, item, main, events)
     score_places(card, item, prediction)
     if item.labels is not None:
@@ -230,6 +234,32 @@ def score_actors(card: Scorecard, item: GoldItem, main: Event | None) -> None:
             card.sector.add(any(actor.sector in gold.sectors for actor in people))
         if gold.inter is not None:
             card.inter.add(any(actor.inter == gold.inter for actor in people))
+
+
+def _labelled_roles(item: GoldItem) -> tuple[tuple[tuple[Span, ...] | None, str | None], ...]:
+    return (item.sources, item.source_country), (item.targets, item.target_country)
+
+
+def country_spans(item: GoldItem) -> list[Span]:
+    """The gold source/target spans that carry a gold country, trimmed, in order."""
+    out: list[Span] = []
+    for spans, country in _labelled_roles(item):
+        if country is not None and spans:
+            out += [trim(item.text, span) for span in spans if trim(item.text, span) not in out]
+    return out
+
+
+def score_given_countries(
+    card: Scorecard, item: GoldItem, mentions: Mapping[Span, tuple[Actor, ...]] | None
+) -> None:
+    """Gold country of each marked source/target vs the actors resolved from the gold span
+    itself: resolution alone, whatever the roles found (one count per labelled role)."""
+    if mentions is None:
+        return
+    for spans, country in _labelled_roles(item):
+        if country is not None and spans:
+            found = [a for span in spans for a in mentions.get(trim(item.text, span), ())]
+            card.country_given.add(any(actor.country == country for actor in found))
 
 
 def span_actors(
@@ -385,6 +415,7 @@ def summarize(card: Scorecard) -> tuple[dict[str, float], dict[str, int]]:
     put(prf_metrics("roles.overlap_", both.overlap), both.overlap.support)
     put({"actor.country_accuracy": card.country.value}, card.country.total)
     put({"actor.country_accuracy_matched": card.country_matched.value}, card.country_matched.total)
+    put({"actor.country_accuracy_given_spans": card.country_given.value}, card.country_given.total)
     put({"actor.sector_accuracy": card.sector.value}, card.sector.total)
     put({"actor.inter_accuracy": card.inter.value}, card.inter.total)
     put({"acled.event_type_accuracy": card.acled_type.value}, card.acled_type.total)

@@ -12,12 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
 from sitrep.extract import modality as modality_rules
-from sitrep.extract.lexicon import Entry, Lexicon, load_lexicon
+from sitrep.extract.lexicon import Entry, Lexicon, inflections, load_lexicon
 from sitrep.extract.magnitudes import extract_counts, with_lethal_outcome
 from sitrep.extract.retyper import active_retyper, event_features, feature_sink
 from sitrep.extract.roles import (
@@ -34,8 +35,17 @@ from sitrep.extract.roles import (
     sentence_parties,
     verb_roles,
 )
-from sitrep.extract.triggers import POLICE_ARREST, Trigger, find_triggers, legal_context
+from sitrep.extract.triggers import (
+    POLICE_ARREST,
+    WILLING,
+    Trigger,
+    find_triggers,
+    legal_context,
+    noun_before_gerund,
+    willed,
+)
 from sitrep.extract.verbs import VerbDictionary
+from sitrep.headline import capitalised
 from sitrep.model import Actor, Article, Event, Location, Modality, PloverType, TextSpan
 from sitrep.ontology.acled import acled_types
 from sitrep.ontology.plover import APPEAL_VERBS, cameo_root, type_info
@@ -229,15 +239,10 @@ class _Context:
 
 def code_doc(article: Article, doc: Any, *, lexicon: Lexicon, resolvers: Resolvers) -> list[Event]:
     """All event mentions of one article (Doc built by ``sitrep.pipeline``)."""
-    places = tuple(find_places(doc))
-    parsed = _in_parsed_sentences(places, doc)
-    use = _place_use(parsed, doc)
-    focus = article_focus(parsed or places, weights=use, votes=_nationality_votes(parsed, doc))
+    places, focus, use, country = _focus(doc)
     events: list[Event] = []
     parties = frozenset(start for start, weight in use.items() if weight < 1.0)
-    context = _Context(
-        article, focus.country if focus else None, places, _is_sport(doc), focus, events, parties
-    )
+    context = _Context(article, country, places, _is_sport(doc), focus, events, parties)
     for sentence in doc.sents:
         if not _is_parsed(sentence):
             continue
@@ -248,8 +253,46 @@ def code_doc(article: Article, doc: Any, *, lexicon: Lexicon, resolvers: Resolve
             if event is not None:
                 coded.append((trigger.token, event))
                 events.append(event)  # later triggers may refer back to it (context.earlier)
-        events[first:] = _objects_of_acts(coded)
+        events[first:] = _background_modifiers(coded, _objects_of_acts(coded))
     return events
+
+
+def _focus(
+    doc: Any,
+) -> tuple[tuple[PlaceMention, ...], PlaceMention | None, dict[int, float], str | None]:
+    """The article's place mentions, its focus, how much each mention is used as a place,
+    and its focus country: the focus's, else (no place named) that of its parties'
+    strongest nationality ("Afghan officials said police …": AFG)."""
+    places = tuple(find_places(doc))
+    parsed = _in_parsed_sentences(places, doc)
+    use = _place_use(parsed, doc)
+    votes = _nationality_votes(parsed, doc)
+    focus = article_focus(parsed or places, weights=use, votes=votes)
+    if focus is not None:
+        return places, focus, use, focus.country
+    country = max(votes.items(), key=lambda item: item[1])[0] if votes and not places else None
+    return places, focus, use, country
+
+
+def resolve_mentions(
+    article: Article, doc: Any, spans: Sequence[tuple[int, int]], *, resolvers: Resolvers
+) -> list[list[Actor]]:
+    """The actors each given character span of ``article.text`` names, resolved as the coder
+    resolves a participant: with the article's date and its focus country for bare mentions
+    ("the police"). One list per span, in order; [] where the span names no actor or lies
+    outside the text. Offsets index ``article.text``."""
+    hint = _focus(doc)[3]
+    text = article.text
+    out: list[list[Actor]] = []
+    for start, end in spans:
+        if not 0 <= start < end <= len(text):
+            out.append([])
+            continue
+        resolved = resolvers.actors.resolve(
+            text[start:end], date=article.date, country_hint=hint
+        )
+        out.append([item.to_actor(start) for item in resolved])
+    return out
 
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
@@ -270,6 +313,57 @@ def _objects_of_acts(coded: list[tuple[Token, Event]]) -> list[Event]:
             lowered = min(event.confidence - 0.1, act.confidence - 0.05)
             event = replace(event, confidence=round(max(lowered, 0.0), 2))
         out.append(event)
+    return out
+
+
+# Clause links that stay inside a participant's mention when walking up from a trigger.
+_MENTION_DEPS = frozenset(
+    {"prep", "pobj", "dobj", "nsubj", "nsubjpass", "agent", "compound", "amod", "appos",
+     "conj", "poss", "nmod", "npadvmod", "attr", "oprd", "acomp", "dative"}
+)
+
+
+def _modified_noun(token: Token) -> Token | None:
+    """The noun whose relative clause or participial modifier holds the trigger ("six
+    farmers who were killed", "workers held captive since March", "those who died in the
+    attack"), else None. An infinitive ("the decision to send troops") says what the noun
+    is, not what befell it, so it is no background."""
+    node = token
+    for _ in range(8):
+        if node.dep_ == "relcl" or (
+            node.dep_ == "acl" and node.tag_ in ("VBN", "VBG")
+            and not any(c.dep_ == "aux" for c in node.children)
+        ):
+            return node.head if node.head.pos_ in ("NOUN", "PROPN", "PRON") else None
+        if node.dep_ not in _MENTION_DEPS or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _background_modifiers(
+    coded: list[tuple[Token, Event]], events: list[Event]
+) -> list[Event]:
+    """An event told in a relative clause or participle of another event's participant
+    ("freed two journalists who had been detained for a year", "sent condolences to the
+    families of soldiers killed in an ambush") describes that participant's past; the event
+    whose participant it is ranks above it, as a CAMEO coder codes the main clause."""
+    if len(events) < 2:
+        return events
+    triggers = {token.i: index for index, (token, _) in enumerate(coded)}
+    out = list(events)
+    for index, (token, _) in enumerate(coded):
+        noun = _modified_noun(token)
+        if noun is None:
+            continue
+        main = next((triggers[a.i] for a in (noun, *noun.ancestors) if a.i in triggers
+                     and triggers[a.i] != index), None)
+        if main is None or _modified_noun(coded[main][0]) is not None:
+            continue
+        event, act = out[index], out[main]
+        if event.confidence >= act.confidence:
+            lowered = min(event.confidence - 0.1, act.confidence - 0.05)
+            out[index] = replace(event, confidence=round(max(lowered, 0.0), 2))
     return out
 
 
@@ -334,7 +428,7 @@ def _nationality_votes(places: tuple[PlaceMention, ...], doc: Any) -> dict[str, 
         if not _is_parsed(sentence):
             continue
         for token in sentence:
-            if token.pos_ not in ("ADJ", "PROPN") or not token.text[:1].isupper():
+            if token.pos_ not in ("ADJ", "PROPN") or not capitalised(token):
                 continue
             if token.idx in taken or token.ent_type_ not in ("NORP", ""):
                 continue
@@ -362,7 +456,10 @@ def _code_trigger(
     if not _is_event(trigger, actors, recipients, sentence, context) and not _named_in_politics(
         trigger, actors, sentence, context, resolvers
     ):
-        return None
+        # "one person died in the clash": a death in an event told of before is that event's
+        actors = _antecedent_actors(trigger, context) if _dying(trigger.token) else []
+        if not actors:
+            return None
     if not actors:  # "one person was killed in the firing": the firing told of before
         actors = (
             _occasion_actors(trigger, context, resolvers)
@@ -378,6 +475,10 @@ def _code_trigger(
     trigger, modality, actors, recipients = _speech_acts(
         trigger, modality, actors, recipients, context, resolvers
     )
+    if modality == "future" and trigger.entry.event_type in _FORSWORN and (
+        modality_rules.negated(trigger.token)
+    ):
+        modality = "negated"  # "said it will not attack anyone": forsworn, no threat
     event_type, token = trigger.entry.event_type, trigger.token
     mode = trigger.mode or (_assault_mode(token, sentence) if event_type == "ASSAULT" else None)
     trigger, mode = _second_opinion(trigger, sentence, context, mode, modality, actors, recipients)
@@ -425,10 +526,21 @@ def _participants(
     harmful = trigger.entry.event_type in _OF_IS_VICTIM
     as_verb = token.pos_ == "VERB" and trigger.entry.pos != "N"  # not "in police firing"
     roles = verb_roles(token) if as_verb else noun_roles(token, of_is_recipient=harmful)
-    if as_verb:
+    if trigger.entry is WILLING:
+        roles = _willing_roles(token)
+    elif trigger.entry.source == "rule" and token.lemma_.lower() in ("want", "wish"):
+        # "wants Germany to pay more": the wisher asks it of the act's own doer
+        roles = verb_roles(token)
+        roles.recipients = [
+            phrase(g) for c in token.children if c.dep_ in ("ccomp", "xcomp")
+            for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
+        ]
+    elif as_verb:
         roles.actors = _acts_as_doers(roles.actors)
     if not as_verb and not roles.actors and token.pos_ == "VERB":
         roles.actors = _gerund_doers(token)
+    elif as_verb and not roles.actors and noun_before_gerund(token) is not None:
+        roles.actors = _gerund_doers(token)  # "deaths in police firing on Sunday" ("fire on")
     # (the dead of "three people died in police firing" are made recipients by verb_roles)
     accused = modality_rules.blame(token) if token.lemma_.lower() == "responsible" else None
     if accused is not None:  # "X said Y was responsible": X accuses Y
@@ -450,13 +562,19 @@ def _participants(
     actors = [a for a in actors if a not in inside]  # "military" of "military exercises"
     if not actors:
         actors = _borrowed_actors(trigger, context, resolvers)
+    if not actors and roles.actors and all(_pronominal(p.head) for p in roles.actors):
+        actors = _speaker_actors(token, context, resolvers)
     if not recipients and token.pos_ == "NOUN" and trigger.entry.event_type in _FOR_TYPES:
         recipients = _beneficiaries(token, context, resolvers)
     fighting = token.lemma_.lower() in _TWO_SIDED_FIGHTING
     if trigger.entry.event_type == "ASSAULT" and not actors and fighting:
         actors = _sentence_armed_parties(sentence, roles, context, resolvers, recipients)
     arrest = trigger.entry.event_type == "COERCE" and trigger.mode == "arrest"
-    if not actors and _crowd_control(trigger):
+    ordered = _ordered_gerund(token) and not any(a.sector in ARMED_SECTORS for a in actors)
+    if ordered:
+        actors = []  # "the collector ordered firing at the mob": others fired
+    unnamed = ordered or not roles.actors  # not "it was Jaffri who fired at the mob"
+    if not actors and (_crowd_control(trigger) or (unnamed and _fired_on_crowd(trigger))):
         actors = [_implicit_police(trigger, context)]  # tear gas, baton charges: the police
     named = trigger.entry is not POLICE_ARREST or legal_context(token)
     if arrest and not actors and trigger.entry.source != "cameo" and named:
@@ -471,6 +589,57 @@ def _participants(
         recipients = _under_jurisdiction(actors, recipients, _STATE_SECTORS)
         recipients = _domestic_state(recipients, actors)
     return actors, recipients, roles, media
+
+
+def _willing_roles(token: Token) -> Roles:
+    """Who is willing (the subject of "is willing", "is committed") and to whom the act it
+    is willing to do goes ("willing to send doctors to Chad": Chad)."""
+    holder = token.head if token.dep_ in ("acomp", "oprd") else token
+    subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+    recipients: list[Phrase] = []
+    for index in sorted(willed(token)):
+        if token.doc[index].pos_ == "VERB":
+            recipients += verb_roles(token.doc[index]).recipients
+    return Roles(actors=[phrase(s, appositive=True) for s in subjects], recipients=recipients)
+
+
+_PERSONAL = frozenset({"he", "she", "they", "we", "it"})
+_OWN_SIDE = frozenset({"his", "her", "their", "our", "its"})
+# What a speaker's own side is called when the speaker reports its acts ("Putin said his
+# country will not lift the ban").
+_SIDE_NOUNS = frozenset(
+    {"country", "government", "nation", "administration", "party", "movement", "group",
+     "organization", "organisation", "forces", "troops", "army", "state", "ministry"}
+)
+
+
+def _pronominal(head: Token) -> bool:
+    """A subject that names no one but refers to someone: "they", "his country"."""
+    if head.lower_ in _PERSONAL and head.pos_ == "PRON":
+        return True
+    return head.lemma_.lower() in _SIDE_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in _OWN_SIDE for c in head.children
+    )
+
+
+def _speaker_actors(token: Token, context: _Context, resolvers: Resolvers) -> list[Actor]:
+    """The reporting speaker of a clause whose subject is a pronoun ("the ministry said it
+    will not lift the ban", "Putin said his country would …"): the speaker, or the side the
+    speaker stands for, does the act."""
+    node = token
+    for _ in range(6):
+        if node.head.i == node.i:
+            return []
+        edge, node = node.dep_, node.head
+        if edge == "ccomp" and node.lemma_.lower() in modality_rules.SPEECH_VERBS:
+            speakers = [c for c in node.children if c.dep_ == "nsubj"]
+            if not speakers or _pronominal(speakers[0]):
+                return []
+            actors, _ = _resolve_all([phrase(speakers[0], appositive=True)], context, resolvers)
+            return actors
+        if edge not in ("xcomp", "ccomp", "conj", "aux", "dobj", "pobj", "prep", "pcomp"):
+            return []
+    return []
 
 
 # Releases, pardons and surrenders happen inside one state: a government freeing people
@@ -559,6 +728,43 @@ def _crowd_control(trigger: Trigger) -> bool:
     return any(o.lemma_.lower() in _CROWDS for o in objects)
 
 
+# Crowds that nobody but the police fires on without being named ("firing on rioters").
+_UNRULY_CROWDS = frozenset(
+    {"crowd", "mob", "protester", "protestor", "demonstrator", "rioter", "agitator"}
+)
+_AT_PREPS = frozenset({"at", "on", "upon", "into"})
+
+
+def _ordered_gerund(token: Token) -> bool:
+    """ "ordered firing at the mob": the act an order names, whose doer the parse gives as
+    the one who ordered it."""
+    return bool(
+        token.tag_ == "VBG"
+        and token.dep_ in ("xcomp", "dobj")
+        and token.head.lemma_.lower() == "order"
+    )
+
+
+def _fired_on_crowd(trigger: Trigger) -> bool:
+    """Gunfire at a mob, rioters or protesters with no one named ("ordered firing at mobs",
+    "opening fire on rioters", "shots were fired into the crowd"): in news reporting the one
+    who fires on a crowd unnamed is the police, as with tear gas; gunmen or militants who do
+    so are named."""
+    if trigger.entry.event_type != "ASSAULT" or trigger.mode != "firearms":
+        return False
+    token = trigger.token
+    targets = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    targets += [
+        o for p in token.children if p.dep_ == "prep" and p.lower_ in _AT_PREPS
+        for o in p.children if o.dep_ == "pobj"
+    ]
+    crowds = [t for t in targets if t.lemma_.lower() in _UNRULY_CROWDS]
+    # "firing on the mob from inside the house": where the shooters were, not the police
+    return bool(crowds) and not any(
+        c.dep_ == "prep" and c.lower_ == "from" for t in (token, *crowds) for c in t.children
+    )
+
+
 def _word_entry(lexicon: Lexicon, token: Token) -> Entry | None:
     """The lexicon entry of a word as tagged, else as a noun ("firing" tagged as a verb)."""
     return lexicon.lookup(token.lemma_.lower(), token.pos_) or lexicon.lookup(
@@ -595,6 +801,9 @@ def _gerund_doers(token: Token) -> list[Phrase]:
     participle, or as the gerund's subject."""
     if token.dep_ == "acl" and token.head.i == token.i - 1 and token.head.pos_ == "NOUN":
         return [phrase(token.head)]
+    before = noun_before_gerund(token)
+    if before is not None:  # "the toll in police firing", "firing" hung on "toll"
+        return [phrase(before)]
     return [phrase(c) for c in token.children if c.dep_ == "nsubj"]
 
 
@@ -623,6 +832,12 @@ _WITNESS_VERBS = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def _light_forms() -> frozenset[str]:
+    """Inflected forms of the light verbs (the lemmatiser reads "staged" as "stag")."""
+    return frozenset(form for verb in _LIGHT_VERBS for form in inflections(verb))
+
+
 def _borrowed_actors(trigger: Trigger, context: _Context, resolvers: Resolvers) -> list[Actor]:
     """Actors for a trigger whose own syntax names none: the doer of the verb governing an
     event noun ("pledged full support", "launched a mediation effort"), then the actors of
@@ -642,6 +857,12 @@ def _borrowed_actors(trigger: Trigger, context: _Context, resolvers: Resolvers) 
         _WITNESS_VERBS
     )
     if token.pos_ == "NOUN" and carrier.dep_ in ("dobj", "obj") and not witness:
+        actors, _ = _resolve_all(verb_roles(carrier.head).actors, context, resolvers)
+        if actors:
+            return actors
+    if token.pos_ == "NOUN" and carrier.dep_ == "nsubjpass" and (
+        carrier.head.lemma_.lower() in _LIGHT_VERBS or carrier.head.lower_ in _light_forms()
+    ):  # "the exercise was staged by US marines": the light verb's agents do it
         actors, _ = _resolve_all(verb_roles(carrier.head).actors, context, resolvers)
         if actors:
             return actors
@@ -888,6 +1109,16 @@ def _retype(trigger: Trigger, actors: list[Actor]) -> tuple[Trigger, bool]:
     if (event_type == "MOBILIZE" or sending) and _peacekeeping(token):
         # deploying peacekeepers is military protection given to the recipient (CAMEO 0743)
         return _as(trigger, "AID", None), False
+    if event_type == "MOBILIZE" and token.lemma_.lower() in _EXERCISES and len(
+        {a.country for a in actors if a.country}
+    ) >= 2:
+        # forces of two or more countries exercising together: military cooperation (CAMEO
+        # 062), as "joint exercises" is in the lexicon
+        return _as(trigger, "COOPERATE", None), False
+    if event_type == "MOBILIZE" and _civil_deployment(token):
+        # deploying election observers or doctors, mobilising funds: help given, not forces
+        # readied (CAMEO 07 provide aid, not 15)
+        return _as(trigger, "AID", None), False
     if _refused_to_stop(token):  # "will not end the strike until …": a refusal to yield
         return _as(trigger, "REJECT", "yield"), True
     if event_type == "ASSAULT" and _rioting(actors):
@@ -899,7 +1130,7 @@ def _retype(trigger: Trigger, actors: list[Actor]) -> tuple[Trigger, bool]:
         # (PLOVER ACCUSE disapprove; the MIT verb dictionary's 1312 is verbal conflict too),
         # it is no appeal to X
         return _as(trigger, "ACCUSE", "disapprove"), False
-    cut = _cut_relation(token, event_type)
+    cut = _cut_relation(token, event_type, trigger.absorbed)
     if cut is not None:
         # reducing aid, ending mediation, withdrawing peacekeepers: a reduction of existing
         # relations (CAMEO 16: 162 reduce aid, 164-165 halt negotiations or mediation, 166
@@ -925,7 +1156,9 @@ _MISSION_NOUNS = frozenset(
 )
 
 
-def _cut_relation(token: Token, event_type: PloverType) -> str | None:
+def _cut_relation(
+    token: Token, event_type: PloverType, absorbed: tuple[Token, ...] = ()
+) -> str | None:
     """The SANCTION mode when the trigger is a cooperation or a mission that a cutting verb
     takes as object ("reduced military aid", "ended mediation efforts", "withdrew
     peacekeepers"), else None."""
@@ -934,6 +1167,16 @@ def _cut_relation(token: Token, event_type: PloverType) -> str | None:
         for c in token.children
     ):
         return "withdraw"
+    if token.pos_ == "VERB" and token.lemma_.lower() in _CUTTING_VERBS:
+        # the cooperation was absorbed by a cutting verb that is a trigger of its own ("may
+        # halt mediation efforts", "froze aid"): the same reduction of relations
+        objects = {c.i for c in token.children if c.dep_ in ("dobj", "nsubjpass")}
+        lexicon = load_lexicon()
+        for word in absorbed:
+            entry = _word_entry(lexicon, word)
+            noun = word.head if word.dep_ == "compound" else word
+            if entry is not None and entry.event_type in _COOPERATIVE_TYPES and noun.i in objects:
+                return "discontinue"
     if event_type not in _COOPERATIVE_TYPES or token.pos_ != "NOUN":
         return None
     noun = token.head if token.dep_ == "compound" else token
@@ -1065,6 +1308,20 @@ _CHARGE_NOUNS = frozenset(
 )
 
 
+# Types whose announced act is a threat (CAMEO 13) unless the announcement forswears it.
+_FORSWORN = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+def _allegation(noun: Token) -> bool:
+    """A claim or report about someone ("rejected claims of populism", "denied reports that
+    …"), not a claim to something ("rejected Serbia's claim to Kosovo": a rejection)."""
+    if noun.lemma_.lower() not in ("claim", "report", "rumor", "rumour"):
+        return False
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "of")
+        or (c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children))
+        for c in noun.children
+    )
+
+
 _MATERIAL_INTENTS: dict[str, str] = {
     "06": "03", "07": "03", "08": "03", "14": "13", "15": "13", "17": "13", "18": "13",
     "19": "13", "20": "13",
@@ -1076,14 +1333,17 @@ def _statement(trigger: Trigger) -> bool:
     """Acts CAMEO codes as statements (root 01) whatever their PLOVER type: denying charges or
     responsibility ("rejected accusations that …", CAMEO 016 deny responsibility), offering
     condolences or sympathy (018) and agreeing with a view ("said they agree with the NCAA that
-    …", CAMEO 019 express accord)."""
+    …", "agreed that the situation was grave": CAMEO 019 express accord)."""
     token = trigger.token
     lemma = token.lemma_.lower()
     children = list(token.children)
     if trigger.entry.event_type == "REJECT" and lemma in ("reject", "deny", "dismiss", "refute"):
         objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [g for c in children if c.dep_ == "prep" and c.lower_ == "as"
+                    for g in c.children if g.dep_ == "pobj"]  # "rejected as baseless
+        # accusations that …" (read with "as")
         objects += [c for o in objects for c in o.conjuncts]
-        return any(o.lemma_.lower() in _CHARGE_NOUNS for o in objects)
+        return any(o.lemma_.lower() in _CHARGE_NOUNS or _allegation(o) for o in objects)
     objects = [c for c in children if c.dep_ == "dobj"]
     objects += [g for o in objects for g in o.children if g.dep_ == "compound"]
     if any(o.lemma_.lower() in _EMPATHY_NOUNS for o in objects):
@@ -1091,6 +1351,10 @@ def _statement(trigger: Trigger) -> bool:
     if trigger.entry.event_type == "AGREE" and lemma == "agree" and not trigger.absorbed:
         preps = {c.lower_ for c in children if c.dep_ == "prep"}
         acts = any(c.dep_ in ("xcomp", "dobj") for c in children)
+        if not acts and not preps & {"on", "to", "upon"} and any(
+            c.dep_ == "ccomp" and c.lemma_.lower() == "be" for c in children
+        ):
+            return True  # "agreed there was an urgent need for …": a shared view (019)
         return "with" in preps and not preps & {"on", "to", "upon"} and not acts
     return False
 
@@ -1166,7 +1430,7 @@ def _owner(found: Phrase) -> Phrase | None:
     owners = [
         c for c in found.head.children
         if c.dep_ in ("poss", "amod", "compound", "nmod")
-        and (c.pos_ == "PROPN" or c.text[:1].isupper() or c.dep_ == "poss")
+        and (c.pos_ == "PROPN" or capitalised(c) or c.dep_ == "poss")
         and not _date_word(c)  # "Saturday's meeting", not "Theresa May's agreement"
     ]
     if not owners:  # "the missiles fired by the Israeli military": who fired them
@@ -1374,6 +1638,27 @@ def _peacekeeping(token: Token) -> bool:
     return any(w.startswith("peacekeep") for w in words)
 
 
+_EXERCISES = frozenset({"exercise", "drill", "game", "maneuver", "manoeuvre", "wargame"})
+# People and means that are sent to help, observe or heal, not to fight.
+_CIVIL_DEPLOYED = frozenset(
+    {"observer", "monitor", "inspector", "expert", "doctor", "medic", "nurse", "paramedic",
+     "volunteer", "fund", "funding", "money", "resource", "aid", "assistance", "supply",
+     "vaccine", "food", "relief", "humanitarian", "rescuer", "firefighter", "engineer"}
+)
+
+
+def _civil_deployment(token: Token) -> bool:
+    """ "deployed election observers", "mobilising additional funds", "the deployment of
+    monitors": what is deployed is help or observation, not armed force."""
+    if token.pos_ == "VERB":
+        deployed = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        deployed = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]
+    deployed += [c for d in deployed for c in d.conjuncts]
+    return bool(deployed) and all(d.lemma_.lower() in _CIVIL_DEPLOYED for d in deployed)
+
+
 _STOPPING = frozenset({"end", "stop", "halt", "lift", "cease", "suspend", "abandon", "drop"})
 
 
@@ -1487,7 +1772,8 @@ def _attribution(
         resolved = _resolve_phrase(found, context, resolvers)
         if resolved:
             return resolved[0][0]
-        return Actor(text=found.text, start=found.start, end=found.end)
+        text = context.article.text[found.start : found.end]
+        return Actor(text=text, start=found.start, end=found.end)
     if roles.speech_source is not None:
         resolved = _resolve_phrase(roles.speech_source, context, resolvers)
         if resolved:
@@ -1513,6 +1799,8 @@ def _confidence(
     return round(min(score, 0.95), 2)
 
 
+# Prepositions whose object is the circumstance of the predication, not the predication.
+_CIRCUMSTANCE_PREPS = frozenset({"despite", "after", "amid", "amidst", "following", "since"})
 _SUBORDINATE = frozenset({"advcl", "relcl", "acl", "csubj", "parataxis", "pcomp", "xcomp"})
 
 
@@ -1525,6 +1813,8 @@ def _main_clause(token: Token) -> bool:
             return True
         if node.dep_ in _SUBORDINATE:
             return False
+        if node.dep_ == "pobj" and node.head.lower_ in _CIRCUMSTANCE_PREPS:
+            return False  # "pledged support despite the attack": the attack is circumstance
         if node.dep_ == "ccomp" and node.head.lemma_.lower() not in modality_rules.SPEECH_VERBS:
             return False
         node = node.head

@@ -154,9 +154,11 @@ _RULE_WORDS = frozenset(
 ) | frozenset(
     {"protesters", "protestors", "demonstrators", "marchers", "rioters", "strikers", "crowd",
      "crowds", "custody", "held", "jail", "prison", "lockup", "lock-up", "booked", "picked",
-     "caught", "bullet", "bullets"}
+     "caught", "bullet", "bullets", "willing", "ready", "prepared", "committed", "condolence",
+     "condolences", "sympathy", "sympathies"}
     # "taken into custody", "50 persons were held", "sent to jail", "booked for murder",
-    # "picked up by police", "caught by the police", "fell to police bullets"
+    # "picked up by police", "caught by the police", "fell to police bullets", "is willing
+    # to send", "is committed to opening up" (triggers.WILLING)
 )
 
 

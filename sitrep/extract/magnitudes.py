@@ -61,7 +61,7 @@ NOUNS: dict[str, Category] = {
 TOLL_VERBS = frozenset(
     _split(
         """rise climb reach stand increase jump hit mount be grow soar put place quote estimate
-        set cross touch"""
+        set cross touch go shoot"""
     )
 )
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "oprd", "attr", "dative"})
@@ -195,6 +195,8 @@ def is_lethal(token: Token) -> bool:
         return False
     if lemma in ("die", "perish", "succumb") or INTRANSITIVE.get(token.lower_) == "fatalities":
         return True
+    if any(c.dep_ == "dobj" and _is_lives_taken(c) for c in token.children):
+        return True  # "the firing claimed two lives"
     if lemma == "fall" and fell_to_fire(token):
         return True
     return _transitive_category(token) == "fatalities"
@@ -214,6 +216,7 @@ _GUNFIRE = frozenset({"bullet", "bullets", "gunfire", "firing"})
 LETHAL_NOUNS = frozenset(
     {"killing", "murder", "massacre", "assassination", "lynching", "death", "fatality"}
 )
+_WOUNDS = frozenset({"injury", "wound", "burn"})
 # Prepositions that give the cause of deaths: "died in police firing", "killed during the raid".
 _CAUSE_PREPS = frozenset({"in", "during", "by", "from", "after"})
 # Subordinators of a clause that gives the deaths' circumstance: "killed when police fired".
@@ -234,6 +237,8 @@ def lethal_predicate(trigger: Token) -> Token | None:
             head = head.head  # a compound preposition: "due to", "because of"
         if node.dep_ in ("pobj", "pcomp") and head.dep_ in ("prep", "agent"):
             cause = head.lower_ in _CAUSE_PREPS or head.lower_ in ("due", "because", "owing")
+            dying = head.head.lemma_.lower() in ("die", "succumb", "perish")
+            cause = cause or (head.lower_ in ("of", "to") and dying)  # "died of", "succumbed to"
             if is_lethal(head.head) and not cause:
                 return None  # "died before the firing"
             node = head.head  # "died in police firing", "when police resorted to firing"
@@ -243,10 +248,14 @@ def lethal_predicate(trigger: Token) -> Token | None:
                     return subject  # "40 deaths have taken place due to police firing"
         elif node.dep_ == "acl":
             node = head  # "in police firing" parsed as "police" + participle; "six injured"
+        elif node.dep_ == "relcl" and head.lemma_.lower() in _WOUNDS:
+            node = head  # "succumbed to the injuries he received in the lathi charge"
         elif node.dep_ == "advcl" and _cause_clause(node):
             node = head
         elif node.dep_ == "conj":
             node = head  # "one was killed and six others injured when police fired"
+        elif node.dep_ == "nsubj" and is_lethal(head):
+            node = head  # "police firing claimed two lives" ("police" + participle)
         else:
             return None
     return None
@@ -269,10 +278,21 @@ def _lethal_subject(verb: Token) -> Token | None:
     return None
 
 
+# Nouns of inquiry: what they look into happened, an event apart from any act on them.
+INQUIRIES = frozenset({"inquiry", "enquiry", "probe", "investigation", "inquest"})
+
+
 def _lethal_relative(trigger: Token) -> Token | None:
     """ "the police firing that left one dead", "firing at mobs in which four were killed":
-    deaths told in a relative clause on the attack (or on its target)."""
+    deaths told in a relative clause on the attack (or on its target). A relative clause the
+    parse hangs on an inquiry into the attack tells of the attack ("a probe into the firing
+    that left two dead")."""
     holders = [trigger]
+    noun = trigger.head if trigger.dep_ == "acl" and trigger.head.i == trigger.i - 1 else trigger
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("into", "of"):  # ("police" + "firing")
+        inquiry = noun.head.head
+        if inquiry.pos_ == "NOUN" and inquiry.lemma_.lower() in INQUIRIES:
+            holders.append(inquiry)
     holders += [
         o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
     ]
@@ -608,8 +628,8 @@ def _intransitive_category(predicate: Token) -> Category | None:
     """ "12 died", "12 were dead", "12 people lost their lives", passive "12 were killed"."""
     lemma, lower = predicate.lemma_.lower(), predicate.lower_
     children = list(predicate.children)
-    if lemma in ("die", "perish") or (lemma == "fall" and fell_to_fire(predicate)):
-        return "fatalities"  # "12 died", "12 fell to police bullets"
+    if lemma in ("die", "perish", "succumb") or (lemma == "fall" and fell_to_fire(predicate)):
+        return "fatalities"  # "12 died", "12 fell to police bullets", "two succumbed"
     if lemma == "lose" and any(c.lemma_.lower() == "life" for c in children):
         return "fatalities"
     if lemma == "be":
@@ -644,6 +664,8 @@ def _by_toll(nominal: Token, phrase: _Phrase) -> tuple[Category, Token] | None:
     verb = nominal.head
     if nominal.dep_ == "pobj" and verb.lower_ in ("to", "at"):
         verb = verb.head
+        if verb.lower_ == "up" and verb.dep_ in ("advmod", "prt"):
+            verb = verb.head  # "the toll has gone up to 9"
     elif nominal.dep_ not in ("attr", "dobj"):
         return None
     if verb.lemma_.lower() not in TOLL_VERBS:
@@ -726,12 +748,27 @@ def clause_head(token: Token) -> Token:
     return current
 
 
+_GERUND_ARGUMENTS = frozenset({"nsubj", "dobj", "nsubjpass", "ccomp", "xcomp"})
+
+
+def _noun_like_gerund(token: Token) -> bool:
+    """ "the toll in police firing rose to seven" with "firing" tagged a verb and hung on a
+    noun: a noun, not a clause of its own."""
+    return bool(
+        token.tag_ == "VBG"
+        and token.dep_ in ("acl", "pobj", "compound")
+        and token.head.pos_ == "NOUN"
+        and not any(c.dep_ in _GERUND_ARGUMENTS for c in token.children)
+    )
+
+
 def _clause_rank(predicate: Token, trigger: Token | None) -> int | None:
     """0 same clause as the trigger, 1 one under the other, 2 a coordinated clause without an
     agent of its own ("…, and 12 people were killed"), else None (another event's count)."""
     if trigger is None:
         return 0
-    count_clause, trigger_clause = clause_head(predicate), clause_head(trigger)
+    count_clause = clause_head(predicate)
+    trigger_clause = clause_head(trigger.head if _noun_like_gerund(trigger) else trigger)
     if count_clause == trigger_clause or predicate == trigger:
         return 0
     if _by_agent(count_clause):

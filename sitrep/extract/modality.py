@@ -74,7 +74,8 @@ _CONTENT_NOUNS = frozenset(
     {"sign", "chance", "possibility", "prospect", "hope", "risk", "fear", "threat", "evidence",
      "indication", "likelihood", "danger", "rumor", "rumour", "claim", "allegation", "report",
      "accusation", "charge", "pessimism", "optimism", "wish", "doubt", "skepticism",
-     "scepticism", "ability"}
+     "scepticism", "ability", "estimate", "speculation", "suspicion", "guess", "assumption",
+     "belief", "impression"}
 )
 # Content nouns whose clause is one party's word, not a possibility: what they hold is claimed
 # (or denied, when a denial governs them), not hypothetical.
@@ -84,7 +85,8 @@ _RESPONSIBILITY_VERBS = frozenset({"claim", "accept", "admit", "assume", "take",
 _DENIAL_HEADS = frozenset({"deny", "refute", "reject", "dismiss", "refuse", "decline"})
 _HISTORICAL_PATTERNS = re.compile(
     r"\b(on (several|many|numerous|multiple|previous|other) occasions|repeatedly|in the past|"
-    r"previously|used to|have long|has long|had long|historically|over the (past )?(years|decades)|"
+    r"previously|(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )used to|"
+    r"have long|has long|had long|historically|over the (past )?(years|decades)|"
     r"at times|in previous years|years ago|decades ago|in recent years)\b",
     re.IGNORECASE,
 )
@@ -134,6 +136,8 @@ def modality(trigger: Token, sentence: Span, *, publication: dt.date | None) -> 
         governing = modality(trigger.head, sentence, publication=publication)
         if governing in ("hypothetical", "future", "negated"):
             return governing
+    if _reported_future(chain):
+        return "future"
     if _hypothetical(trigger, chain):
         return "hypothetical"
     if _future(trigger, chain):
@@ -142,10 +146,12 @@ def modality(trigger: Token, sentence: Span, *, publication: dt.date | None) -> 
         return "hypothetical"
     if _negated(trigger, chain):
         return "negated"
+    if _responsibility_claimed(trigger):
+        # "the Taliban claimed responsibility for the attack": who did it rests on the claim,
+        # however long ago ("for attacks in the past two days")
+        return "claimed"
     if _historical(trigger, chain, publication):
         return "historical"
-    if _responsibility_claimed(trigger):
-        return "claimed"  # "the Taliban claimed responsibility for the attack"
     speech = _attribution_head(trigger)
     if speech is not None and _DISPUTE_PATTERNS.search(sentence.text):
         return "claimed"
@@ -167,6 +173,10 @@ def _responsibility_claimed(trigger: Token) -> bool:
     if trigger.dep_ != "pobj" or trigger.head.lower_ != "for":
         return False
     noun = trigger.head.head
+    if noun.lemma_.lower() in _RESPONSIBILITY_VERBS:  # "claimed responsibility on Sunday for
+        # the attack": the "for" phrase hangs on the verb
+        return any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility"
+                   for c in noun.children)
     return bool(
         noun.lemma_.lower() == "responsibility"
         and noun.head.lemma_.lower() in _RESPONSIBILITY_VERBS
@@ -227,6 +237,10 @@ def _hypothetical(trigger: Token, chain: list[Token]) -> bool:
             "xcomp", "ccomp"
         ):
             return not _managed(node)
+        if index > 0 and chain[index - 1].dep_ == "ccomp" and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in _HYPOTHETICAL_HEADS for c in children
+        ):
+            return True  # "is pessimistic that the games will go ahead" (clause on the copula)
         if index > 0 and node.lemma_.lower() in _CONTENT_NOUNS - _REPORT_NOUNS:
             return not any(c.lower_ == "no" for c in node.children)
         if node.lemma_.lower() in ("likely", "unlikely", "possible", "impossible"):
@@ -313,6 +327,37 @@ def _managed(node: Token) -> bool:
     return past and not any(c.dep_ == "neg" or c.lower_ in unrealised for c in words)
 
 
+# Past reporting verbs whose "would" clause reports a "will" ("said they would blockade
+# Paris", "announced it would free 150 prisoners").
+_REPORTED_INTENT_VERBS = frozenset({"say", "tell", "announce", "state", "declare", "confirm"})
+
+
+def _reported_future(chain: list[Token]) -> bool:
+    """ "Farmers said they would blockade Paris": "would" under a past reporting verb is the
+    reported "will" of the speaker's own clause, not a condition ("would … if", "could",
+    "might" stay hypothetical)."""
+    top = chain[-1]
+    speech = top.head
+    if top.dep_ != "ccomp" or speech.tag_ != "VBD" or (
+        speech.lemma_.lower() not in _REPORTED_INTENT_VERBS
+    ):
+        return False
+    would = False
+    for node in chain:
+        for child in node.children:
+            if child.dep_ == "mark" and child.lower_ in _CONDITIONAL_MARKS:
+                return False
+            if child.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in _CONDITIONAL_MARKS for g in child.children
+            ):
+                return False  # "would withdraw if the PA assumed control"
+            if child.dep_ == "aux" and child.lower_ in _HYPOTHETICAL_AUX:
+                if child.lower_ not in ("would", "'d"):
+                    return False
+                would = would or node is top
+    return would
+
+
 def _future(trigger: Token, chain: list[Token]) -> bool:
     for index, node in enumerate(chain[:4]):
         children = list(node.children)
@@ -350,6 +395,11 @@ def _nobody(subject: Token) -> bool:
     )
 
 
+def negated(trigger: Token) -> bool:
+    """Whether the trigger's own clause (or a denial or refusal above it) negates the act."""
+    return _negated(trigger, _clause_chain(trigger))
+
+
 def _negated(trigger: Token, chain: list[Token]) -> bool:
     if any(c.dep_ == "neg" for c in trigger.children):
         return True
@@ -378,13 +428,25 @@ def _historical(trigger: Token, chain: list[Token], publication: dt.date | None)
     verb = _clause_verb(trigger)
     if verb.dep_ in ("xcomp", "ccomp") and any(c.lower_ == "to" for c in verb.children):
         text += " " + _clause_text(verb.head)  # "has on several occasions made deals to …"
-    if _HISTORICAL_PATTERNS.search(text):
+    match = _HISTORICAL_PATTERNS.search(text)
+    if match and (match.group(0).lower() != "used to" or _habitual_used(verb)):
         return True
     if publication is not None:
         years = [int(y) for y in _YEAR.findall(text)]
         if years and max(years) <= publication.year - 2:
             return True
     return False
+
+
+def _habitual_used(verb: Token) -> bool:
+    """ "they used to attack convoys" (habitual past), not "machinery used to make missiles"
+    (a participle: what the machinery serves for)."""
+    return any(
+        token.lower_ == "used" and token.i + 1 < len(token.doc)
+        and token.doc[token.i + 1].lower_ == "to"
+        and token.dep_ not in ("acl", "amod") and token.tag_ == "VBD"
+        for token in verb.sent
+    )
 
 
 def _clause_verb(trigger: Token) -> Token:
@@ -503,9 +565,15 @@ def intent_type(
     )
     if any(n.lemma_.lower() in _ASKING_HEADS for n in chain[1:4]):
         return None  # "asked the bank to help finance it": requested of another, not promised
+    if len(chain) > 1 and chain[1].lemma_.lower() in ("want", "wish") and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children
+    ):
+        return None  # "wants Germany to pay more": wished of another, not promised
     if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _SOUGHT:
         return None  # "will seek support from Abbas": asked of another (CAMEO 02)
-    if any(n.lemma_.lower() in _UNPROMISED for n in chain[1:4]):
+    if any(n.lemma_.lower() in _UNPROMISED or any(
+        c.dep_ == "acomp" and c.lemma_.lower() in _UNPROMISED for c in n.children
+    ) for n in chain[1:4]):
         return None  # "is considering sending aid", "hopes Japan will persuade": weighed or
         # hoped for, not promised (CAMEO 014 consider policy option, 012/013 comments)
     willing = any(
@@ -523,7 +591,7 @@ _UNPROMISED = frozenset(
      "study", "examine", "debate", "hope", "wish", "fear", "doubt", "pessimistic", "optimistic",
      "skeptical", "sceptical", "hopeful", "doubtful", "possibility", "pessimism", "optimism",
      "ability", "skepticism", "scepticism", "expect", "anticipate", "predict", "foresee",
-     "forecast", "expectation", "likely", "unlikely"}
+     "forecast", "expectation", "likely", "unlikely", "chance", "prospect", "likelihood"}
 )
 _SOUGHT = frozenset({"seek", "solicit", "request", "want", "need"})
 _OBLIGATION = frozenset({"must", "should"})

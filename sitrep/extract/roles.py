@@ -33,6 +33,7 @@ from typing import Any
 
 from sitrep.extract.lexicon import load_lexicon
 from sitrep.extract.magnitudes import fell_to_fire
+from sitrep.headline import capitalised, text_as_parsed
 from sitrep.resolve.actors import load_actor_resolver
 from sitrep.resolve.actors.store import Agent
 from sitrep.resolve.dates import MONTHS, WEEKDAYS
@@ -146,7 +147,10 @@ _PARTY_NOUNS = _GENERIC_HEADS | _AGENT_MODIFIERS | frozenset(
 
 @dataclass(frozen=True, slots=True)
 class Phrase:
-    """A noun phrase found in a role: its head token and char offsets into the doc text."""
+    """A noun phrase found in a role: its head token and char offsets into the doc text.
+
+    ``text`` is the phrase as parsed: the doc's text, except that in a Title Case headline
+    common words are in lower case (``sitrep.headline``); same length, same offsets."""
 
     head: Token
     start: int
@@ -195,7 +199,7 @@ def phrase(head: Token, *, appositive: bool = False, wide: bool = False) -> Phra
     opened = sum(t.text == "(" for t in span) - sum(t.text == ")" for t in span)
     if opened > 0 and after < len(head.doc) and head.doc[after].text == ")":
         span = head.doc[span.start : after + 1]  # "The Nigerian Air Force (NAF)"
-    return Phrase(head, span.start_char, span.end_char, span.text)
+    return Phrase(head, span.start_char, span.end_char, text_as_parsed(span))
 
 
 _DASHES = frozenset({"-", "--", "—", "–", ":"})
@@ -494,6 +498,8 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
             if node.tag_ == "VBG" and not _can_act(node.head):
                 return [], False  # "prices giving 44,000 observations"
             # "a statement calling on X" (the noun does it), "a man held in jail" (done to it)
+            if node.tag_ == "VBN" and _fired_at_someone(node):
+                return [_phrase_top(node.head)], passive
             return [node.head], node.tag_ == "VBN" or passive
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in _OBJECT_CONTROL:
             objects = [c for c in node.head.children if c.dep_ == "dobj"]
@@ -509,6 +515,33 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
             continue
         break
     return [], False
+
+
+def _phrase_top(noun: Token) -> Token:
+    """The noun a prepositional phrase belongs to: "duty" → "policemen" in "the policemen
+    on duty"."""
+    for _ in range(3):
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        noun = prep.head
+    return noun
+
+
+def _fired_at_someone(verb: Token) -> bool:
+    """ "the policemen on duty fired at the attackers" parsed as a noun with a participle:
+    firing at someone named is done by the noun ("policemen fired at by militants" leaves
+    the "at" without its object)."""
+    return bool(
+        verb.lemma_.lower() in ("fire", "shoot")
+        and any(
+            c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") and any(
+                o.dep_ == "pobj" for o in c.children
+            )
+            for c in verb.children
+        )
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def _participle_clause(verb: Token) -> bool:
@@ -789,9 +822,13 @@ def _circumstance_agent(noun: Token) -> Token | None:
         candidates = [
             c for c in current.children if c.dep_ in ("compound", "amod", "nmod", "poss")
         ]
-        candidates += [
+        parties = [
             g for p in current.children if p.dep_ == "prep" and p.lower_ in ("by", "with")
             for g in p.children if g.dep_ == "pobj"
+        ]
+        candidates += parties
+        candidates += [  # "an encounter with the city police crime branch"
+            t for g in parties for t in g.subtree if t.dep_ == "compound" and t.i < g.i
         ]
         if any(c.dep_ == "acl" and c.tag_ == "VBG" for c in current.children) or _compound_act(
             current
@@ -1213,7 +1250,7 @@ def party_modifiers(noun: Token, *, adjectives: bool = True) -> list[Token]:
         c for c in noun.children
         if c.dep_ in ("amod", "compound", "nmod")
         and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"
-             or (adjectives and c.pos_ == "ADJ" and c.text[:1].isupper()
+             or (adjectives and c.pos_ == "ADJ" and capitalised(c)
                  and not _first_word(c))
              or c.lemma_.lower() in _AGENT_MODIFIERS)
         and c.lower_ not in MONTHS and c.lower_ not in WEEKDAYS  # "a January attack"
@@ -1231,7 +1268,7 @@ def _first_word(token: Token) -> bool:
 
 
 def _proper(token: Token) -> bool:
-    return bool(token.pos_ == "PROPN" or token.text[:1].isupper())
+    return bool(token.pos_ == "PROPN" or capitalised(token))
 
 
 def _provided(noun: Token) -> bool:
@@ -1284,7 +1321,7 @@ def phrase_of_tokens(tokens: list[Token]) -> Phrase:
     first = min(tokens, key=lambda t: t.i)
     last = max(tokens, key=lambda t: t.i)
     span = first.doc[first.i : last.i + 1]
-    return Phrase(last, span.start_char, span.end_char, span.text)
+    return Phrase(last, span.start_char, span.end_char, text_as_parsed(span))
 
 
 def _add_parties(trigger: Token, roles: Roles) -> None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sitrep.extract.lexicon import Entry, Lexicon
-from sitrep.extract.magnitudes import fell_to_fire
+from sitrep.extract.magnitudes import INQUIRIES, fell_to_fire
 from sitrep.extract.modality import blame
 from sitrep.extract.verbs import VerbDictionary
 
@@ -64,7 +64,7 @@ _LIGHT_VERBS = frozenset(
      "wage", "step", "intensify", "resume", "commit", "perpetrate", "execute", "open",
      "start", "join", "initiate", "order", "approve", "announce", "engage", "participate",
      "involve", "take", "organize", "organise", "spearhead", "coordinate", "manage", "force",
-     "compel", "prompt", "voice", "express"}
+     "compel", "prompt", "voice", "express", "issue"}
 )
 _GATHERING = frozenset(
     {"gather", "assemble", "converge", "come", "turn", "pour", "take", "descend", "flood",
@@ -120,7 +120,36 @@ def find_triggers(
                 trigger = None  # "the police held themselves back"
         if trigger is not None:
             found.append(trigger)
+    if any(t.entry is WILLING for t in found):
+        starts = {t.token.i for t in found}
+        found = [t for t in found if t.entry is not WILLING or not starts & willed(t.token)]
     return _absorb(_outermost(found))
+
+
+# "is willing / ready / prepared / committed to <act>": a stated intention to cooperate
+# (CAMEO 03, PLOVER AGREE) whatever the act ("committed to opening up the economy", "willing
+# to send more doctors"); when the act is a trigger of its own ("ready to withdraw its
+# troops"), that trigger carries the intention (modality.intent_type) and this one goes.
+WILLING = Entry(("<willing>",), "A", "AGREE", None, "weak", "rule")
+_WILLING_WORDS = frozenset({"willing", "ready", "prepared", "committed"})
+
+
+def willed(token: Token) -> set[int]:
+    """The token indices of the act a willingness word takes ("willing to send": send;
+    "committed to opening up": opening; "committed to reforms": reforms)."""
+    acts = {c.i for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"}
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            acts |= {g.i for g in prep.children if g.dep_ in ("pcomp", "pobj")}
+    return acts
+
+
+def _willingness(token: Token, lemma: str) -> bool:
+    if token.pos_ == "ADJ" and lemma in _WILLING_WORDS:
+        return bool(willed(token))
+    # spaCy reads "is committed to" as a passive verb: "commit" with a passive auxiliary
+    return (lemma == "commit" and token.lower_ == "committed"
+            and any(c.dep_ == "auxpass" for c in token.children) and bool(willed(token)))
 
 
 def _outermost(found: list[Trigger]) -> list[Trigger]:
@@ -138,14 +167,41 @@ _RELATION_PARTICIPLES = frozenset(
 )
 
 
+# What "take" takes as a light verb (the CAMEO dictionary's default reading of "take" is a
+# seizure, CAMEO 171): "took steps / measures / action / a decision to …".
+_TAKEN_STEPS = frozenset(
+    {"step", "measure", "action", "move", "initiative", "decision", "stand", "stance"}
+)
+
+
+_WISHING = frozenset({"want", "wish"})
+
+
+def _wished_of_another(verb: Token) -> bool:
+    """ "X wants Y to do Z": the act wished for has a doer of its own, so the wish is a request
+    of that party (CAMEO 02 appeal), neither X's intention (03) nor a threat (13) by X."""
+    return any(
+        c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in verb.children
+    )
+
+
 def _match_cameo(token: Token, verbs: VerbDictionary) -> Trigger | None:
     if token.dep_ == "acl" and token.tag_ == "VBN" and (
         token.lemma_.lower() in _RELATION_PARTICIPLES
     ):
         return None  # "websites linked to al-Shabab": who they belong to, not an act
+    if token.lemma_.lower() in _WISHING and _wished_of_another(token):
+        end = token.idx + len(token.text)  # "wants Germany to pay more": asked of Germany
+        return Trigger(token, token.idx, end, _entry("REQUEST", None, "weak"), None)
     found = verbs.match(token)
     if found is None:
         return None
+    if found.mode == "seize" and token.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _TAKEN_STEPS for c in token.children
+    ):
+        return None  # "took steps to enhance freedoms": no seizure; the act taken is coded
     end = token.idx + len(token.text)
     if found.particle is not None:
         end = max(end, found.particle.idx + len(found.particle.text))
@@ -197,6 +253,9 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
         return Trigger(token, token.idx, end, POLICE_ARREST, "arrest")
     if lemma in ("hold", "keep") and token.pos_ == "VERB":
         return None  # only as typed above
+    if (lemma in _WILLING_WORDS or lemma == "commit") and _willingness(token, lemma):
+        end = token.idx + len(token.text)  # "is willing to send", "is committed to"
+        return Trigger(token, token.idx, end, WILLING, None)
     if lemma == "apprehend" and _feared(token):
         return None  # "apprehending trouble": the fear sense, not an arrest
     if lemma == "summon" and _envoy_object(token):
@@ -207,6 +266,13 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
         return Trigger(token, token.idx, end, _entry("ACCUSE", "allege", "weak"), "allege")
     if lemma in ("deny", "refuse", "bar") and _entry_object(token):
         end = token.idx + len(token.text)  # "denied entry to a journalist"
+        return Trigger(token, token.idx, end, _entry("REJECT", None, "weak"), None)
+    if lemma in ("deny", "refute") and token.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DENIED_CLAIMS
+        for c in token.children
+    ):
+        end = token.idx + len(token.text)  # "denied charges that it tortured a priest": a
+        # denial (CAMEO 016, a statement: coder._statement), the sentence's act
         return Trigger(token, token.idx, end, _entry("REJECT", None, "weak"), None)
     if lemma in _PORTRAY_VERBS and token.pos_ == "VERB" and _pejorative_as(token):
         end = token.idx + len(token.text)
@@ -272,9 +338,31 @@ def nominal_gerund(token: Token) -> bool:
     if token.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "conj", "compound"):
         return True
     # "in police firing" parsed as "police" modified by a participle: the noun is a modifier
-    return bool(
-        token.dep_ == "acl" and token.head.i == token.i - 1 and token.head.pos_ == "NOUN"
-    )
+    # (hung on "police" or, with no word of its own, on the noun "police" comes under: "the
+    # toll in police firing")
+    if token.dep_ != "acl" or token.head.pos_ != "NOUN":
+        return False
+    return token.head.i == token.i - 1 or noun_before_gerund(token) is not None
+
+
+_FORCE_WORDS = frozenset({"police", "army", "military", "security", "paramilitary"})
+
+
+def noun_before_gerund(token: Token) -> Token | None:
+    """The noun right before an -ing participle that the parse hung elsewhere, when the two
+    are one noun ("the toll in police firing", "two deaths in police firing on Sunday"): an
+    object of a preposition followed by a bare participle, or by any participle without
+    arguments when the noun is a force word."""
+    if token.dep_ != "acl" or token.tag_ != "VBG" or token.i == 0:
+        return None
+    before = token.doc[token.i - 1]
+    if before.pos_ != "NOUN" or before.dep_ != "pobj":
+        return None
+    children = list(token.children)
+    if not children:
+        return before
+    arguments = any(c.dep_ in _ARGUMENT_DEPS for c in children)
+    return before if before.lemma_.lower() in _FORCE_WORDS and not arguments else None
 
 
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "dative", "ccomp", "xcomp"})
@@ -296,6 +384,12 @@ def _match_multi(token: Token, lemma: str, lexicon: Lexicon) -> Trigger | None:
                 end_tok = max(children, key=lambda c: c.i)
                 end = max(token.idx + len(token.text), end_tok.idx + len(end_tok.text))
                 return Trigger(token, token.idx, end, entry, entry.mode)
+            if [t.lemma_.lower() for t in following] == list(rest) and all(
+                t.pos_ in ("ADJ", "ADV", "ADP", "PART") for t in following
+            ):  # "let free activists", "set free two workers": "free" parsed as a modifier
+                end_tok = following[-1]
+                return Trigger(token, token.idx, end_tok.idx + len(end_tok.text), entry,
+                               entry.mode)
     return None
 
 
@@ -396,6 +490,25 @@ _OBJECT_RULES: tuple[tuple[frozenset[str], frozenset[str], str, str | None], ...
      frozenset({"charge", "indictment", "lawsuit", "case", "accusation", "suit", "crime",
                 "murder", "corruption", "fraud", "terrorism", "treason"}),
      "ACCUSE", "allege"),
+    # turning down what another party asked or offered is a rejection (CAMEO 12), whatever
+    # the verb ("dismissed an appeal", "spurned the offer", "turned down the proposal")
+    (frozenset({"dismiss", "spurn", "turn", "brush", "shrug", "snub"}),
+     frozenset({"appeal", "call", "request", "offer", "proposal", "demand", "plea",
+                "suggestion", "overture", "bid", "ultimatum", "invitation", "proposition"}),
+     "REJECT", None),
+    # stopping others' protest is repression (CAMEO 17, PLOVER COERCE): "police prevented
+    # the demonstration", "banned the rally", "thwarted a planned march"
+    (frozenset({"prevent", "block", "thwart", "foil", "disrupt", "prohibit", "forbid",
+                "outlaw", "ban", "bar", "obstruct"}),
+     frozenset({"demonstration", "protest", "rally", "march", "sit", "gathering", "vigil",
+                "procession", "picket", "strike", "walkout"}),
+     "COERCE", "restrict"),
+    # condolences and sympathy expressed to a party: an empathetic comment (CAMEO 018, a
+    # statement: coder._statement gives it root 01), the act of the sentence
+    # ("offered condolences" and "sent a condolence message" keep their verbs' types)
+    (frozenset({"express", "extend", "convey", "voice", "pass"}),
+     frozenset({"condolence", "sympathy"}),
+     "SUPPORT", None),
     # a blockade is CAMEO 191 (fight: impose blockade, restrict movement): ASSAULT
     (frozenset({"impose", "enforce", "tighten"}), frozenset({"blockade"}), "ASSAULT", None),
     (frozenset({"impose", "declare", "extend", "enforce", "tighten"}),
@@ -403,6 +516,10 @@ _OBJECT_RULES: tuple[tuple[frozenset[str], frozenset[str], str, str | None], ...
                 "closure"}),
      "COERCE", "restrict"),
 )
+
+
+# Object-rule verbs that need their particle ("turned down the offer").
+_NEEDED_PARTICLES = {"turn": "down", "brush": "aside", "shrug": "off"}
 
 
 def _typed_by_object(verb: Token, lemma: str) -> Trigger | None:
@@ -426,6 +543,11 @@ def _typed_by_object(verb: Token, lemma: str) -> Trigger | None:
                     if g.dep_ == "compound"}
     if not objects:
         return None
+    particle = _NEEDED_PARTICLES.get(lemma)
+    if particle is not None and not any(
+        c.dep_ == "prt" and c.lower_ == particle for c in verb.children
+    ):
+        return None  # "turned the page", "brushed her hair": only "turned down" rejects
     for verbs, wanted, event_type, mode in _OBJECT_RULES:
         if lemma in verbs and (not wanted or objects & wanted):
             end = verb.idx + len(verb.text)
@@ -618,11 +740,27 @@ def _envoy_object(verb: Token) -> bool:
 
 
 def _entry_object(verb: Token) -> bool:
-    return any(
-        c.dep_ in ("dobj", "nsubjpass")
-        and c.lemma_.lower() in ("entry", "access", "permission", "visa", "landing", "request")
+    """ "denied entry to a journalist", "refused visas", and any thing withheld from a party
+    ("denied land to the community", "denied the opposition a permit"): a refusal, not the
+    denial of a charge."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(c.lemma_.lower() in ("entry", "access", "permission", "visa", "landing", "request")
+           for c in objects):
+        return True
+    if verb.lemma_.lower() != "deny" or not objects:
+        return False
+    withheld_from = any(c.dep_ == "dative" for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
         for c in verb.children
     )
+    return withheld_from and not any(o.lemma_.lower() in _DENIED_CLAIMS for o in objects)
+
+
+# What is denied as untrue rather than withheld ("denied the charges to reporters").
+_DENIED_CLAIMS = frozenset(
+    {"charge", "allegation", "accusation", "claim", "report", "rumor", "rumour", "involvement",
+     "responsibility", "wrongdoing", "role", "link", "existence", "knowledge", "that"}
+)
 
 
 def _demands_object(verb: Token) -> bool:
@@ -687,11 +825,15 @@ def _governor(token: Token, triggers: dict[int, Trigger]) -> Trigger | None:
             pass  # "struck targets, killing 12", "killed in police firing": the same event
         elif node.dep_ == "acl" and node.tag_ == "VBN" and node.head.dep_ in ("nsubj", "nsubjpass"):
             pass  # "the missiles fired by the army struck the depot": one attack
+        elif _offered_act(node):
+            pass  # "offered rebels safe passage to flee the city": the flight is what is offered
         elif node.dep_ in _CLAUSE_EDGES or node.head.i == node.i:
             return None
         subject = subject or node.dep_ in ("nsubj", "nsubjpass")
         subject = subject or (node.dep_ == "prep" and node.lower_ in _ADJUNCT_PREPS)
         node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() in INQUIRIES and node.i < token.i:
+            return None  # "demanded a probe into the police firing": the firing happened
         found = triggers.get(node.i)
         if found is not None:
             own = triggers.get(token.i)
@@ -699,6 +841,35 @@ def _governor(token: Token, triggers: dict[int, Trigger]) -> Trigger | None:
                 return None
             return found
     return None
+
+
+def _offered_act(node: Token) -> bool:
+    """An infinitive that says what a verb's object is for ("safe passage to flee", "a plan
+    to withdraw", "permission to leave"): the act belongs to that object, and the verb acting
+    on it governs it."""
+    return bool(
+        node.dep_ in ("relcl", "acl")
+        and node.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        and not _has_subject(node)
+        and node.head.dep_ == "dobj"
+        and node.head.head.pos_ == "VERB"
+    )
+
+
+def _ordered_act(trigger: Trigger) -> bool:
+    """What an order names as its object: a noun ("ordered the arrest of") or an attack named
+    by a gerund read as a verb ("ordered firing at the mob", told once shots were fired; not
+    "ordered rounding up of rowdies", a directive)."""
+    token = trigger.token
+    if token.pos_ == "NOUN":
+        return token.dep_ in ("dobj", "nsubjpass")
+    return (
+        trigger.entry.event_type == "ASSAULT"
+        and token.tag_ == "VBG"
+        and token.dep_ in ("dobj", "xcomp")
+        and not _has_subject(token)
+    )
 
 
 def _absorbed_mode(governor: Trigger, trigger: Trigger) -> str | None:
@@ -777,8 +948,7 @@ def _absorb(found: list[Trigger]) -> list[Trigger]:
         # "pledged full support for": the support is the event
         ordered = (
             governor.token.lemma_.lower() == "order"
-            and trigger.token.pos_ == "NOUN"
-            and trigger.token.dep_ in ("dobj", "nsubjpass")
+            and _ordered_act(trigger)
             and trigger.token.head.i == governor.token.i
         )
         pledged = (

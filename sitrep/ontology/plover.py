@@ -112,7 +112,7 @@ def normalise_type(label: str) -> PloverType | None:
 # Verbs of appeal (CAMEO 02), advocacy included ("pushed for reforms", "lobbied for a law").
 APPEAL_VERBS = frozenset(
     {"call", "urge", "appeal", "ask", "request", "plead", "implore", "beg", "push", "lobby",
-     "campaign", "seek", "solicit", "apply"}
+     "campaign", "seek", "solicit", "apply", "want", "wish"}
 )
 
 

@@ -138,6 +138,15 @@ LANDFORM_HEADS = frozenset(
     {"mountains", "hills", "range", "sea", "ocean", "bay", "gulf", "strait", "peninsula",
      "valley", "desert", "forest", "island", "islands", "reef"}
 )
+# a unit that shares its name with a foreign country, in an article naming two or more other
+# units of the unit's country
+UNIT_AMONG_UNITS_BONUS = 2.0
+# a town in a province where the article puts other places: +0.5 (as before), and this much
+# for each further one, up to the cap
+SAME_PROVINCE_STEP = 0.5
+SAME_PROVINCE_CAP = 1.5
+# list neighbours: towns of one province (beyond the 1.5 of towns of one country)
+LIST_SAME_UNIT_BONUS = 3.0
 # how much surer the most confident mention of a name must be to set the others' reading
 ONE_SENSE_MARGIN = 0.1
 # a town or county in a state or province the article names elsewhere ('Monroe County' in a
@@ -148,7 +157,13 @@ INNER_EVIDENCE = 0.3
 # given spans matched this weakly (loosely spelled, or inside a longer name) must be in the
 # article's countries
 WEAK_EVIDENCE = 0.4
-REGION_CODES = frozenset({"RGN", "PEN", "ISL", "SEA", "OCN"})
+REGION_CODES = frozenset({"RGN", "PEN", "ISL", "SEA", "OCN", "MTS", "DLTA", "LK"})
+# features that no precision level (country … sub-city) describes unless one country holds them
+OPEN_FEATURES = frozenset({"SEA", "OCN", "CONT", "MTS", "DLTA", "LK"})
+# a first-level unit since merged or split ('Rhône-Alpes', 'Kasai-Occidental'): read as a
+# province, a little after a current unit of the same name
+FORMER_ADM1 = "ADM1H"
+ADM1_CODES = ("ADM1", FORMER_ADM1)
 # words that never make a place name on their own, alone or together ('South West')
 GENERIC_WORDS = (
     DIRECTION_WORDS | ADMIN1_CUES | ADMIN2_CUES | CITY_CUES | FEATURE_WORDS | CONNECTORS
@@ -695,7 +710,7 @@ def _looks_common(doc: Any, start: int, end: int, key: str) -> bool:
 
 
 def _is_big(entry: GazetteerEntry) -> bool:
-    if entry.feature_code in REGION_CODES or entry.feature_code in ("PCLI", "CONT", "ADM1"):
+    if entry.feature_code in REGION_CODES or entry.feature_code in ("PCLI", "CONT", *ADM1_CODES):
         return True
     return entry.population >= BIG_POPULATION
 
@@ -766,6 +781,8 @@ class _Context:
     neighbours: dict[int, list[int]]
     focus: dict[str, float] | None = None
     admin_seen: set[tuple[str, str]] | None = None
+    # (country, admin1) → how many mentions of each name the first pass put there
+    admin_names: dict[tuple[str, str], Counter[str]] | None = None
     # (country, admin1) of each state or province the article names → the names used
     units_named: dict[tuple[str, str], set[str]] | None = None
     # (country, admin1, admin2) of each district or county the article names → the names used
@@ -788,6 +805,10 @@ def _resolve_all(
     context.focus = _country_weights(first)
     context.focus_without = _focus_without(candidates, first)
     context.admin_seen = {(e.country, e.admin1) for e, _ in first if e is not None}
+    context.admin_names = defaultdict(Counter)
+    for candidate, (entry, _) in zip(candidates, first, strict=True):
+        if entry is not None and entry.admin1 and not entry.is_country:
+            context.admin_names[(entry.country, entry.admin1)][candidate.key] += 1
     context.units_named = defaultdict(set)
     context.districts_named = defaultdict(set)
     for candidate, (entry, _) in zip(candidates, first, strict=True):
@@ -816,9 +837,12 @@ def _resolve_all(
         entry, confidence = kept[i]
         if entry is None and (keep_unmatched or i in far):
             entry, confidence = _fallback(text, i, candidates, context.containers, kept), 0.2
-        if entry is None and keep_unmatched and candidate.key:
-            # a given span named nowhere near another place: the country the article is about
-            entry, confidence = _focus_country(context.focus, gazetteer), 0.1
+            if entry is None and keep_unmatched and candidate.key:
+                # named nowhere near another place: the country the article is about
+                entry, confidence = _focus_country(context.focus, gazetteer), 0.1
+            if entry is not None and entry.is_country:
+                # ... at the one unit of that country the article names most, if one leads
+                entry = _leading_unit(entry.country, kept) or entry
         if entry is None:
             if keep_unmatched:
                 out.append(_mention_without_entry(text, candidate))
@@ -892,8 +916,9 @@ def _outside_named_container(
     context: _Context,
 ) -> set[int]:
     """'Stroud, Ontario, Canada' where no Stroud of Ontario is known: the town abroad that
-    won is not it, however big ('Bradford, Ontario' is not Bradford, England); the name falls
-    back to the container the text gives."""
+    won is not it, however big ('Bradford, Ontario' is not Bradford, England), nor is a town of
+    another state or province ('Santa Rosa, Laguna' is not the Santa Rosa of Nueva Ecija); the
+    name falls back to the container the text gives."""
     out: set[int] = set()
     for i, (entry, _) in enumerate(chosen):
         container = chosen[i + 1][0] if i + 1 < len(chosen) else None
@@ -905,7 +930,15 @@ def _outside_named_container(
             or container.feature_class != "A"
         ):
             continue
-        if entry.country != container.country and container in context.containers[i]:
+        if container not in context.containers[i]:
+            continue
+        if container.feature_code == "ADM2":
+            # a town of another district of the same province may be the district's (its
+            # district unknown, or split off since): only another province rules it out
+            outside = not _in_province_of(entry, container)
+        else:
+            outside = not _inside(entry, container)
+        if outside:
             out.add(i)
     return out
 
@@ -971,6 +1004,29 @@ def _focus_country(focus: dict[str, float] | None, gazetteer: Gazetteer) -> Gaze
     return gazetteer.country(top) if focus[top] >= 0.5 else None
 
 
+def _leading_unit(
+    country: str, chosen: list[tuple[GazetteerEntry | None, float]]
+) -> GazetteerEntry | None:
+    """The province, district or region of ``country`` that the article names most often,
+    the first named of those named as often (a village the gazetteer lacks, in a report on
+    an outbreak in Kasai, is placed in Kasai rather than at the middle of the DR Congo)."""
+    counts: Counter[int] = Counter()
+    units: dict[int, GazetteerEntry] = {}
+    for entry, _ in chosen:
+        if (
+            entry is not None
+            and entry.country == country
+            and entry.feature_class in ("A", "L")
+            and not entry.is_country
+        ):
+            counts[entry.geonameid] += 1
+            units[entry.geonameid] = entry
+    if not counts:
+        return None
+    top = max(counts.values())
+    return next(units[gid] for gid in counts if counts[gid] == top)  # first named wins ties
+
+
 def _far_namesake(entry: GazetteerEntry, focus: dict[str, float] | None) -> bool:
     """A small town abroad in an article about one country ('Jobar' → Jübar, Germany, in a
     report on Damascus): more likely a local place the gazetteer lacks."""
@@ -994,7 +1050,7 @@ def _fallback(
     here = candidates[index]
     best: tuple[int, GazetteerEntry] | None = None
     for j, (entry, _) in enumerate(chosen):
-        if entry is None or j == index or entry.feature_code in (*REGION_CODES, "CONT"):
+        if entry is None or j == index or not _can_contain(entry):
             continue
         after = j > index
         start, end = (here.end, candidates[j].start) if after else (candidates[j].end, here.start)
@@ -1004,6 +1060,10 @@ def _fallback(
         between = text[start:end]
         if _CLAUSE_BREAK.search(between):
             continue
+        if _SENTENCE_BREAK.search(text, start, end + 1):  # the name after it starts capitalised
+            gap += 200  # a place of the same sentence first: 'X is a township in Taoyuan'
+        elif entry.is_country:
+            gap += 20  # and a unit or town before the country it is in ('X, Bulacan, PH')
         words = between.split()
         if after and (
             (j == index + 1 and index in containers)
@@ -1016,6 +1076,17 @@ def _fallback(
 
 
 _CLAUSE_BREAK = re.compile(r";")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]|\n")
+
+
+def _can_contain(entry: GazetteerEntry) -> bool:
+    """Whether a place can stand for an unknown place named beside it: not a sea, an ocean,
+    a continent or a region of several countries ('Kogelo in Nyanza province' may take
+    Nyanza, a region of Kenya; nothing may take 'the Middle East')."""
+    code = entry.feature_code
+    if code in ("SEA", "OCN", "CONT"):
+        return False
+    return bool(entry.country) or code not in REGION_CODES
 
 
 CONTAINER_GAPS = frozenset(
@@ -1086,12 +1157,16 @@ def _prior(entry: GazetteerEntry, candidate: Candidate) -> float:
         score += 2.5
     elif code == "ADM1":
         score += 0.3
+    elif code == FORMER_ADM1:
+        score += 0.1
     elif code == "ADM2":
         score -= 0.5
     elif entry.feature_class == "P":
         score += 0.8
     if name_key(entry.name) == candidate.key:
-        score += 2.0 if entry.is_country else 0.7
+        # the place whose own name is written beats one that merely lists it among its
+        # alternate names ('Cancun' is also a spelling of Changchun, four times bigger)
+        score += 2.0 if entry.is_country else 1.2
     return score + _cue_bonus(entry, candidate.cue)
 
 
@@ -1103,9 +1178,9 @@ def _cue_bonus(entry: GazetteerEntry, cue: str | None) -> float:
         return 0.0
     code = entry.feature_code
     if cue == "province":
-        return 5.0 if code in ("ADM1", "RGN") else (2.0 if code == "ADM2" else -1.0)
+        return 5.0 if code in (*ADM1_CODES, "RGN") else (2.0 if code == "ADM2" else -1.0)
     if cue == "district":
-        return 5.0 if code in ("ADM2", "ADM3") else (1.5 if code == "ADM1" else -1.0)
+        return 5.0 if code in ("ADM2", "ADM3") else (1.5 if code in ADM1_CODES else -1.0)
     if cue == "rural":
         return 2.0 if entry.feature_class == "A" else 0.0
     if cue == "city":
@@ -1149,6 +1224,10 @@ def _score_all(
 ) -> list[tuple[float, GazetteerEntry]]:
     containers = context.containers.get(index)
     contained = context.contained.get(index)
+    # the provinces (country, admin1) where the name is also a unit, once per candidate
+    unit_areas = {(e.country, e.admin1) for e in candidate.entries if e.feature_class == "A"}
+    unit_countries = {cc for cc, _ in unit_areas}
+    foreign_country = {e.country for e in candidate.entries if e.is_country}
     scored = []
     for entry in candidate.entries:
         score = _prior(entry, candidate) + _container_bonus(entry, containers)
@@ -1172,6 +1251,13 @@ def _score_all(
             entry.country, entry.admin1
         ) in context.admin_seen:
             score += 0.5
+            if context.admin_names and (entry.country, entry.admin1) not in unit_areas:
+                # ... and more for each other place of that province the article names:
+                # 'Fairfield' among Tyler, Longview and Dallas is the Texas town (not where
+                # the name is also a unit there: 'Pandi, Bulacan')
+                names = context.admin_names.get((entry.country, entry.admin1), Counter())
+                others = sum(n for key, n in names.items() if key != candidate.key)
+                score += min(SAME_PROVINCE_CAP, SAME_PROVINCE_STEP * max(0, others - 1))
         if (
             context.units_named
             and (entry.feature_code == "ADM2" or entry.feature_class == "P")
@@ -1187,7 +1273,14 @@ def _score_all(
             ) - {candidate.key}
         ):
             score += STATE_NAMED_BONUS  # 'Mabini' in a report that names Bohol province
-        score += _list_bonus(index, entry, context)
+        score += _list_bonus(index, entry, context, unit_countries)
+        if (
+            entry.feature_code == "ADM1"
+            and foreign_country - {entry.country}
+            and _units_named_beside(candidate, context) >= 2
+        ):
+            # 'Georgia' in a report that names Alabama and Iowa is the state, not the country
+            score += UNIT_AMONG_UNITS_BONUS
         if context.named_in_full and entry.geonameid in context.named_in_full.get(index, ()):
             score += 3.0  # 'the Republic of Congo … the government of Congo'
         scored.append((score, entry))
@@ -1204,10 +1297,29 @@ def _container_bonus(
     if not containers:
         return 0.0
     levels = {(c.feature_code, c.country, c.admin1) for c in containers if _inside(entry, c)}
-    return 6.0 + 2.0 * (len(levels) - 1) if levels else 0.0
+    if levels:
+        return 6.0 + 2.0 * (len(levels) - 1)
+    if any(c.feature_code == "ADM2" and _in_province_of(entry, c) for c in containers):
+        return NEAR_DISTRICT_BONUS  # 'Santa Maria, Davao del Sur': since moved to a new district
+    return 0.0
 
 
-def _list_bonus(index: int, entry: GazetteerEntry, context: _Context) -> float:
+# a town in the province of the district the text names, but filed under another district
+# (districts split and are renamed: the town may have been the named district's then)
+NEAR_DISTRICT_BONUS = 3.0
+
+
+def _in_province_of(entry: GazetteerEntry, district: GazetteerEntry) -> bool:
+    return bool(entry.admin1) and (entry.country, entry.admin1) == (
+        district.country, district.admin1)
+
+
+def _list_bonus(
+    index: int,
+    entry: GazetteerEntry,
+    context: _Context,
+    unit_countries: Collection[str] = (),
+) -> float:
     """'Arizona, California, Georgia': names in a list share a level (and a country)."""
     if context.first is None:
         return 0.0
@@ -1224,7 +1336,15 @@ def _list_bonus(index: int, entry: GazetteerEntry, context: _Context) -> float:
             and other.feature_class == "P" == entry.feature_class
             and other.country == entry.country
         ):
-            bonus = max(bonus, 1.5)  # 'San Juan, Choropampa, and Magdalena': towns of one country
+            # 'San Juan, Choropampa, and Magdalena': towns of one country, most often of one
+            # province (a San Juan beside a village of Cajamarca is Cajamarca's San Juan)
+            # (not where the name is also a unit of that country: 'New York City and Florida')
+            same_unit = (
+                bool(entry.admin1)
+                and other.admin1 == entry.admin1
+                and other.country not in unit_countries
+            )
+            bonus = max(bonus, LIST_SAME_UNIT_BONUS if same_unit else 1.5)
         if other.feature_code != entry.feature_code:
             continue
         if entry.is_country:
@@ -1260,6 +1380,20 @@ def _in_unit_list(index: int, context: _Context) -> bool:
     return any(
         (other := context.first[j]) is not None and other.feature_code == "ADM1"
         for j in context.neighbours.get(index, ())
+    )
+
+
+def _units_named_beside(candidate: Candidate, context: _Context) -> int:
+    """How many first-level units (of the country of a unit the candidate may name) the
+    article names under other names."""
+    named = context.units_named or {}
+    countries = {e.country for e in candidate.entries if e.feature_code == "ADM1"}
+    return max(
+        (
+            sum(1 for (cc, _), keys in named.items() if cc == country and keys - {candidate.key})
+            for country in countries
+        ),
+        default=0,
     )
 
 
@@ -1329,10 +1463,10 @@ def precision_of(entry: GazetteerEntry) -> LocationPrecision | None:
     code = entry.feature_code
     if code.startswith("PCL"):
         return "country"
-    if code in ("SEA", "OCN", "CONT"):
-        return None
-    if code in ("ADM1", *REGION_CODES) and entry.country:
+    if code in (*ADM1_CODES, *REGION_CODES) and entry.country:
         return "province"
+    if code in OPEN_FEATURES:
+        return None
     if code in ("ADM2", "ADM3", "ADM4", "ADM5", "ADMD"):
         return "district"
     if code in ("PPLX", "PPLL") or entry.feature_class in ("S", "R", "T", "H", "V"):
