@@ -110,3 +110,16 @@ def test_an_act_done_without_is_negated() -> None:
     events = code_text(text, date=dt.date(2021, 3, 1), id="t")
     allowed = [e for e in events if e.trigger.text == "allowing"]
     assert allowed and all(e.modality == "negated" for e in allowed)
+
+
+def test_the_one_called_names(nlp: Any) -> None:
+    # the parser may read the insulted as a predicate of "called" with the epithet apposed
+    words = ["He", "called", "the", "envoy", "a", "fool", "."]
+    doc = Doc(
+        nlp.vocab, words=words, heads=[1, 1, 3, 1, 5, 3, 1],
+        deps=["nsubj", "ROOT", "det", "oprd", "det", "appos", "punct"],
+        pos=["PRON", "VERB", "DET", "NOUN", "DET", "NOUN", "PUNCT"],
+        tags=["PRP", "VBD", "DT", "NN", "DT", "NN", "."],
+        lemmas=["he", "call", "the", "envoy", "a", "fool", "."],
+    )
+    assert _texts(verb_roles(doc[1]).recipients)[0].startswith("the envoy")

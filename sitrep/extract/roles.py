@@ -879,6 +879,12 @@ def verb_roles(verb: Token, *, sides: bool = True) -> Roles:
     subjects, passive = _subject(verb)
     agents = _pobjs(verb, frozenset({"by"}))
     objects = [_of_whole(c) for c in verb.children if c.dep_ in ("dobj", "obj", "attr")]
+    if not objects:  # "called the ambassador a very stupid guy" parsed as a predicate
+        objects = [
+            c for c in verb.children
+            if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN") and not _is_thing(c)
+            and any(g.dep_ == "appos" for g in c.children)
+        ]
     datives = _datives(verb)
     if verb.lemma_.lower() in _GIVING and not datives:
         datives = _pobjs(verb, frozenset({"to"})) or _receiver_in(objects)  # "sent troops to
