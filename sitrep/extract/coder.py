@@ -26,6 +26,7 @@ from sitrep.extract.roles import (
     _PARTY_NOUNS,
     Phrase,
     Roles,
+    condition_noun,
     noun_roles,
     party_modifiers,
     people_noun,
@@ -50,6 +51,8 @@ from sitrep.ontology.acled import acled_types
 from sitrep.ontology.plover import APPEAL_VERBS, cameo_root, type_info
 from sitrep.resolve.actors import ActorResolver, sector_to_inter
 from sitrep.resolve.dates import (
+    MONTHS,
+    WEEKDAYS,
     ResolvedDate,
     period_end,
     resolve_event_date,
@@ -580,6 +583,11 @@ def _participants(
         actors = [_local_police(trigger, context, resolvers) or _implicit_police(trigger, context)]
     spans = {(a.start, a.end) for a in actors if a.text}
     recipients = [r for r in recipients if (r.start, r.end) not in spans]  # one role each
+    if trigger.entry.event_type in _JURISDICTION_TYPES:
+        recipients = _under_jurisdiction(actors, recipients)
+    elif trigger.entry.event_type in _YIELDING_TYPES:
+        recipients = _under_jurisdiction(actors, recipients, _STATE_SECTORS)
+        recipients = _domestic_state(recipients, actors)
     return actors, recipients, roles, media
 
 
@@ -632,6 +640,47 @@ def _speaker_actors(token: Token, context: _Context, resolvers: Resolvers) -> li
         if edge not in ("xcomp", "ccomp", "conj", "aux", "dobj", "pobj", "prep", "pcomp"):
             return []
     return []
+
+
+# Releases, pardons and surrenders happen inside one state: a government freeing people
+# with no country of their own frees its own ("the Venezuelan government released 40
+# activists"); the authorities someone surrenders to are those of his country ("a
+# Venezuelan opposition leader surrendered to the authorities").
+_YIELDING_TYPES = frozenset({"RETREAT", "CONCEDE"})
+_STATE_SECTORS = frozenset({"GOV", "JUD", "COP"})
+
+
+def _domestic_state(recipients: list[Actor], actors: list[Actor]) -> list[Actor]:
+    countries = {a.country for a in actors if a.country}
+    if len(countries) != 1:
+        return recipients
+    country = next(iter(countries))
+    return [
+        replace(r, country=country)
+        if r.country is None and not r.implicit and r.sector in _STATE_SECTORS
+        and (r.text[:1].islower() or r.text.lower().startswith("the ")) else r
+        for r in recipients
+    ]
+
+
+# Acts of courts and police on someone: the one acted on is, failing anything else known,
+# within the acting state ("a court in Lyon found X guilty", "the FBI opened an
+# investigation of X"). Named foreigners keep their own country ("a Chinese actor").
+_JURISDICTION_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE"})
+_JURISDICTION_SECTORS = frozenset({"JUD", "COP", "SPY"})
+
+
+def _under_jurisdiction(
+    actors: list[Actor], recipients: list[Actor], sectors: frozenset[str] = _JURISDICTION_SECTORS
+) -> list[Actor]:
+    states = {a.country for a in actors if a.sector in sectors and a.country}
+    if len(states) != 1 or any(a.country not in states for a in actors if a.country):
+        return recipients
+    country = next(iter(states))
+    return [
+        replace(r, country=country) if r.country is None and not r.implicit else r
+        for r in recipients
+    ]
 
 
 def _acts_as_doers(actors: list[Phrase]) -> list[Phrase]:
@@ -1356,6 +1405,8 @@ def _resolve_all(
     happened to ("an investigation into the death of a Palestinian man")."""
     actors: list[Actor] = []
     media: list[Actor] = []
+    if undergone and len(phrases) > 1:  # "declared a state of siege in Pando": Pando
+        phrases = [p for p in phrases if not condition_noun(p.head)] or phrases
     for found in phrases:
         if _is_thing(found):  # "Airstrikes killed 50": no one named; "Israeli air strikes"
             owner = _owner(found)  # name their owner
@@ -1380,6 +1431,7 @@ def _owner(found: Phrase) -> Phrase | None:
         c for c in found.head.children
         if c.dep_ in ("poss", "amod", "compound", "nmod")
         and (c.pos_ == "PROPN" or capitalised(c) or c.dep_ == "poss")
+        and not _date_word(c)  # "Saturday's meeting", not "Theresa May's agreement"
     ]
     if not owners:  # "the missiles fired by the Israeli military": who fired them
         owners = [
@@ -1394,6 +1446,13 @@ def _owner(found: Phrase) -> Phrase | None:
         t for c in owners for t in (c.subtree if c.dep_ == "poss" else (c,)) if t.dep_ != "case"
     ]
     return phrase_of_tokens(tokens) if tokens else None
+
+
+def _date_word(token: Token) -> bool:
+    """A month or weekday standing alone ("Saturday's meeting"), not the end of a name."""
+    return (token.lower_ in MONTHS or token.lower_ in WEEKDAYS) and not any(
+        c.dep_ == "compound" for c in token.children
+    )
 
 
 # What happens to someone, besides the lexicon's event nouns ("the death of X").

@@ -403,6 +403,8 @@ def negated(trigger: Token) -> bool:
 def _negated(trigger: Token, chain: list[Token]) -> bool:
     if any(c.dep_ == "neg" for c in trigger.children):
         return True
+    if trigger.tag_ == "VBG" and trigger.dep_ == "pcomp" and trigger.head.lower_ == "without":
+        return True  # "buried him without allowing his family to see the body"
     if trigger.pos_ == "VERB" and any(
         c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in trigger.children
     ) and not _in_event(trigger):

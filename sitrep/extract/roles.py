@@ -27,6 +27,7 @@ party's place or institution ("a court in Bishkek", "the president of Kosovo").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -79,6 +80,8 @@ _GIVING = frozenset(
     {"give", "send", "provide", "deliver", "offer", "grant", "extend", "supply", "deploy",
      "dispatch", "donate", "hand", "lend", "pledge", "transfer", "sell", "ship", "return"}
 )
+# Verbs of asking for something: the party it is asked "from" is acted on.
+_ASKING = frozenset({"demand", "request", "seek", "ask", "want", "solicit", "beg", "expect"})
 _WITHDRAWING = frozenset({"withdraw", "pull", "evacuate", "recall", "redeploy", "relocate"})
 _DEPLOYING = frozenset(
     {"mobilize", "mobilise", "deploy", "dispatch", "station", "mass", "contribute", "send",
@@ -108,6 +111,11 @@ _SPEECH_NOUNS = frozenset(
 _TWO_SIDED = frozenset({"clash", "fight", "fighting", "battle", "meet", "meeting", "talk",
                         "negotiate", "negotiation", "cooperate", "cooperation", "agree",
                         "agreement", "deal", "summit", "truce", "ceasefire", "cease-fire"})
+# Verbs of working or talking together ("pledged to work with China", "discussed Libya with
+# X"): the "with" party is the other side (as verbs only: "the work of groups", "partners").
+_WITH_VERBS = frozenset(
+    {"work", "collaborate", "coordinate", "partner", "consult", "confer", "discuss"}
+)
 _TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december day days week weeks month
@@ -194,7 +202,7 @@ def phrase(head: Token, *, appositive: bool = False, wide: bool = False) -> Phra
     return Phrase(head, span.start_char, span.end_char, text_as_parsed(span))
 
 
-_DASHES = frozenset({"-", "--", "—", "–"})
+_DASHES = frozenset({"-", "--", "—", "–", ":"})
 
 
 def _dateline_end(token: Token) -> int | None:
@@ -204,7 +212,7 @@ def _dateline_end(token: Token) -> int | None:
     start = token.i
     while start > 0 and not doc[start].is_sent_start:  # cheaper than token.sent
         start -= 1
-    for index in range(start, min(len(doc), start + 8)):
+    for index in range(start, min(len(doc), start + 12)):
         candidate = doc[index]
         if index > start and candidate.is_sent_start:
             return None
@@ -213,7 +221,7 @@ def _dateline_end(token: Token) -> int | None:
                 return None
             place = doc[start:index].text
             return index if _is_dateline(place, candidate.text) else None
-        if candidate.pos_ != "PROPN" and candidate.text not in (",", "(", ")"):
+        if candidate.pos_ not in ("PROPN", "NUM") and candidate.text not in (",", "(", ")"):
             return None
     return None
 
@@ -222,12 +230,36 @@ def _is_dateline(text: str, dash: str) -> bool:
     """A dateline names a place: written in capitals ("KABUL -"), or a bare place the actor
     dictionary resolves to a country before a long dash ("Cebu City--"); not a hyphenated
     word split by the tokeniser ("Secretary - General", "Vietnamese - led")."""
+    text = re.sub(r"\s*\([^)]*\)", "", text)  # "MOSCOW (Sputnik) -", "KABUL (Pajhwok):"
     if text.replace(",", "").replace(" ", "").isupper():
         return True
-    if dash == "-":
+    city = text.split(",")[0].replace(" ", "")
+    if "," in text and len(city) > 2 and city.isupper():  # "GAZA CITY, Gaza Strip --",
+        return True  # "ADDIS ABABA, May 15 --": the AP form, a city in capitals first
+    if dash in ("-", ":"):
         return False
     found = load_actor_resolver().resolve(text)
     return len(found) == 1 and found[0].sector is None and found[0].country is not None
+
+
+def _only_dateline(token: Token) -> bool:
+    """A word of a dateline whose phrase ends before the dash ("BERLIN -- A court …"), not
+    one the parser hung the real subject on ("ISTANBUL -- President X of Turkey gave …")."""
+    dash = _dateline_end(token)
+    return dash is not None and max(t.i for t in token.subtree if not t.is_punct) < dash
+
+
+def _past_dateline(token: Token) -> Token:
+    """'QUITO, Ecuador -- Police have …' parsed with the police in apposition to the
+    dateline: the first noun after the dash hung on it is the subject."""
+    dash = _dateline_end(token)
+    if dash is None or token.i > dash:
+        return token
+    after = [
+        c for c in token.children
+        if c.i > dash and c.dep_ in ("appos", "conj") and c.pos_ in ("NOUN", "PROPN")
+    ]
+    return after[0] if after else token
 
 
 def _in_dateline(token: Token) -> bool:
@@ -408,16 +440,27 @@ _MANDATIVE = frozenset(
 )
 
 
+# Verbs of helping or letting whose bare-infinitive clause's subject is the one helped ("aid to
+# help the country cope with floods", "allowed the inspectors to return").
+_ENABLING = frozenset({"help", "assist", "enable", "allow", "let", "permit"})
+
+
 def _clause_subjects(verb: Token) -> list[Token]:
     """The party a verb acts on through its complement clause: the subject of a small clause
-    ("found Barbarin guilty", "declared X the winner" parsed as a clause) or of the clause
-    of a demanding or accusing verb ("demanded that Yediyurappa step down")."""
+    ("found Barbarin guilty", "declared X the winner" parsed as a clause), of an infinitive
+    clause (an object the parser made its subject: "convicted the bank to pay damages") or
+    of the clause of a demanding, accusing or helping verb ("demanded that Yediyurappa step
+    down", "help X cope")."""
     found: list[Token] = []
-    mandative = verb.lemma_.lower() in _MANDATIVE
+    lemma = verb.lemma_.lower()
+    mandative = lemma in _MANDATIVE or lemma in _ENABLING
     for clause in verb.children:
         if clause.dep_ != "ccomp":
             continue
-        if clause.pos_ in ("ADJ", "NOUN") or (mandative and clause.pos_ in ("VERB", "AUX")):
+        infinitive = clause.pos_ == "VERB" and _infinitive(clause)  # "convicted X to pay"
+        if clause.pos_ in ("ADJ", "NOUN") or infinitive or (
+            mandative and clause.pos_ in ("VERB", "AUX")
+        ):
             found += [
                 c for c in clause.children
                 if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
@@ -432,13 +475,20 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
     own_passive = any(c.dep_ == "auxpass" for c in verb.children) or _participle_clause(verb)
     for _ in range(4):
         passive = passive or any(c.dep_ == "auxpass" for c in node.children)
-        subjects = [c for c in node.children if c.dep_ in _SUBJ]
+        # "BERLIN -- A court …": the parser may make the dateline a second subject
+        subjects = [
+            _past_dateline(c) for c in node.children
+            if c.dep_ in _SUBJ and not _only_dateline(c)
+        ]
         if subjects:
             # "the leaders left the office and were arrested": a passive verb's inherited
             # subject is still what it is done to
             passive = own_passive or any(c.dep_ == "nsubjpass" for c in subjects) or any(
                 c.dep_ == "auxpass" for c in node.children
             )
+            if node is not verb and _infinitive(verb) and node.lemma_.lower() in _DEPLOYING:
+                passive = own_passive  # "troops were deployed to relieve X": they relieve X
+                # (not "was summoned to protest …": the one who summoned protests)
             return subjects, passive
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
             if node.tag_ == "VB":  # "its commitment to support X": who is committed
@@ -536,7 +586,37 @@ def _pobjs(token: Token, preps: frozenset[str]) -> list[Token]:
     for child in token.children:
         if child.dep_ in ("prep", "agent") and child.lower_ in preps:
             out.extend(c for c in child.children if c.dep_ == "pobj" and not _is_time(c))
+            out.extend(_misparsed_pobj(child))
     return out
+
+
+# Participles used as adjectives before a name, which the parser reads as a gerund with an
+# object after a preposition ("against visiting Prince X").
+_ADJECTIVAL_PARTICIPLES = frozenset(
+    {"visiting", "ruling", "outgoing", "incoming", "acting", "governing", "warring",
+     "opposing", "exiled", "occupied", "ousted", "jailed", "detained", "deposed", "embattled"}
+)
+
+
+def _misparsed_pobj(prep: Token) -> list[Token]:
+    """'in occupied Karabakh', 'against visiting Prince X': a preposition whose object the
+    parser made the object of an adjectival participle; the name is the preposition's object."""
+    if any(c.dep_ == "pobj" for c in prep.children):
+        return []
+    return [
+        o for c in prep.children
+        if c.dep_ == "pcomp" and c.lower_ in _ADJECTIVAL_PARTICIPLES and c.i == prep.i + 1
+        for o in c.children
+        if o.dep_ == "dobj" and o.pos_ == "PROPN" and o.left_edge.i == c.i + 1
+        and (c.tag_ != "VBG" or _titled(o))  # not the gerund of "warned against visiting X"
+    ]
+
+
+def _titled(name: Token) -> bool:
+    """A name with a title or office word in it ("Crown Prince Mohammed", "President X")."""
+    return any(
+        c.dep_ == "compound" and c.lemma_.lower() in _PARTY_NOUNS for c in name.children
+    )
 
 
 def _is_time(token: Token) -> bool:
@@ -569,6 +649,8 @@ def _thing_parties(thing: Token, depth: int = 1) -> list[Token]:
     for child in thing.children:
         if child.dep_ == "acl" and child.tag_ == "VBN":  # "sanctions imposed on X",
             found += _pobjs(child, _RECIPIENT_PREPS | frozenset({"by"}))  # "a plan made by X"
+        elif child.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in child.children):
+            found += _pobjs(child, _RECIPIENT_PREPS)  # "the embargo it imposed on X"
     if depth > 0 and all(_is_thing(t) for t in found):  # "a ban on imports of British beef"
         found += [p for t in found if _is_thing(t) for p in _thing_parties(t, depth - 1)]
     return found
@@ -618,9 +700,15 @@ def _receiver_in(objects: list[Token]) -> list[Token]:
 
 def _deployed_against(verb: Token) -> list[Token]:
     """Where or against whom forces are sent: "mobilized troops against X", "deployed troops
-    in Syria", "mobilized the army for an assault against X" (the forces are not the party)."""
+    in Syria", "along the X corridor", "mobilized the army for an assault against X" (the
+    forces are not the party)."""
     found = _pobjs(verb, frozenset({"to", "into", "against"}))
     found += [p for p in _pobjs(verb, frozenset({"in"})) if p.pos_ == "PROPN"]
+    found += [  # "stationed along the Lachin corridor", "deployed as peacekeepers across X"
+        p for h in (verb, *_pobjs(verb, frozenset({"as"})))
+        for p in _pobjs(h, frozenset({"along", "across"}))
+        if _is_place(p) or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in p.children)
+    ]
     if not found:
         purposes = [t for t in _pobjs(verb, frozenset({"for"})) if _is_thing(t)]
         found = [p for t in purposes for p in _pobjs(t, frozenset({"against", "on"}))]
@@ -640,8 +728,27 @@ def _is_place(token: Token) -> bool:
     ))
 
 
+# "a state of siege", "the state of emergency": a condition declared, not a state.
+_CONDITIONS = frozenset(
+    {"siege", "emergency", "alert", "war", "readiness", "calamity", "disaster", "exception",
+     "insurrection", "mourning", "unrest", "shock", "uncertainty"}
+)
+
+
+def condition_noun(token: Token) -> bool:
+    """'a state of siege', 'the state of emergency': a condition, not a party."""
+    return token.lemma_.lower() == "state" and any(
+        o.lemma_.lower() in _CONDITIONS
+        for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj"
+    )
+
+
 def _is_thing(token: Token) -> bool:
-    """A common-noun object that is not a party itself ("sanctions", "a request")."""
+    """A common-noun object that is not a party itself ("sanctions", "a request", "a state
+    of siege": its place stands for the party acted on)."""
+    if token.pos_ == "NOUN" and condition_noun(token):
+        return True
     if token.pos_ != "NOUN" or token.lemma_.lower() in _PARTY_NOUNS:
         return False
     return not any(  # "the Romanian authorities' request", "the JIA demand" name a party
@@ -765,11 +872,19 @@ def _reduced_passive(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ not in _SUBJECT_PRONOUNS for c in children)
 
 
-def verb_roles(verb: Token) -> Roles:
+def verb_roles(verb: Token, *, sides: bool = True) -> Roles:
+    """The roles of a verb trigger; ``sides=False`` (the verb lends its roles to a noun or
+    clause) keeps both sides of a two-sided act among the actors."""
     roles = Roles()
     subjects, passive = _subject(verb)
     agents = _pobjs(verb, frozenset({"by"}))
     objects = [_of_whole(c) for c in verb.children if c.dep_ in ("dobj", "obj", "attr")]
+    if not objects:  # "called the ambassador a very stupid guy" parsed as a predicate
+        objects = [
+            c for c in verb.children
+            if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN") and not _is_thing(c)
+            and any(g.dep_ == "appos" for g in c.children)
+        ]
     datives = _datives(verb)
     if verb.lemma_.lower() in _GIVING and not datives:
         datives = _pobjs(verb, frozenset({"to"})) or _receiver_in(objects)  # "sent troops to
@@ -779,6 +894,12 @@ def verb_roles(verb: Token) -> Roles:
     if verb.lemma_.lower() in _DEPLOYING and not datives:
         datives = _deployed_against(verb)
     fell = verb.lemma_.lower() == "fall" and fell_to_fire(verb)
+    if passive and not agents and verb.lemma_.lower() in _DEPLOYING and subjects and all(
+        _forces(s) for s in subjects
+    ):  # "2,000 soldiers were deployed along the border", "peacekeepers are being deployed
+        # to relieve X": forces sent by no one named are the party; where or against whom
+        # they are sent is acted on
+        passive = False
     if passive or fell or verb.lemma_.lower() in _UNDERGOING or _reduced_passive(verb):
         # "was killed", "died in custody", the headline's "4 policemen also killed"
         roles.actors = _phrases(agents) or agent_in_circumstance(verb, fell)
@@ -797,28 +918,40 @@ def verb_roles(verb: Token) -> Roles:
         moved = verb.lemma_.lower() in _DEPLOYING or verb.lemma_.lower() in _WITHDRAWING
         # "mobilized troops", "withdrew its troops": the forces moved are the actor's own,
         # not whom the act is aimed at
+        created = _created_for(verb, objects) if _creates(verb) else None
         roles.recipients = _phrases(
-            datives or [o for o in objects if not (moved and _forces(o))]
+            datives or created
+            if created is not None
+            else datives or [o for o in objects if not (moved and _forces(o))]
         )
     things = [o for o in objects if _is_thing(o)]
     if not fell and (not roles.recipients or (things and not datives)):
         # "lifted sanctions on Iran", "granted asylum to X", "rejected a request by X": the
         # object is a thing, so the party is in its complement or in the verb's
+        asked = verb.lemma_.lower() in _ASKING  # "demanded support from X": X is asked
         roles.recipients += _phrases(
-            [p for o in things for p in _thing_parties(o)] + _pobjs(verb, _RECIPIENT_PREPS)
+            [p for o in things for p in _thing_parties(o)]
+            + _pobjs(verb, _RECIPIENT_PREPS | frozenset({"from"}) if asked else _RECIPIENT_PREPS)
         )
     if not passive and not roles.recipients:  # "found X guilty", "demanded that X resign"
         roles.recipients = _phrases(_clause_subjects(verb))
     if passive:  # the patient is the subject; a "by" phrase anywhere names the agent
         pass
-    elif not roles.recipients:  # "agreed to a ceasefire in X", "called for sanctions against X"
+    elif all(_is_thing(r.head) for r in roles.recipients):  # "agreed to a ceasefire in X",
+        # "called for sanctions against X", "respond to a request from X"
         things = [t for t in _pobjs(verb, _THING_PREPS) if _is_thing(t)]
-        roles.recipients = _phrases([p for t in things for p in _thing_parties(t)])
+        known = {r.head.i for r in roles.recipients}
+        roles.recipients += _phrases(
+            [p for t in things for p in _thing_parties(t) if p.i not in known]
+        )
     if not passive and all(_is_thing(r.head) for r in roles.recipients):
         # "decided to lift sanctions on X", "sent aid to help X": a verb that acts on no party
         # takes the party of its complement or purpose clause
+        own = {a.head.i for a in roles.actors}
         for child in _purposes(verb, objects):
-            inherited = verb_roles(child).recipients
+            inherited = [
+                r for r in verb_roles(child, sides=False).recipients if r.head.i not in own
+            ]
             # a purpose clause ("launched raids to detain 50 individuals") names whom the act
             # is for, people included; a complement ("want to meet girls") only a party
             party = _people if child.dep_ != "xcomp" else _not_thing
@@ -842,6 +975,8 @@ def verb_roles(verb: Token) -> Roles:
         ])
         if called:
             roles.recipients = called
+    if not passive and not roles.recipients:  # "stopped work, protesting X"
+        roles.recipients = _protested([verb, *objects])
     if roles.actors and not roles.recipients:  # "withdrew from Syria", "a curfew in Jamaica",
         things = [t for t in _pobjs(verb, _THING_PREPS) if _is_thing(t)]  # "agreed to a
         roles.recipients = _phrases(_named_places([verb, *objects, *things]))  # ceasefire in X"
@@ -850,9 +985,110 @@ def verb_roles(verb: Token) -> Roles:
         # their place stands for the party too
         roles.recipients += _phrases(_named_places([verb, *(r.head for r in roles.recipients)]))
     _add_parties(verb, roles)
+    if sides:
+        _split_sides(verb, roles)
     _speech_subject(roles)
     _widen_recipients(roles)
+    roles.recipients = _unique(_join_places(roles.recipients))
     return roles
+
+
+def _unique(phrases: list[Phrase]) -> list[Phrase]:
+    """The phrases in order, each span once (two rules may find the same party)."""
+    seen: set[tuple[int, int]] = set()
+    out: list[Phrase] = []
+    for found in phrases:
+        if (found.start, found.end) not in seen:
+            seen.add((found.start, found.end))
+            out.append(found)
+    return out
+
+
+_CREATING = frozenset({"establish", "build", "create", "found", "construct"})
+
+
+def _created_for(verb: Token, objects: list[Token]) -> list[Token] | None:
+    """Whom or where something founded or built is for: the party it is set up "with" or
+    the place it is set up in ("established ties with X", "set up a company in Berlin",
+    "set up field hospitals and a team of health workers in Louisiana"); None when neither
+    is named (then what is created stays the recipient)."""
+    holders = [verb, *objects]
+    found = [p for h in holders for p in _pobjs(h, frozenset({"with"})) if _people(p)]
+    if found:
+        return found
+    places = [
+        p for o in objects for t in o.subtree if t.dep_ == "prep" and t.lower_ == "in"
+        for p in t.children if p.dep_ == "pobj" and _is_place(p)
+    ] + _named_places([verb])
+    return places[-1:] or None
+
+
+def _creates(verb: Token) -> bool:
+    """A verb of founding or building ("set up a company", "established a centre")."""
+    lemma = verb.lemma_.lower()
+    return lemma in _CREATING or (
+        lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    )
+
+
+_KIND_PREPS = frozenset({"for", "against", "on"})
+# Nouns of joint undertakings whose kind a trigger names ("mediation efforts with X").
+_EFFORTS = frozenset(
+    {"effort", "process", "initiative", "mission", "bid", "attempt", "campaign", "programme",
+     "program", "plan", "project", "exercise", "drill", "operation"}
+)
+_PROTESTING = frozenset({"protest", "denounce", "oppose", "decry", "condemn"})
+
+
+def _protested(holders: list[Token]) -> list[Phrase]:
+    """What an act is in protest of, when it names no one acted on: the object of a
+    participle clause of protest ("started a hunger strike, protesting X") or of an "in
+    protest at/against/over X" phrase ("went on strike in protest at X")."""
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in ("advcl", "acl") and child.tag_ == "VBG" and (
+                child.lemma_.lower() in _PROTESTING
+            ):
+                found = [r for r in verb_roles(child).recipients if r.head.i != holder.i]
+                if found:
+                    return found
+            if child.dep_ == "prep" and child.lower_ in ("in", "as"):
+                for protest in child.children:
+                    if protest.dep_ == "pobj" and protest.lemma_.lower() == "protest":
+                        # "at X" hangs on the protest or, misparsed, on what holds it
+                        found = [
+                            p for h in (protest, *holders)
+                            for p in _pobjs(h, frozenset({"at", "against", "over", "of"}))
+                        ]
+                        if found:
+                            return _phrases(found[:1])
+    return []
+
+
+def _join_places(recipients: list[Phrase]) -> list[Phrase]:
+    """A place whose "in" phrase comes right after a party, or a site that names one, locates
+    it, whatever the parser hung it on: "attacked an army camp in western Kabul" is one
+    mention, not the camp and Kabul."""
+    out = list(recipients)
+    for place in recipients:
+        prep = place.head.head
+        if place.head.dep_ != "pobj" or prep.lower_ != "in" or prep.i == 0:
+            continue
+        before = prep.doc[prep.i - 1]
+        for k, thing in enumerate(out):
+            head = thing.head
+            located = not _is_thing(head) or head.lemma_.lower() in _PLACE_NOUNS or bool(
+                party_modifiers(head)
+            )  # not "extend the curfew in X", "sought refuge in X": X stands for the party
+            if thing is not place and located and thing.end == before.idx + len(before.text):
+                doc = prep.doc
+                span = doc.char_span(thing.start, place.end)
+                if span is None:
+                    break
+                out[k] = Phrase(thing.head, thing.start, place.end, span.text)
+                out.remove(place)
+                break
+    return out
 
 
 def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
@@ -869,7 +1105,7 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
         roles.actors = speakers
     if not roles.actors and not any(_proper(m) for m in modifiers) and _provided(noun):
         # "the US reduced military aid to X": "military" is the kind of aid, not who gave it
-        roles.actors = verb_roles(noun.head).actors
+        roles.actors = verb_roles(noun.head, sides=False).actors
     sides = _hyphen_sides(noun) if not roles.actors else None
     if sides is not None:  # "the police-VHP clash", "India-Pakistan talks"
         first, second = phrase_of_tokens([sides[0]]), phrase_of_tokens([sides[1]])
@@ -877,17 +1113,17 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
         roles.actors = [first, second] if fighting else [first]
         if not fighting:
             roles.recipients = [second]
-    elif not roles.actors and modifiers:
+    elif not roles.actors and modifiers and not _kind_of_act(noun, modifiers):
         roles.actors = [phrase_of_tokens(modifiers)]
     if not roles.actors and noun.dep_ in ("dobj", "obj") and noun.head.lemma_ in _LIGHT_VERBS:
-        roles = verb_roles(noun.head)
+        roles = verb_roles(noun.head, sides=False)
         roles.recipients = []
     elif (
         not roles.actors
         and noun.dep_ in ("pobj", "pcomp")
         and noun.head.head.lemma_ in _JOINING_VERBS
     ):  # "workers went on strike", "took part in protests", "police resorted to firing"
-        roles = verb_roles(noun.head.head)
+        roles = verb_roles(noun.head.head, sides=False)
         roles.recipients = []
     elif not roles.actors and noun.dep_ == "pobj" and _culpable(noun.head):
         # "Kony and the LRA are responsible for mass killings", "leaders guilty of war crimes"
@@ -900,7 +1136,31 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
     if noun.dep_ in ("dobj", "obj"):
         recipients += _datives(noun.head)
         recipients += _pobjs(noun.head, frozenset({"to", "against", "on", "into"}))
+    if not recipients:  # "an investigation into whether X was spied on", "into how X …"
+        light = noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in _LIGHT_VERBS
+        recipients = [
+            s for holder in ([noun, noun.head] if light else [noun])
+            for prep in holder.children if prep.dep_ == "prep" and prep.lower_ in preps
+            for clause in prep.children if clause.dep_ == "pcomp" and clause.pos_ == "VERB"
+            for s in clause.children
+            if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ in ("NOUN", "PROPN") and _people(s)
+        ]
+    if not recipients and noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        # "an arrest warrant for X", "a deportation order against X": the document the
+        # trigger names the kind of is issued for its recipient
+        recipients = [
+            p for p in _pobjs(noun.head, _KIND_PREPS | (
+                frozenset({"with"}) if noun.head.lemma_.lower() in _EFFORTS else frozenset()
+            ))
+            if _people(p)  # "mediation efforts with X"
+        ]
     recipients = [p for r in recipients for p in (_accused(r) or [r])]
+    # a thing acted on names its party in its complement ("a suspension of air links with
+    # X", "the lifting of sanctions on X")
+    recipients = [
+        p for r in recipients
+        for p in ((_thing_parties(r) or [r]) if r.dep_ == "pobj" and _is_thing(r) else [r])
+    ]
     if recipients or sides is None:
         roles.recipients = _phrases(recipients)
     if not roles.recipients:  # "a mediation effort to resolve the rift between X and Y"
@@ -912,13 +1172,30 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
             if found:
                 roles.recipients = found
                 break
+    if not roles.recipients:  # "started a hunger strike, protesting X"
+        holders = {"dobj": [noun, noun.head], "obj": [noun, noun.head]}.get(noun.dep_, [noun])
+        if noun.dep_ == "pobj":  # "went on strike in protest at X"
+            holders = [noun, noun.head.head]
+        roles.recipients = _protested(holders)
     if roles.actors and not roles.recipients:  # "X declared a ceasefire in Somalia"
         holders = [noun, noun.head] if noun.dep_ in ("dobj", "obj") else [noun]
         roles.recipients = _phrases(_named_places(holders))
     _add_parties(noun, roles)
+    _split_sides(noun, roles)
     _speech_subject(roles)
     _widen_recipients(roles)
     return roles
+
+
+def _kind_of_act(noun: Token, modifiers: list[Token]) -> bool:
+    """'the Israeli army launched a military assault', 'police conducted a security
+    operation': a common word before an act carried out by a named subject says what kind
+    of act it is; the subject of the light verb did it."""
+    if any(_proper(m) or m.pos_ != "ADJ" for m in modifiers):
+        return False
+    if noun.dep_ not in ("dobj", "obj") or noun.head.lemma_.lower() not in _LIGHT_VERBS:
+        return False
+    return any(c.dep_ == "nsubj" for c in noun.head.children)
 
 
 # Verbs that voice a stance held as a noun ("expressed its support", "reiterated Turkey's
@@ -1056,25 +1333,97 @@ def phrase_of_tokens(tokens: list[Token]) -> Phrase:
 def _add_parties(trigger: Token, roles: Roles) -> None:
     """Two-sided fighting: "clashed with X", "fighting between X and Y" make X (and Y) actors
     (PLOVER's rule). For meetings, talks and deals "with X" makes X the recipient."""
-    lemma = trigger.lemma_.lower()
+    lemma = _hyphened_lemma(trigger)
     carriers = [trigger]
-    if lemma not in _TWO_SIDED:  # "held talks with X": the noun carries the meeting
-        nouns = [c for c in trigger.children if c.dep_ == "dobj" and c.lemma_ in _TWO_SIDED]
+    with_verb = trigger.pos_ == "VERB" and lemma in _WITH_VERBS
+    # "discussed the crisis with X", however the parser hangs "with X"
+    discussed = [c for c in trigger.children if c.dep_ == "dobj"] if with_verb else []
+    if lemma not in _TWO_SIDED and not with_verb:  # "held talks with X": the noun carries it
+        nouns = [c for c in trigger.children if c.dep_ == "dobj" and _hyphened_lemma(c)
+                 in _TWO_SIDED]
         if not nouns:
             _between(trigger, roles)
             return
-        lemma = nouns[0].lemma_.lower()
+        lemma = _hyphened_lemma(nouns[0])
         carriers += nouns
-    parties = _phrases([p for c in carriers for p in _pobjs(c, _PARTY_PREPS)])
+    parties = _phrases([p for c in carriers + discussed for p in _pobjs(c, _PARTY_PREPS)])
     carrier_ids = {c.i for c in carriers}
-    roles.recipients = [r for r in roles.recipients if r.head.i not in carrier_ids]
+    if parties:  # not "violated the government's ceasefire": whose truce it is stays
+        roles.recipients = [r for r in roles.recipients if r.head.i not in carrier_ids]
     if lemma not in _FIGHTING:
-        if parties and not roles.recipients:
+        # the other side of a meeting or deal is its recipient, before a thing discussed or
+        # a party of its purpose ("held a meeting with X, now on trial", "agreed with X to
+        # repatriate Y")
+        if parties:
             roles.recipients = parties
+        between = _pobjs_of(carriers, frozenset({"between"}))
+        if not roles.actors and len(between) > 1:  # "cooperation between X and Y": X acts
+            roles.actors, roles.recipients = between[:1], between[1:]
         return
     if parties:
         roles.actors.extend(p for p in parties if p not in roles.actors)
         roles.recipients = [r for r in roles.recipients if r not in parties]
+
+
+# Verbs of agreeing or dealing together ("X and Y signed a pact", "agreed to share data").
+_JOINT_VERBS = frozenset({"sign", "reach", "conclude", "strike", "agree", "exchange", "share"})
+
+
+def _joint(trigger: Token) -> bool:
+    """A trigger of a two-sided act that is not fighting: meeting, talks, agreements."""
+    lemma = _hyphened_lemma(trigger)
+    if lemma in _FIGHTING:
+        return False
+    if lemma in _TWO_SIDED or lemma in _JOINT_VERBS or (
+        trigger.pos_ == "VERB" and lemma in _WITH_VERBS
+    ):
+        return True
+    return any(
+        c.dep_ == "dobj" and _hyphened_lemma(c) in _TWO_SIDED - _FIGHTING
+        for c in trigger.children
+    )
+
+
+def _split_sides(trigger: Token, roles: Roles) -> None:
+    """'X and Y signed a pact', 'Trump and Putin agreed to share information': the parties
+    of a two-sided act named together as its subject are its two sides; with no other party
+    acted on (things aside), the first is the actor and the others its recipients (PLOVER's
+    dyad). Fighting keeps every side an actor."""
+    if len(roles.actors) < 2 or any(not _is_thing(r.head) for r in roles.recipients):
+        return  # not "X and Y agreed with Z", "agreed to lift a ban on imports from Z"
+    first = roles.actors[0].head
+    if any(a.head.dep_ != "conj" or not _conjunct_of(a.head, first) for a in roles.actors[1:]):
+        return
+    if not _joint(trigger) and not (
+        trigger.dep_ == "xcomp" and _joint(trigger.head)  # "agreed to undertake exercises"
+    ):
+        return
+    roles.recipients = roles.actors[1:]
+    roles.actors = roles.actors[:1]
+
+
+def _conjunct_of(token: Token, first: Token) -> bool:
+    node = token
+    for _ in range(8):
+        if node.dep_ != "conj" or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i == first.i:
+            return True
+    return False
+
+
+def _pobjs_of(holders: list[Token], preps: frozenset[str]) -> list[Phrase]:
+    return _phrases([p for h in holders for p in _pobjs(h, preps)])
+
+
+def _hyphened_lemma(token: Token) -> str:
+    """The lemma of a word with the hyphen-joined word before it ("cease-fire", split by
+    the tokeniser into "cease", "-", "fire"), else its own lemma; only looked up in word lists."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-":  # "cease - fire" in tokenised text too
+        return f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"
+    return str(token.lemma_.lower())
 
 
 def _between(trigger: Token, roles: Roles) -> None:
