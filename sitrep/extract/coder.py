@@ -1329,6 +1329,9 @@ _MATERIAL_INTENTS: dict[str, str] = {
 _EMPATHY_NOUNS = frozenset({"condolence", "condolences", "sympathy", "sympathies", "regret"})
 
 
+_DENYING = frozenset({"reject", "deny", "dismiss", "refute", "rebut"})
+
+
 def _statement(trigger: Trigger) -> bool:
     """Acts CAMEO codes as statements (root 01) whatever their PLOVER type: denying charges or
     responsibility ("rejected accusations that …", CAMEO 016 deny responsibility), offering
@@ -1337,7 +1340,7 @@ def _statement(trigger: Trigger) -> bool:
     token = trigger.token
     lemma = token.lemma_.lower()
     children = list(token.children)
-    if trigger.entry.event_type == "REJECT" and lemma in ("reject", "deny", "dismiss", "refute"):
+    if trigger.entry.event_type == "REJECT" and lemma in _DENYING:
         objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
         objects += [g for c in children if c.dep_ == "prep" and c.lower_ == "as"
                     for g in c.children if g.dep_ == "pobj"]  # "rejected as baseless

@@ -140,7 +140,8 @@ _NOT_FORMS = frozenset({"according"})
 _RULE_WORDS = frozenset(
     form
     for verb in ("portray", "depict", "paint", "present", "describe", "brand", "label",
-                 "cast", "characterize", "characterise", "summon", "deny", "bar", "give",
+                 "cast", "characterize", "characterise", "summon", "deny", "refute", "rebut",
+                 "dismiss", "bar", "give",
                  "provide", "send", "deliver", "donate", "supply", "return", "repatriate",
                  "open", "reopen", "lift", "ease", "reduce", "impose", "reach", "conclude",
                  "seal", "hostage", "shield", "captive", "explode", "detonate", "throw", "hurl",

@@ -267,7 +267,7 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
     if lemma in ("deny", "refuse", "bar") and _entry_object(token):
         end = token.idx + len(token.text)  # "denied entry to a journalist"
         return Trigger(token, token.idx, end, _entry("REJECT", None, "weak"), None)
-    if lemma in ("deny", "refute") and token.pos_ == "VERB" and any(
+    if lemma in ("deny", "refute", "dismiss", "rebut") and token.pos_ == "VERB" and any(
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DENIED_CLAIMS
         for c in token.children
     ):
