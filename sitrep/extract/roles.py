@@ -656,6 +656,18 @@ def _thing_parties(thing: Token, depth: int = 1) -> list[Token]:
     return found
 
 
+def _misplaced_authors(verb: Token, things: list[Token]) -> list[Token]:
+    """The author of what an active verb acts on, when the parser hung the "by" phrase on
+    the verb ("denied charges by the chamber that …", "rejected a proposal by X"): a party
+    named by "by" after a said thing with no author of its own."""
+    said = [t for t in things if t.lemma_.lower() in _SAID_THINGS
+            and not _pobjs(t, frozenset({"by", "from"}))]
+    if not said:
+        return []
+    first = min(t.i for t in said)
+    return [a for a in _pobjs(verb, frozenset({"by"})) if a.i > first and not _is_thing(a)]
+
+
 def _accused(thing: Token) -> list[Token]:
     """Who a claim or allegation with no author named is about: the subject of its "that"
     clause ("an investigation into claims that two servicemen abused children"). Used for
@@ -932,6 +944,7 @@ def verb_roles(verb: Token, *, sides: bool = True) -> Roles:
         roles.recipients += _phrases(
             [p for o in things for p in _thing_parties(o)]
             + _pobjs(verb, _RECIPIENT_PREPS | frozenset({"from"}) if asked else _RECIPIENT_PREPS)
+            + _misplaced_authors(verb, things)
         )
     if not passive and not roles.recipients:  # "found X guilty", "demanded that X resign"
         roles.recipients = _phrases(_clause_subjects(verb))
