@@ -62,3 +62,8 @@ def test_without_a_place_the_parties_nationality_gives_bare_mentions_a_country()
 def test_a_named_place_still_decides_over_nationality() -> None:
     [arrest] = code_text("French officials said police detained four suspects in Nairobi.")
     assert [(a.text, a.country) for a in arrest.actors] == [("police", "KEN")]
+
+
+def test_a_donor_named_as_the_subject_is_not_where_its_aid_went() -> None:
+    [gift] = code_text("Norway donated 40 tonnes of medicine to clinics in Malawi.")
+    assert gift.location is not None and gift.location.country == "MWI"

@@ -1660,8 +1660,8 @@ def locate_event(
 ) -> Location | None:
     """Where the event of ``trigger`` happened: its attached place, else the sentence's, else
     the article focus. Places attached to another verb of the sentence are never taken, nor
-    as the sentence's place a mention (by start offset in ``parties``) that names a party
-    ("U.S. officials accused …" did not act in the United States)."""
+    a mention (by start offset in ``parties``) that names a party, attached or not ("U.S.
+    officials accused …", "Germany gave aid to …" did not act in their own country)."""
     inside = [
         p for p in places
         if p.geonameid is not None and sentence.start_char <= p.start and p.end <= sentence.end_char
@@ -1674,7 +1674,7 @@ def locate_event(
         if span is None:
             continue
         kind, distance = _attachment(span.root, trigger)
-        if kind == "attached":
+        if kind == "attached" and place.start not in parties:
             attached.append((distance, place))
         elif kind == "free" and place.start not in parties:
             free.append((abs(span.root.i - trigger.i) + 5, place))
