@@ -51,6 +51,7 @@ from sitrep.ontology.acled import acled_types
 from sitrep.ontology.plover import APPEAL_VERBS, cameo_root, type_info
 from sitrep.resolve.actors import ActorResolver, sector_to_inter
 from sitrep.resolve.dates import (
+    HOLIDAYS,
     MONTHS,
     WEEKDAYS,
     ResolvedDate,
@@ -1452,8 +1453,10 @@ def _owner(found: Phrase) -> Phrase | None:
 
 
 def _date_word(token: Token) -> bool:
-    """A month or weekday standing alone ("Saturday's meeting"), not the end of a name."""
-    return (token.lower_ in MONTHS or token.lower_ in WEEKDAYS) and not any(
+    """A month, weekday or feast standing alone ("Saturday's meeting", "the Easter
+    bombings"), not the end of a name."""
+    word = token.lower_
+    return (word in MONTHS or word in WEEKDAYS or word in HOLIDAYS) and not any(
         c.dep_ == "compound" for c in token.children
     )
 

@@ -36,7 +36,7 @@ from sitrep.extract.magnitudes import fell_to_fire
 from sitrep.headline import capitalised, text_as_parsed
 from sitrep.resolve.actors import load_actor_resolver
 from sitrep.resolve.actors.store import Agent
-from sitrep.resolve.dates import MONTHS, WEEKDAYS
+from sitrep.resolve.dates import HOLIDAYS, MONTHS, WEEKDAYS
 
 Token = Any  # spacy.tokens.Token
 
@@ -1273,6 +1273,7 @@ def party_modifiers(noun: Token, *, adjectives: bool = True) -> list[Token]:
                  and not _first_word(c))
              or c.lemma_.lower() in _AGENT_MODIFIERS)
         and c.lower_ not in MONTHS and c.lower_ not in WEEKDAYS  # "a January attack"
+        and c.lower_ not in HOLIDAYS  # "the Easter bombings"
     ]
 
 

@@ -37,6 +37,13 @@ WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
 }  # fmt: skip
+# Feasts and holidays that name a time, not a party, before an event noun ("the Easter
+# bombings", "an Ashura attack"); not resolved to dates.
+HOLIDAYS = frozenset(
+    {"easter", "christmas", "ramadan", "eid", "diwali", "thanksgiving", "hanukkah", "passover",
+     "nowruz", "holi", "halloween", "songkran", "vesak", "ashura", "muharram", "pentecost",
+     "newroz", "navratri", "purim"}
+)
 NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
