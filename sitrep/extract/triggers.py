@@ -258,6 +258,10 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
         return Trigger(token, token.idx, end, WILLING, None)
     if lemma == "apprehend" and _feared(token):
         return None  # "apprehending trouble": the fear sense, not an arrest
+    if lemma in ("call", "ring", "telephone") and _called_to_talk(token):
+        end = token.idx + len(token.text)  # "called his counterpart to discuss the deal": a
+        # telephone call (CAMEO 040 consult), not "called X a liar"
+        return Trigger(token, token.idx, end, _entry("CONSULT", "phone", "weak"), "phone")
     if lemma == "summon" and _envoy_object(token):
         end = token.idx + len(token.text)  # summoning an ambassador is a diplomatic protest
         return Trigger(token, token.idx, end, _entry("ACCUSE", "disapprove", "weak"), "disapprove")
@@ -804,6 +808,22 @@ def _releases_a_document(token: Token) -> bool:
     if token.dep_ in ("acl", "amod"):
         related.append(token.head)
     return any(t.lemma_.lower() in _DOCUMENT_NOUNS for t in related)
+
+
+# What a call is for when it is a consultation ("to congratulate" or "to express condolences"
+# is the praise or statement itself).
+_TALKING = frozenset({"discuss", "talk", "review", "negotiate", "consult", "brief", "exchange",
+                      "coordinate", "confer"})
+
+
+def _called_to_talk(verb: Token) -> bool:
+    """ "X called Y to discuss …": a call to someone named, with a purpose of talking."""
+    return bool(
+        verb.pos_ == "VERB"
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _TALKING
+                for c in verb.children)
+    )
 
 
 def _entry(event_type: str, mode: str | None, strength: str) -> Entry:
