@@ -102,7 +102,9 @@ def test_offsets_index_the_text() -> None:
 @pytest.mark.parametrize(
     ("sentence", "event_type"),
     [
-        ("The government plans to withdraw its troops from the region.", "AGREE"),
+        # ONTOLOGY.md: future CONSULT/SUPPORT/COOPERATE/AID become AGREE (a planned
+        # withdrawal is left to the retyper, which learned RETREAT from the PLOVER gold)
+        ("The government plans to send aid to the flood victims.", "AGREE"),
         ("Germany is ready to provide aid to Palestinian refugees.", "AGREE"),
         ("Russia said it will not lift the ban on European imports.", "REJECT"),
     ],
