@@ -25,3 +25,9 @@ def test_the_act_an_object_is_for_is_no_event_of_its_own(
 def test_an_act_under_a_verb_that_absorbs_nothing_stays_an_event() -> None:
     events = code_text("The rebels launched an offensive to capture the town.")
     assert "capture" in [e.trigger.text for e in events]
+
+
+def test_who_obtains_what_is_given_receives_it() -> None:
+    events = code_text("France sold the helicopters the Indian navy bought last year.")
+    sale = [e for e in events if e.trigger.text == "sold"]
+    assert sale and [r.text for r in sale[0].recipients] == ["the Indian navy"]

@@ -710,6 +710,20 @@ def _receiver_in(objects: list[Token]) -> list[Token]:
     return [c for c in last.children if c.dep_ == "pobj" and not _is_time(c) and not _is_thing(c)]
 
 
+_OBTAINING = frozenset({"obtain", "receive", "get", "acquire", "buy", "purchase", "import"})
+
+
+def _obtainers(objects: list[Token]) -> list[Token]:
+    """ "supplied most of the weapons Armenia has obtained": who obtains what is given, told
+    in a relative clause on the thing given, receives it."""
+    return [
+        s for o in objects for c in o.children
+        if c.dep_ == "relcl" and c.lemma_.lower() in _OBTAINING
+        for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")
+        and not _is_thing(s)
+    ]
+
+
 def _deployed_against(verb: Token) -> list[Token]:
     """Where or against whom forces are sent: "mobilized troops against X", "deployed troops
     in Syria", "along the X corridor", "mobilized the army for an assault against X" (the
@@ -899,8 +913,9 @@ def verb_roles(verb: Token, *, sides: bool = True) -> Roles:
         ]
     datives = _datives(verb)
     if verb.lemma_.lower() in _GIVING and not datives:
-        datives = _pobjs(verb, frozenset({"to"})) or _receiver_in(objects)  # "sent troops to
-        # X": X receives them
+        datives = (
+            _pobjs(verb, frozenset({"to"})) or _receiver_in(objects) or _obtainers(objects)
+        )  # "sent troops to X": X receives them
     elif verb.lemma_.lower() in _WITHDRAWING and not datives:
         datives = _pobjs(verb, frozenset({"from"}))  # "withdrew its troops from X"
     if verb.lemma_.lower() in _DEPLOYING and not datives:
