@@ -31,3 +31,8 @@ def test_who_obtains_what_is_given_receives_it() -> None:
     events = code_text("France sold the helicopters the Indian navy bought last year.")
     sale = [e for e in events if e.trigger.text == "sold"]
     assert sale and [r.text for r in sale[0].recipients] == ["the Indian navy"]
+
+
+def test_a_gift_with_no_receiver_goes_to_the_place_it_is_given_in() -> None:
+    [gift] = code_text("Canada provided $5 million for assistance in western Ukraine.")
+    assert [r.country for r in gift.recipients] == ["UKR"]

@@ -724,6 +724,14 @@ def _obtainers(objects: list[Token]) -> list[Token]:
     ]
 
 
+def _given_where(verb: Token, objects: list[Token]) -> list[Token]:
+    """The named place a gift goes to when no receiver is named: an "in" phrase on the verb,
+    on what is given or on what it is "for" ("provided funds for relief in Yemen")."""
+    holders = [verb, *objects, *_pobjs(verb, frozenset({"for"}))]
+    holders += [p for o in objects for p in _pobjs(o, frozenset({"for"}))]
+    return [p for h in holders for p in _pobjs(h, frozenset({"in"})) if p.pos_ == "PROPN"][:1]
+
+
 def _deployed_against(verb: Token) -> list[Token]:
     """Where or against whom forces are sent: "mobilized troops against X", "deployed troops
     in Syria", "along the X corridor", "mobilized the army for an assault against X" (the
@@ -961,6 +969,10 @@ def verb_roles(verb: Token, *, sides: bool = True) -> Roles:
             + _pobjs(verb, _RECIPIENT_PREPS | frozenset({"from"}) if asked else _RECIPIENT_PREPS)
             + _misplaced_authors(verb, things)
         )
+    if not passive and verb.lemma_.lower() in _GIVING and all(
+        _is_thing(r.head) for r in roles.recipients
+    ):  # "provided $340 million for assistance in northern Iraq": given where it goes
+        roles.recipients += _phrases(_given_where(verb, objects))
     if not passive and not roles.recipients:  # "found X guilty", "demanded that X resign"
         roles.recipients = _phrases(_clause_subjects(verb))
     if passive:  # the patient is the subject; a "by" phrase anywhere names the agent
