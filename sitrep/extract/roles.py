@@ -724,6 +724,29 @@ def _obtainers(objects: list[Token]) -> list[Token]:
     ]
 
 
+_SETTLING = frozenset(
+    {"agreement", "deal", "accord", "talk", "talks", "negotiation", "meeting", "reach",
+     "agree", "sign", "negotiate", "settlement"}
+)
+
+
+def _settled_with(verb: Token) -> list[Token]:
+    """The other side of the agreement or talks after which an act came ("called off the
+    strike after reaching agreement with the government", "ended their strike after talks
+    with the ministry")."""
+    for after in verb.subtree:
+        if after.lower_ != "after" or after.dep_ != "prep":
+            continue
+        if verb.i not in (after.head.i, after.head.head.i):
+            continue  # only in the verb's own clause ("hours after …" counts)
+        for prep in after.subtree:
+            if prep.dep_ == "prep" and prep.lower_ == "with" and (
+                prep.head.lemma_.lower() in _SETTLING
+            ):
+                return [o for o in prep.children if o.dep_ == "pobj" and not _is_thing(o)]
+    return []
+
+
 def _given_where(verb: Token, objects: list[Token]) -> list[Token]:
     """The named place a gift goes to when no receiver is named: an "in" phrase on the verb,
     on what is given or on what it is "for" ("provided funds for relief in Yemen")."""
@@ -973,6 +996,9 @@ def verb_roles(verb: Token, *, sides: bool = True) -> Roles:
         _is_thing(r.head) for r in roles.recipients
     ):  # "provided $340 million for assistance in northern Iraq": given where it goes
         roles.recipients += _phrases(_given_where(verb, objects))
+    if not passive and all(_is_thing(r.head) for r in roles.recipients):  # "called off the
+        # strike after an agreement with the government": whom it settled with
+        roles.recipients += _phrases(_settled_with(verb))
     if not passive and not roles.recipients:  # "found X guilty", "demanded that X resign"
         roles.recipients = _phrases(_clause_subjects(verb))
     if passive:  # the patient is the subject; a "by" phrase anywhere names the agent
