@@ -159,6 +159,13 @@ def _has_participant(chunk: str, words: list[str]) -> bool:
     return bool(_CAPITALISED.search(chunk.strip(), 1)) or not _AGENT_WORDS.isdisjoint(words)
 
 
+def _as_written(segmented: _Segmented, index: int, doc: Any) -> Any:
+    """The parse of piece ``index`` on the article's own words (a Title Case headline was
+    parsed as its sentence-case copy)."""
+    original = segmented.originals.get(index)
+    return doc if original is None else restore(doc, original)
+
+
 def _assemble(segmented: _Segmented, parsed: dict[int, Any]) -> Any:
     """One Doc for the article: parsed sentences as parsed, each run of unparsed sentences
     as one Doc of flat trees (fewer pieces make Doc.from_docs cheaper)."""
@@ -229,8 +236,7 @@ def code_batch(articles: Sequence[Article]) -> list[ArticleResult]:
     t0 = time.perf_counter()
     for (i, j, _), doc in zip(jobs, nlp.pipe([job[2] for job in jobs], batch_size=256),
                               strict=True):
-        original = segmented[i].originals.get(j)  # type: ignore[union-attr]
-        parsed.setdefault(i, {})[j] = doc if original is None else restore(doc, original)
+        parsed.setdefault(i, {})[j] = _as_written(segmented[i], j, doc)  # type: ignore[arg-type]
     t_parse = time.perf_counter() - t0
     share = 1.0 / max(len(articles), 1)
     results = []
@@ -321,7 +327,7 @@ def resolve_actor_spans(
     segmented = segment(article, nlp, load_lexicon(), extra)
     pieces = [segmented.pieces[j] for j in segmented.selected]
     parsed = {
-        j: restore(doc, segmented.originals[j]) if j in segmented.originals else doc
+        j: _as_written(segmented, j, doc)
         for j, doc in zip(segmented.selected, nlp.pipe(pieces), strict=True)
     }
     return resolve_mentions(article, _assemble(segmented, parsed), spans, resolvers=resolvers)

@@ -36,6 +36,7 @@ from sitrep.extract.roles import (
     verb_roles,
 )
 from sitrep.extract.triggers import (
+    DENYING,
     POLICE_ARREST,
     WILLING,
     Trigger,
@@ -1330,7 +1331,7 @@ _MATERIAL_INTENTS: dict[str, str] = {
 _EMPATHY_NOUNS = frozenset({"condolence", "condolences", "sympathy", "sympathies", "regret"})
 
 
-_DENYING = frozenset({"reject", "deny", "dismiss", "refute", "rebut"})
+_DENYING = DENYING | {"reject"}
 
 
 def _statement(trigger: Trigger) -> bool:

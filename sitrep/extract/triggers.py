@@ -271,7 +271,7 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
     if lemma in ("deny", "refuse", "bar") and _entry_object(token):
         end = token.idx + len(token.text)  # "denied entry to a journalist"
         return Trigger(token, token.idx, end, _entry("REJECT", None, "weak"), None)
-    if lemma in ("deny", "refute", "dismiss", "rebut") and token.pos_ == "VERB" and any(
+    if lemma in DENYING and token.pos_ == "VERB" and any(
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DENIED_CLAIMS
         for c in token.children
     ):
@@ -825,6 +825,11 @@ def _called_to_talk(verb: Token) -> bool:
         and any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _TALKING
                 for c in verb.children)
     )
+
+
+# Verbs that deny a charge, claim or report when it is their object ("denied charges that …",
+# "dismissed the allegations"); the lexicon's "reject" does too (coder._statement).
+DENYING = frozenset({"deny", "refute", "dismiss", "rebut"})
 
 
 def _entry(event_type: str, mode: str | None, strength: str) -> Entry:
