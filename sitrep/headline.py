@@ -30,7 +30,6 @@ _MINOR = frozenset(
     "off out via vs v after amid says say said is are was were be its it".split()
 )
 _MAX_NAME_WORDS = 3
-_BIG_PLACE = 100_000
 
 
 def is_title_case(tokens: Iterable[Any]) -> bool:
@@ -153,7 +152,7 @@ def _is_name(text: str) -> bool:
     from sitrep.resolve.actors import load_actor_resolver
     from sitrep.resolve.actors.store import NamedActor
     from sitrep.resolve.gazetteer import name_key
-    from sitrep.resolve.places import load_gazetteer, nationality_country
+    from sitrep.resolve.places import BIG_POPULATION, load_gazetteer, nationality_country
 
     if " " not in text and nationality_country(text):
         return True
@@ -161,7 +160,8 @@ def _is_name(text: str) -> bool:
         return True
     places = load_gazetteer().lookup([name_key(text)]).get(name_key(text), [])
     return any(
-        p.is_country or p.feature_code == "ADM1" or p.population >= _BIG_PLACE for p in places
+        p.is_country or p.feature_code == "ADM1" or p.population >= BIG_POPULATION
+        for p in places
     )
 
 
