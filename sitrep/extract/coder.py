@@ -293,8 +293,23 @@ def resolve_mentions(
         resolved = resolvers.actors.resolve(
             text[start:end], date=article.date, country_hint=hint
         )
-        out.append([item.to_actor(start) for item in resolved])
+        out.append(list(local_names([item.to_actor(start) for item in resolved], hint)))
     return out
+
+
+def local_names(actors: Sequence[Actor], focus_country: str | None) -> tuple[Actor, ...]:
+    """Unknown proper names given the article's focus country: a person, firm or group the
+    actor dictionary lacks ("Reliance Jio", "Oommen Chandy"), named in a story set in one
+    country, is most likely of that country. Applied once an event is decided, so a guessed
+    country never makes a name a political party."""
+    if focus_country is None:
+        return tuple(actors)
+    return tuple(
+        replace(actor, country=focus_country)
+        if actor.sector == "UNK" and actor.country is None and not actor.implicit
+        else actor
+        for actor in actors
+    )
 
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
@@ -1283,8 +1298,8 @@ def _build_event(
         cameo_root=root,
         acled_event_type=acled_type,
         acled_sub_event_type=acled_sub,
-        actors=tuple(actors),
-        recipients=tuple(recipients),
+        actors=local_names(actors, context.focus_country),
+        recipients=local_names(recipients, context.focus_country),
         location=location,
         date=resolved_date.date if resolved_date else None,
         date_precision=resolved_date.precision if resolved_date else None,
