@@ -338,28 +338,51 @@ def parse_role(text: str, iso: frozenset[str]) -> Role:
 
 
 def read_tabari(path: Path) -> Iterator[Entry]:
-    """Entries (names + bracketed codes) of a TABARI/PETRARCH .actors or agents file."""
+    """Entries (names + bracketed codes) of a TABARI/PETRARCH .actors or agents file.
+
+    Names listed on consecutive lines share the codes that follow the last of them, as
+    PETRARCH reads them ("GERALD_R._FORD_" and its "+" synonyms, then
+    "FORMER_PRESIDENT_GERALD_R._FORD", ..., then the date-bounded roles): each stays its own
+    entry with those codes. A blank or comment line ends such a run; a header line with a
+    colon ("Source: MNC.MLH.actors") is no name."""
     entry: Entry | None = None
+    waiting: list[Entry] = []  # earlier names of the run, still without codes
+    gap = True  # a blank, comment or header line since the last name or code
     lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     for number, raw in enumerate(lines, 1):
         line = raw.split("#", 1)[0].rstrip()
-        if not line.strip() or line.startswith("!"):
+        if not line.strip() or line.startswith("!") or ": " in line.split("[", 1)[0]:
+            gap = True
             continue
         name_part, codes = split_codes(line)
         if line[0] in " \t" and not name_part.strip():
             if entry is not None:
                 entry.codes.extend(codes)
+            gap = False
             continue
         if line.startswith("+"):
             if entry is not None:
                 entry.names.append(name_part.lstrip("+"))
                 entry.codes.extend(codes)
+            gap = False
             continue
         if entry is not None:
-            yield entry
+            if not entry.codes and not gap:
+                waiting.append(entry)
+            else:
+                yield from _with_shared_codes(waiting, entry)
+                waiting = []
         entry = Entry([name_part.strip()], codes, f"{path.name}:{number}")
+        gap = False
     if entry is not None:
+        yield from _with_shared_codes(waiting, entry)
+
+
+def _with_shared_codes(waiting: list[Entry], last: Entry) -> Iterator[Entry]:
+    for entry in waiting:
+        entry.codes.extend(last.codes)
         yield entry
+    yield last
 
 
 def split_codes(line: str) -> tuple[str, list[str]]:

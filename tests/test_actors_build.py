@@ -74,6 +74,34 @@ def test_tabari_file_with_malformed_date_is_skipped_with_a_message(
     assert any("x.actors.txt:9" in w and "2004017" in w for w in book.warnings)
 
 
+def test_consecutive_tabari_names_share_the_codes_that_follow(
+    build: ModuleType, tmp_path: Path
+) -> None:
+    path = tmp_path / "y.actors.txt"
+    path.write_text(
+        "Source: a header line\n"
+        "ALDO_MORENO_  # a leader written under several names\n+PRESIDENT_MORENO\n"
+        "FORMER_PRESIDENT_ALDO_MORENO\n"
+        "\t[ESPGOV 700101-791231]\n\t[ESPELI 800101-151231]\n"
+        "LONELY_NAME_WITHOUT_CODES\n\n"
+        "UNRELATED_GROUP_\n\t[ESPREB]\n",
+        encoding="utf-8",
+    )
+    book = build.Book()
+    build.add_tabari_actors(path, book, frozenset({"ESP"}), countries=False)
+    moreno = book.actors[book.patterns["president moreno"][1]]
+    assert moreno[0] == "Aldo Moreno"
+    assert [role[:2] for role in moreno[1]] == [["ESP", "GOV"], ["ESP", "ELI"]]
+    former = book.actors[book.patterns["former president aldo moreno"][1]]
+    assert former[1] == moreno[1]
+    # a blank line ends a run: the code-less name is skipped, not given the next codes
+    assert "lonely name without codes" not in book.patterns
+    assert any("LONELY_NAME_WITHOUT_CODES" in w and "no code" in w for w in book.warnings)
+    assert not any(key.startswith("source") for key in book.patterns)
+    group = book.actors[book.patterns["unrelated group"][1]]
+    assert [role[:2] for role in group[1]] == [["ESP", "REB"]]
+
+
 def test_own_tsv_with_malformed_date_stops_the_build(build: ModuleType, tmp_path: Path) -> None:
     path = tmp_path / "actors_extra.tsv"
     path.write_text("# header\nMr X\tX\tSYR GOV 2024-13-01..\n", encoding="utf-8")
