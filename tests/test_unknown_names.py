@@ -40,3 +40,10 @@ def test_a_name_the_dictionary_lacks_in_a_kenyan_story_is_kenyan() -> None:
 def test_a_guessed_country_does_not_make_a_name_a_party() -> None:
     # a weak verb with only an unknown name stays no event, focus country or not
     assert code_text("In Nairobi, Wanjiru Kamau said they will meet for dinner.", date=DAY) == []
+
+
+def test_kosovo_focus_gives_actors_the_actor_code() -> None:
+    # GeoNames (the gazetteer) writes Kosovo XKX; actors use KOS
+    (police,) = load_actor_resolver().resolve("police", country_hint="XKX")
+    assert police.country == "KOS"
+    assert local_names([Actor("Arben Krasniqi", 0, 14, sector="UNK")], "XKX")[0].country == "KOS"

@@ -51,6 +51,7 @@ from sitrep.model import Actor, Article, Event, Location, Modality, PloverType, 
 from sitrep.ontology.acled import acled_types
 from sitrep.ontology.plover import APPEAL_VERBS, cameo_root, type_info
 from sitrep.resolve.actors import ActorResolver, sector_to_inter
+from sitrep.resolve.actors.codes import HINT_COUNTRY_FIX
 from sitrep.resolve.dates import (
     HOLIDAYS,
     MONTHS,
@@ -304,8 +305,9 @@ def local_names(actors: Sequence[Actor], focus_country: str | None) -> tuple[Act
     country never makes a name a political party."""
     if focus_country is None:
         return tuple(actors)
+    country = HINT_COUNTRY_FIX.get(focus_country, focus_country)
     return tuple(
-        replace(actor, country=focus_country)
+        replace(actor, country=country)
         if actor.sector == "UNK" and actor.country is None and not actor.implicit
         else actor
         for actor in actors

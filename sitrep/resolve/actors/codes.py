@@ -80,6 +80,10 @@ CAMEO_TO_PLOVER: dict[str, str] = {
     "JNK": "UNK",
 }
 
+# Country codes of other sources for the codes actors use: GeoNames (and so the gazetteer and
+# an article's focus country) writes Kosovo XKX.
+HINT_COUNTRY_FIX: dict[str, str] = {"XKX": "KOS"}
+
 # CAMEO country codes that are not ISO 3166 alpha-3 (or that PLOVER spells differently).
 CAMEO_COUNTRY_FIX: dict[str, str] = {
     "TMP": "TLS",

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from sitrep.model import Actor
 from sitrep.resolve.actors.codes import (
+    HINT_COUNTRY_FIX,
     NON_STATE_CODES,
     SECTOR_NOUNS,
     date_to_int,
@@ -251,6 +252,7 @@ class ActorResolver:
             return []
         day = date_to_int(date or dt.date.today())
         hint = country_hint.upper() if country_hint else None
+        hint = HINT_COUNTRY_FIX.get(hint, hint) if hint else None
         if any(token.norm in _NOT_LOCAL for token in tokens):
             hint = None  # "Western officials", "foreign diplomats" are not the article's own
         matches = self._scan(tokens)
