@@ -5,8 +5,8 @@ and morphology, plus some word exceptions: 179 rules, all one or two tokens long
 only TAG, LOWER, DEP and IS_SPACE for equality or (NOT_)IN. spaCy runs them through its
 general-purpose ``Matcher``, which on the 2-vCPU reference machine cost about as much as the
 dependency parser itself (about 12 ms of a 75 ms news article). This module finds the same
-``(rule, start, end)`` matches with dictionary lookups on the token attribute arrays and hands
-them to spaCy's own ``set_annotations``, so the attributes written are spaCy's.
+``(rule, start, end)`` matches with dictionary lookups on the token attribute arrays and writes
+them with spaCy's own ``set_token_attrs`` in spaCy's order, so the attributes are spaCy's.
 
 Only rules of that shape are compiled; a model whose ruler uses anything else (operators,
 other attributes, regular expressions) keeps spaCy's matcher untouched
@@ -196,6 +196,21 @@ def speed_up_attribute_ruler(nlp: Any) -> bool:
         rows = [tuple(row) for row in doc.to_array(attrs).tolist()]
         return compiled.matches(rows)
 
+    from spacy.tokens._retokenize import set_token_attrs
+
+    original_set = ruler.set_annotations
+
+    def set_annotations(doc: Any, matches: list[tuple[int, int, int, int]]) -> None:
+        """spaCy's own writing of the attributes, without a Span per match."""
+        for attr_id, _, start, end in matches:
+            index = ruler.indices[attr_id]
+            at = start + index if index >= 0 else end + index
+            if not start <= at < end:
+                original_set(doc, matches)  # spaCy's message for a bad index
+                return
+            set_token_attrs(doc[at], ruler.attrs[attr_id])
+
     ruler.match = match
+    ruler.set_annotations = set_annotations
     return True
 

@@ -100,3 +100,14 @@ def test_compiled_ruler_sets_attributes_like_spacy_on_a_hand_made_ruler() -> Non
     expected = [(t.lemma_, t.pos_, str(t.morph)) for t in plain(text)]
     assert [(t.lemma_, t.pos_, str(t.morph)) for t in fast(text)] == expected
     assert expected[1] == ("strike", "NOUN", "Foo=Bar")
+
+
+def test_a_rule_index_outside_its_match_gives_spacys_error() -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "strike"}]], {"LEMMA": "x"}, index=2)
+    assert speed_up_attribute_ruler(nlp) is True
+    with pytest.raises(ValueError, match="E1001"):
+        nlp("an air strike")
