@@ -3,18 +3,8 @@ acting in political sentences (hand-made sentences, no dev data)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from sitrep.model import Event
-from sitrep.pipeline import code_text
-
-PUB = dt.date(2024, 3, 14)
-
-
-def code(text: str) -> list[Event]:
-    return code_text(text, date=PUB, id="t")
+from helpers import code
 
 
 def assaults(text: str) -> list[list[str]]:

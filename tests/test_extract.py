@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from helpers import code
 
 from sitrep.model import Event
-from sitrep.pipeline import code_text
 
 pytestmark = pytest.mark.slow
-PUB = dt.date(2024, 3, 14)
-
-
-def code(text: str) -> list[Event]:
-    return code_text(text, date=PUB, id="t")
 
 
 def only(text: str, event_type: str) -> Event:

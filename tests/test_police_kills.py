@@ -4,20 +4,12 @@ sentences in the style of Indian police reporting, no dev set)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from helpers import PUB, code
 
 from sitrep.evaluate.labels import predicted_labels
-from sitrep.model import Event
-from sitrep.pipeline import code_text
 
-PUB = dt.date(2024, 3, 14)
 NAMES = frozenset({"KILL", "FORCE", "ARREST", "ANY_ACTION"})
-
-
-def code(text: str) -> list[Event]:
-    return code_text(text, date=PUB, id="t")
 
 
 def labels(text: str) -> frozenset[str]:

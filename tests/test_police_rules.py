@@ -3,21 +3,14 @@ of "apprehend", and police labels on claimed events (hand-made sentences, no dev
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 from typing import Any
 
 import pytest
+from helpers import code
 
 from sitrep.evaluate.labels import predicted_labels
 from sitrep.model import Event
-from sitrep.pipeline import code_text
-
-PUB = dt.date(2024, 3, 14)
-
-
-def code(text: str) -> list[Event]:
-    return code_text(text, date=PUB, id="t")
 
 
 def arrests(text: str) -> list[Event]:
