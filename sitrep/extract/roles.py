@@ -710,6 +710,39 @@ def _receiver_in(objects: list[Token]) -> list[Token]:
     return [c for c in last.children if c.dep_ == "pobj" and not _is_time(c) and not _is_thing(c)]
 
 
+# Heads of a "to" phrase that is no receiver ("according to X", "in response to X").
+_NOT_RECEIVING = frozenset(
+    {"according", "due", "owing", "thanks", "addition", "prior", "close", "next", "contrary",
+     "compare", "compared", "relation", "response", "regard", "respect", "reference", "up",
+     "back", "return", "way", "route", "trip", "visit", "journey", "flight", "road", "access"}
+)
+
+
+def _receiver_beyond(verb: Token, objects: list[Token]) -> list[Token]:
+    """The receiver of what is given, told in a "to" phrase the parser hung on a phrase
+    after the thing given: "provide arms alongside aid to X", "sent food along with medicine
+    to X", "returned the painting, stolen in 1940, to X" (a participle with no subject)."""
+    after = max((o.i for o in objects), default=verb.i)
+    holders: list[Token] = []
+    for child in verb.children:
+        if child.i <= after:
+            continue
+        if child.dep_ == "prep" and child.lower_ != "to" and child.lemma_ not in _NOT_RECEIVING:
+            holders += [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        elif child.dep_ in ("advcl", "acl") and child.tag_ in ("VBN", "VBG") and not any(
+            c.dep_ in _SUBJ or c.dep_ == "mark" for c in child.children
+        ):
+            holders.append(child)
+    tos = [
+        c for h in holders for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "to" and h.lemma_.lower() not in _NOT_RECEIVING
+    ]
+    return [
+        o for t in tos[-1:] for o in t.children
+        if o.dep_ == "pobj" and not _is_time(o) and not _is_thing(o) and o.pos_ != "PRON"
+    ]
+
+
 _OBTAINING = frozenset({"obtain", "receive", "get", "acquire", "buy", "purchase", "import"})
 
 
@@ -946,6 +979,7 @@ def verb_roles(verb: Token, *, sides: bool = True) -> Roles:
     if verb.lemma_.lower() in _GIVING and not datives:
         datives = (
             _pobjs(verb, frozenset({"to"})) or _receiver_in(objects) or _obtainers(objects)
+            or _receiver_beyond(verb, objects)
         )  # "sent troops to X": X receives them
     elif verb.lemma_.lower() in _WITHDRAWING and not datives:
         datives = _pobjs(verb, frozenset({"from"}))  # "withdrew its troops from X"

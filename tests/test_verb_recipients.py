@@ -1,0 +1,27 @@
+"""Recipients of verb triggers that the parser hangs away from the verb (sitrep.extract.roles)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from test_roles import _roles, _texts
+
+
+def test_receiver_after_a_second_thing_given(nlp: Any) -> None:
+    text = "Japan sent rice along with medical supplies to Haiti last week."
+    assert _texts(_roles(nlp, text, "sent").recipients) == ["Haiti"]
+
+
+def test_receiver_after_a_participle_on_the_thing_given(nlp: Any) -> None:
+    text = "The museum returned a bronze statue, looted in 1897, to Nigeria."
+    assert _texts(_roles(nlp, text, "returned").recipients) == ["Nigeria"]
+
+
+def test_receiver_after_a_with_phrase(nlp: Any) -> None:
+    text = "Germany delivered tanks, together with spare parts, to Ukraine."
+    assert _texts(_roles(nlp, text, "delivered").recipients) == ["Ukraine"]
+
+
+def test_according_to_is_no_receiver(nlp: Any) -> None:
+    text = "The agency provided funds in response to the appeal, according to the United Nations."
+    assert "the United Nations" not in _texts(_roles(nlp, text, "provided").recipients)
