@@ -25,3 +25,13 @@ def test_receiver_after_a_with_phrase(nlp: Any) -> None:
 def test_according_to_is_no_receiver(nlp: Any) -> None:
     text = "The agency provided funds in response to the appeal, according to the United Nations."
     assert "the United Nations" not in _texts(_roles(nlp, text, "provided").recipients)
+
+
+def test_the_one_met_in_a_meeting_adjunct(nlp: Any) -> None:
+    text = "During talks with the Kenyan president, Ethiopia's leader agreed to reopen the border."
+    assert _texts(_roles(nlp, text, "agreed").recipients) == ["the Kenyan president"]
+
+
+def test_a_meeting_with_no_one_named_adds_no_one(nlp: Any) -> None:
+    text = "In the meeting, the council approved the budget."
+    assert _texts(_roles(nlp, text, "approved").recipients) == ["the budget"]

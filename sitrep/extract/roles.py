@@ -780,6 +780,24 @@ def _settled_with(verb: Token) -> list[Token]:
     return []
 
 
+_MEETINGS = frozenset(
+    {"meeting", "talk", "talks", "negotiation", "summit", "conversation", "call",
+     "discussion", "consultation", "session", "visit", "encounter"}
+)
+
+
+def _met_with(verb: Token) -> list[Token]:
+    """The other side of the meeting in which an act was done ("in a meeting with X, Y agreed
+    to …", "during talks with X, Y pledged …"): the party the act was done with or to."""
+    return [
+        p for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
+        for m in prep.children
+        if m.dep_ == "pobj" and m.lemma_.lower() in _MEETINGS
+        for p in _pobjs(m, frozenset({"with"})) if not _is_thing(p)
+    ]
+
+
 def _given_where(verb: Token, objects: list[Token]) -> list[Token]:
     """The named place a gift goes to when no receiver is named: an "in" phrase on the verb,
     on what is given or on what it is "for" ("provided funds for relief in Yemen")."""
@@ -1033,6 +1051,9 @@ def verb_roles(verb: Token, *, sides: bool = True) -> Roles:
     if not passive and all(_is_thing(r.head) for r in roles.recipients):  # "called off the
         # strike after an agreement with the government": whom it settled with
         roles.recipients += _phrases(_settled_with(verb))
+    if not passive and all(_is_thing(r.head) for r in roles.recipients):  # "in a meeting
+        # with X, agreed to …": the one met
+        roles.recipients += _phrases(_met_with(verb))
     if not passive and not roles.recipients:  # "found X guilty", "demanded that X resign"
         roles.recipients = _phrases(_clause_subjects(verb))
     if passive:  # the patient is the subject; a "by" phrase anywhere names the agent
