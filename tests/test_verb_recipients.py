@@ -35,3 +35,15 @@ def test_the_one_met_in_a_meeting_adjunct(nlp: Any) -> None:
 def test_a_meeting_with_no_one_named_adds_no_one(nlp: Any) -> None:
     text = "In the meeting, the council approved the budget."
     assert _texts(_roles(nlp, text, "approved").recipients) == ["the budget"]
+
+
+def test_who_obtains_what_is_given_in_a_misparsed_relative(nlp: Any) -> None:
+    text = "China has supplied 60% of the drones Serbia has acquired since 2015."
+    assert _texts(_roles(nlp, text, "supplied").recipients) == ["Serbia"]
+    text = "The United States has provided most of the weapons Ukraine has received this year."
+    assert _texts(_roles(nlp, text, "provided").recipients) == ["Ukraine"]
+
+
+def test_a_second_clause_after_a_comma_names_no_receiver(nlp: Any) -> None:
+    text = "France sold jets, India bought tanks."
+    assert "India" not in _texts(_roles(nlp, text, "sold").recipients)

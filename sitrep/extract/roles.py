@@ -757,6 +757,32 @@ def _obtainers(objects: list[Token]) -> list[Token]:
     ]
 
 
+def _misparsed_obtainers(verb: Token, objects: list[Token]) -> list[Token]:
+    """ "supplied most of the arms Armenia has bought": the parser often makes a relative
+    clause with no "that" a second clause of the verb (or its subject an apposition of the
+    thing given); the one who obtains what is given right after it names is the receiver."""
+    if not objects:
+        return []
+    end = max(t.i for o in objects for t in o.subtree)
+    found: list[Token] = []
+    for clause in verb.children:
+        if (clause.dep_ not in ("conj", "advcl", "ccomp") or clause.i <= end + 1
+                or clause.lemma_.lower() not in _OBTAINING
+                or any(c.dep_ in ("mark", "cc", "dobj") for c in clause.children)
+                or any(c.dep_ == "cc" and end < c.i < clause.i for c in verb.children)):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if not subjects and verb.doc[end].dep_ == "appos":  # "the drones Serbia has bought"
+            subjects = [verb.doc[end]]
+        found += [
+            s for s in subjects
+            if s.pos_ in ("PROPN", "NOUN") and not _is_thing(s)
+            and (s.left_edge.i == end + 1 or s.i == end)
+            and all(t.dep_ in ("aux", "advmod") for t in verb.doc[s.i + 1 : clause.i])
+        ]
+    return found
+
+
 _SETTLING = frozenset(
     {"agreement", "deal", "accord", "talk", "talks", "negotiation", "meeting", "reach",
      "agree", "sign", "negotiate", "settlement"}
@@ -997,7 +1023,7 @@ def verb_roles(verb: Token, *, sides: bool = True) -> Roles:
     if verb.lemma_.lower() in _GIVING and not datives:
         datives = (
             _pobjs(verb, frozenset({"to"})) or _receiver_in(objects) or _obtainers(objects)
-            or _receiver_beyond(verb, objects)
+            or _receiver_beyond(verb, objects) or _misparsed_obtainers(verb, objects)
         )  # "sent troops to X": X receives them
     elif verb.lemma_.lower() in _WITHDRAWING and not datives:
         datives = _pobjs(verb, frozenset({"from"}))  # "withdrew its troops from X"
