@@ -47,3 +47,18 @@ def test_who_obtains_what_is_given_in_a_misparsed_relative(nlp: Any) -> None:
 def test_a_second_clause_after_a_comma_names_no_receiver(nlp: Any) -> None:
     text = "France sold jets, India bought tanks."
     assert "India" not in _texts(_roles(nlp, text, "sold").recipients)
+
+
+def test_the_party_whose_decision_is_welcomed(nlp: Any) -> None:
+    text = "The president welcomed the decision of the Lagos State Government to build schools."
+    assert "the Lagos State Government" in _texts(_roles(nlp, text, "welcomed").recipients)
+
+
+def test_the_party_control_of_which_is_seized(nlp: Any) -> None:
+    text = "The army seized control of the opposition newspapers on Friday."
+    assert "the opposition newspapers" in _texts(_roles(nlp, text, "seized").recipients)
+
+
+def test_of_a_thing_names_no_party(nlp: Any) -> None:
+    text = "The ministry approved the sale of rifles."
+    assert _texts(_roles(nlp, text, "approved").recipients) == ["the sale"]

@@ -824,6 +824,17 @@ def _met_with(verb: Token) -> list[Token]:
     ]
 
 
+def _of_parties(things: list[Token]) -> list[Token]:
+    """Whose act or decision a verb acts on, or whom an act it acts on is done to, told by
+    "of" ("welcomed the decision of X", "ordered the release of X", "seized control of X"):
+    a party named by "of" after a thing the verb acts on."""
+    return [
+        p for t in things if t.lemma_.lower() not in _PLACE_NOUNS  # "the enclave of X" is X
+        for p in _pobjs(t, frozenset({"of"}))
+        if p.pos_ in ("PROPN", "NOUN") and _people(p) and not p.like_num
+    ]
+
+
 def _given_where(verb: Token, objects: list[Token]) -> list[Token]:
     """The named place a gift goes to when no receiver is named: an "in" phrase on the verb,
     on what is given or on what it is "for" ("provided funds for relief in Yemen")."""
@@ -1080,6 +1091,10 @@ def verb_roles(verb: Token, *, sides: bool = True) -> Roles:
     if not passive and all(_is_thing(r.head) for r in roles.recipients):  # "in a meeting
         # with X, agreed to …": the one met
         roles.recipients += _phrases(_met_with(verb))
+    if sides and not passive and roles.recipients and all(
+        _is_thing(r.head) for r in roles.recipients
+    ):  # "welcomed the decision of X", "seized control of X": the party the thing is of
+        roles.recipients += _phrases(_of_parties([r.head for r in roles.recipients]))
     if not passive and not roles.recipients:  # "found X guilty", "demanded that X resign"
         roles.recipients = _phrases(_clause_subjects(verb))
     if passive:  # the patient is the subject; a "by" phrase anywhere names the agent
