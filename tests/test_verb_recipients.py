@@ -62,3 +62,22 @@ def test_the_party_control_of_which_is_seized(nlp: Any) -> None:
 def test_of_a_thing_names_no_party(nlp: Any) -> None:
     text = "The ministry approved the sale of rifles."
     assert _texts(_roles(nlp, text, "approved").recipients) == ["the sale"]
+
+
+def _coded(text: str, word: str) -> Any:
+    import datetime as dt
+
+    from sitrep.pipeline import code_text
+
+    events = code_text(text, date=dt.date(2021, 3, 1), id="t")
+    return next(e for e in events if e.trigger.text == word)
+
+
+def test_an_unnamed_area_struck_is_the_recipient() -> None:
+    event = _coded("Government missiles struck a rebel-held area near Idlib on Sunday.", "struck")
+    assert [(r.text, r.country) for r in event.recipients] == [("a rebel-held area", "SYR")]
+
+
+def test_an_unnamed_area_takes_the_story_country() -> None:
+    event = _coded("Kenya imposed a curfew in the worst-hit areas near Nairobi.", "imposed")
+    assert [(r.text, r.country) for r in event.recipients] == [("the worst-hit areas", "KEN")]

@@ -873,6 +873,13 @@ def _is_place(token: Token) -> bool:
     ))
 
 
+def area_noun(token: Token) -> bool:
+    """A common noun for an unnamed stretch of land ("the area", "border villages", "parts of
+    the region"); not a state or country, which the actor dictionary reads."""
+    return bool(token.pos_ == "NOUN" and token.lemma_.lower() in _PLACE_NOUNS
+                and token.lemma_.lower() not in ("state", "country", "republic", "capital"))
+
+
 # "a state of siege", "the state of emergency": a condition declared, not a state.
 _CONDITIONS = frozenset(
     {"siege", "emergency", "alert", "war", "readiness", "calamity", "disaster", "exception",
