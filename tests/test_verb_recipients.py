@@ -81,3 +81,15 @@ def test_an_unnamed_area_struck_is_the_recipient() -> None:
 def test_an_unnamed_area_takes_the_story_country() -> None:
     event = _coded("Kenya imposed a curfew in the worst-hit areas near Nairobi.", "imposed")
     assert [(r.text, r.country) for r in event.recipients] == [("the worst-hit areas", "KEN")]
+
+
+def test_a_refusal_until_someone_acts_is_aimed_at_them(nlp: Any) -> None:
+    text = "The miners said they will not end the strike until the government raises wages."
+    assert "the government" in _texts(_roles(nlp, text, "end").recipients)
+    text = "Russia will not lift the ban until Norway changes its fishing rules."
+    assert "Norway" in _texts(_roles(nlp, text, "lift").recipients)
+
+
+def test_a_condition_on_ones_own_side_names_no_one(nlp: Any) -> None:
+    text = "Union leaders said they will not end the strike until their members ratify a deal."
+    assert _texts(_roles(nlp, text, "end").recipients) == ["the strike"]

@@ -824,6 +824,29 @@ def _met_with(verb: Token) -> list[Token]:
     ]
 
 
+def _conditioned_on(verb: Token) -> list[Token]:
+    """ "will not lift the embargo until X holds elections", "won't end the strike unless the
+    management meets their demands": a refusal until someone acts is aimed at that party (the
+    subject of the condition, or its "by" agent); not one of the refuser's own ("until their
+    members vote")."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return []
+    found: list[Token] = []
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(
+            m.dep_ == "mark" and m.lower_ in ("until", "unless", "till") for m in clause.children
+        ):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        subjects += _pobjs(clause, frozenset({"by"}))
+        found += [
+            s for s in subjects
+            if s.pos_ in ("PROPN", "NOUN") and not _is_thing(s)
+            and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in s.children)
+        ]
+    return found
+
+
 def _of_parties(things: list[Token]) -> list[Token]:
     """Whose act or decision a verb acts on, or whom an act it acts on is done to, told by
     "of" ("welcomed the decision of X", "ordered the release of X", "seized control of X"):
@@ -1130,6 +1153,9 @@ def verb_roles(verb: Token, *, sides: bool = True) -> Roles:
             if found:
                 roles.recipients += found
                 break
+    if not passive and all(_is_thing(r.head) for r in roles.recipients):  # "will not lift
+        # the embargo until X holds elections": X is asked
+        roles.recipients += _phrases(_conditioned_on(verb))
     if (
         all(_is_thing(r.head) for r in roles.recipients)
         and not passive and verb.dep_ in ("xcomp", "advcl")
