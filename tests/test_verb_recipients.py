@@ -93,3 +93,8 @@ def test_a_refusal_until_someone_acts_is_aimed_at_them(nlp: Any) -> None:
 def test_a_condition_on_ones_own_side_names_no_one(nlp: Any) -> None:
     text = "Union leaders said they will not end the strike until their members ratify a deal."
     assert _texts(_roles(nlp, text, "end").recipients) == ["the strike"]
+
+
+def test_the_receiver_of_a_transfer_acted_on(nlp: Any) -> None:
+    text = "The senator blocked the payment of $40 million in military aid to Georgia."
+    assert "Georgia" in _texts(_roles(nlp, text, "blocked").recipients)

@@ -824,6 +824,24 @@ def _met_with(verb: Token) -> list[Token]:
     ]
 
 
+# Nouns of handing something over: "to" after them names who receives it.
+_TRANSFERS = frozenset(
+    {"sale", "delivery", "shipment", "supply", "transfer", "export", "provision", "donation",
+     "aid", "assistance", "loan", "grant", "funding", "payment", "disbursement"}
+)
+
+
+def _transfer_receivers(things: list[Token]) -> list[Token]:
+    """ "approved the delivery of tanks to X", "authorized the release of $1 billion in aid
+    to X": who receives what a transfer named in the thing acted on hands over."""
+    return [
+        o for t in things for n in t.subtree if n.lemma_.lower() in _TRANSFERS
+        for c in n.children if c.dep_ == "prep" and c.lower_ == "to"
+        for o in c.children
+        if o.dep_ == "pobj" and not _is_time(o) and not _is_thing(o) and o.pos_ != "PRON"
+    ][-1:]
+
+
 def _conditioned_on(verb: Token) -> list[Token]:
     """ "will not lift the embargo until X holds elections", "won't end the strike unless the
     management meets their demands": a refusal until someone acts is aimed at that party (the
@@ -1121,6 +1139,9 @@ def verb_roles(verb: Token, *, sides: bool = True) -> Roles:
     if not passive and all(_is_thing(r.head) for r in roles.recipients):  # "in a meeting
         # with X, agreed to …": the one met
         roles.recipients += _phrases(_met_with(verb))
+    if not passive and roles.recipients and all(_is_thing(r.head) for r in roles.recipients):
+        # "blocked the sale of jets to X": who receives it
+        roles.recipients += _phrases(_transfer_receivers([r.head for r in roles.recipients]))
     if sides and not passive and roles.recipients and all(
         _is_thing(r.head) for r in roles.recipients
     ):  # "welcomed the decision of X", "seized control of X": the party the thing is of
