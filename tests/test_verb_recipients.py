@@ -96,5 +96,5 @@ def test_a_condition_on_ones_own_side_names_no_one(nlp: Any) -> None:
 
 
 def test_the_receiver_of_a_transfer_acted_on(nlp: Any) -> None:
-    text = "The senator blocked the payment of $40 million in military aid to Georgia."
-    assert "Georgia" in _texts(_roles(nlp, text, "blocked").recipients)
+    text = "The Treasury cleared the release of $90 million in American economic aid to Lebanon."
+    assert "Lebanon" in _texts(_roles(nlp, text, "cleared").recipients)
