@@ -98,3 +98,15 @@ def test_a_condition_on_ones_own_side_names_no_one(nlp: Any) -> None:
 def test_the_receiver_of_a_transfer_acted_on(nlp: Any) -> None:
     text = "The Treasury cleared the release of $90 million in American economic aid to Lebanon."
     assert "Lebanon" in _texts(_roles(nlp, text, "cleared").recipients)
+
+
+def test_the_people_something_is_given_for(nlp: Any) -> None:
+    text = "The Red Cross sent blankets and tents for the flood victims."
+    assert "the flood victims" in _texts(_roles(nlp, text, "sent").recipients)
+    text = "Japan will fund clean water projects for refugees in Chad."
+    assert any("refugees" in r for r in _texts(_roles(nlp, text, "fund").recipients))
+
+
+def test_a_thing_something_is_given_for_is_no_beneficiary(nlp: Any) -> None:
+    text = "The council will fund new schools for the coming decade."
+    assert "the coming decade" not in _texts(_roles(nlp, text, "fund").recipients)

@@ -842,6 +842,21 @@ def _transfer_receivers(things: list[Token]) -> list[Token]:
     ][-1:]
 
 
+# Verbs of giving or backing something for someone: the one it is "for" benefits.
+_BENEFITING = _GIVING | frozenset(
+    {"support", "fund", "finance", "allocate", "earmark", "raise", "pay", "secure", "buy"}
+)
+
+
+def _beneficiaries(verb: Token) -> list[Token]:
+    """ "sent blankets for the flood victims", "support health services for children in X":
+    the people something is given or backed for."""
+    if verb.lemma_.lower() not in _BENEFITING:
+        return []
+    return [p for p in _pobjs(verb, frozenset({"for"})) if p.pos_ in ("NOUN", "PROPN")
+            and _people(p)]
+
+
 def _conditioned_on(verb: Token) -> list[Token]:
     """ "will not lift the embargo until X holds elections", "won't end the strike unless the
     management meets their demands": a refusal until someone acts is aimed at that party (the
@@ -1139,6 +1154,9 @@ def verb_roles(verb: Token, *, sides: bool = True) -> Roles:
     if not passive and all(_is_thing(r.head) for r in roles.recipients):  # "in a meeting
         # with X, agreed to …": the one met
         roles.recipients += _phrases(_met_with(verb))
+    if not passive and all(_is_thing(r.head) for r in roles.recipients):  # "sent blankets
+        # for flood victims": for whom
+        roles.recipients += _phrases(_beneficiaries(verb))
     if not passive and roles.recipients and all(_is_thing(r.head) for r in roles.recipients):
         # "blocked the sale of jets to X": who receives it
         roles.recipients += _phrases(_transfer_receivers([r.head for r in roles.recipients]))
