@@ -110,3 +110,8 @@ def test_the_people_something_is_given_for(nlp: Any) -> None:
 def test_a_thing_something_is_given_for_is_no_beneficiary(nlp: Any) -> None:
     text = "The council will fund new schools for the coming decade."
     assert "the coming decade" not in _texts(_roles(nlp, text, "fund").recipients)
+
+
+def test_forces_mobilized_for_a_named_war_against_someone(nlp: Any) -> None:
+    text = "In 1950 the president mobilized reservists for the Korean War against North Korea."
+    assert _texts(_roles(nlp, text, "mobilized").recipients) == ["North Korea"]

@@ -911,9 +911,18 @@ def _deployed_against(verb: Token) -> list[Token]:
         if _is_place(p) or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in p.children)
     ]
     if not found:
-        purposes = [t for t in _pobjs(verb, frozenset({"for"})) if _is_thing(t)]
+        purposes = [
+            t for t in _pobjs(verb, frozenset({"for"})) if _is_thing(t) or _named_campaign(t)
+        ]
         found = [p for t in purposes for p in _pobjs(t, frozenset({"against", "on"}))]
     return found
+
+
+def _named_campaign(token: Token) -> bool:
+    """A named war or operation ("the Gulf War", "Operation Desert Storm"): a thing, though
+    a proper noun."""
+    return bool(token.pos_ == "PROPN" and token.lower_ in ("war", "operation", "offensive",
+                                                           "campaign", "invasion"))
 
 
 def _named_places(tokens: list[Token]) -> list[Token]:
