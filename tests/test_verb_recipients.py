@@ -115,3 +115,8 @@ def test_a_thing_something_is_given_for_is_no_beneficiary(nlp: Any) -> None:
 def test_forces_mobilized_for_a_named_war_against_someone(nlp: Any) -> None:
     text = "In 1950 the president mobilized reservists for the Korean War against North Korea."
     assert _texts(_roles(nlp, text, "mobilized").recipients) == ["North Korea"]
+
+
+def test_whom_an_act_is_about_by_a_complex_preposition(nlp: Any) -> None:
+    text = "The council adopted new measures with regard to Belarus on Monday."
+    assert "Belarus" in _texts(_roles(nlp, text, "adopted").recipients)

@@ -857,6 +857,20 @@ def _beneficiaries(verb: Token) -> list[Token]:
             and _people(p)]
 
 
+_REGARDING = frozenset({"relation", "regard", "respect", "connection", "reference"})
+
+
+def _regarding(verb: Token) -> list[Token]:
+    """ "imposed sanctions in relation to X", "took measures with regard to X": whom an act
+    is about, told by a complex preposition."""
+    return [
+        p for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "with")
+        for n in prep.children if n.dep_ == "pobj" and n.lemma_.lower() in _REGARDING
+        for p in _pobjs(n, frozenset({"to", "with"})) if not _is_thing(p)
+    ]
+
+
 def _conditioned_on(verb: Token) -> list[Token]:
     """ "will not lift the embargo until X holds elections", "won't end the strike unless the
     management meets their demands": a refusal until someone acts is aimed at that party (the
@@ -1163,6 +1177,9 @@ def verb_roles(verb: Token, *, sides: bool = True) -> Roles:
     if not passive and all(_is_thing(r.head) for r in roles.recipients):  # "in a meeting
         # with X, agreed to …": the one met
         roles.recipients += _phrases(_met_with(verb))
+    if not passive and all(_is_thing(r.head) for r in roles.recipients):  # "imposed
+        # sanctions in relation to X"
+        roles.recipients += _phrases(_regarding(verb))
     if not passive and all(_is_thing(r.head) for r in roles.recipients):  # "sent blankets
         # for flood victims": for whom
         roles.recipients += _phrases(_beneficiaries(verb))
