@@ -120,3 +120,15 @@ def test_forces_mobilized_for_a_named_war_against_someone(nlp: Any) -> None:
 def test_whom_an_act_is_about_by_a_complex_preposition(nlp: Any) -> None:
     text = "The council adopted new measures with regard to Belarus on Monday."
     assert "Belarus" in _texts(_roles(nlp, text, "adopted").recipients)
+
+
+def test_the_party_of_the_act_a_thing_is_for(nlp: Any) -> None:
+    text = "The cabinet approved a plan for ending the conflict with the rebels."
+    assert "the rebels" in _texts(_roles(nlp, text, "approved").recipients)
+    text = "The minister rejected a proposal for punishing Hungary."
+    assert "Hungary" in _texts(_roles(nlp, text, "rejected").recipients)
+
+
+def test_an_act_on_things_adds_no_party(nlp: Any) -> None:
+    text = "The minister rejected a proposal for building more roads."
+    assert _texts(_roles(nlp, text, "rejected").recipients) == ["a proposal"]

@@ -857,6 +857,26 @@ def _beneficiaries(verb: Token) -> list[Token]:
             and _people(p)]
 
 
+def _gerund_parties(things: list[Token]) -> list[Token]:
+    """ "accepted a formula for settling the dispute with X", "a plan for ending the war with
+    X", "a proposal for punishing X": the party of the act a thing acted on is for."""
+    found: list[Token] = []
+    for thing in things:
+        for prep in thing.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "on", "to", "of"):
+                continue
+            for act in prep.children:
+                if act.dep_ != "pcomp" or act.tag_ != "VBG":
+                    continue
+                objects = [o for o in act.children if o.dep_ == "dobj"]
+                found += [o for o in objects if not _is_thing(o) and o.pos_ != "PRON"]
+                found += [p for o in objects if _is_thing(o) for p in _thing_parties(o)
+                          if not _is_thing(p)]
+                found += [p for p in _pobjs(act, _RECIPIENT_PREPS | frozenset({"with"}))
+                          if not _is_thing(p)]
+    return found
+
+
 _REGARDING = frozenset({"relation", "regard", "respect", "connection", "reference"})
 
 
@@ -1177,6 +1197,9 @@ def verb_roles(verb: Token, *, sides: bool = True) -> Roles:
     if not passive and all(_is_thing(r.head) for r in roles.recipients):  # "in a meeting
         # with X, agreed to …": the one met
         roles.recipients += _phrases(_met_with(verb))
+    if not passive and roles.recipients and all(_is_thing(r.head) for r in roles.recipients):
+        # "accepted a formula for settling the dispute with X"
+        roles.recipients += _phrases(_gerund_parties([r.head for r in roles.recipients]))
     if not passive and all(_is_thing(r.head) for r in roles.recipients):  # "imposed
         # sanctions in relation to X"
         roles.recipients += _phrases(_regarding(verb))
