@@ -134,3 +134,15 @@ def test_the_party_of_the_act_a_thing_is_for(nlp: Any) -> None:
 def test_an_act_on_things_adds_no_party(nlp: Any) -> None:
     text = "The minister rejected a proposal for building more roads."
     assert _texts(_roles(nlp, text, "rejected").recipients) == ["a proposal"]
+
+
+def test_what_a_measure_acted_on_does_acts_on_its_party(nlp: Any) -> None:
+    text = "The assembly adopted a resolution condemning Israel."
+    assert "Israel" in _texts(_roles(nlp, text, "adopted").recipients)
+    text = "Parliament passed a law banning the Muslim Brotherhood."
+    assert "the Muslim Brotherhood" in _texts(_roles(nlp, text, "passed").recipients)
+
+
+def test_a_measure_on_things_names_no_party(nlp: Any) -> None:
+    text = "Parliament passed a law banning plastic bags."
+    assert _texts(_roles(nlp, text, "passed").recipients) == ["a law"]

@@ -877,6 +877,28 @@ def _gerund_parties(things: list[Token]) -> list[Token]:
     return found
 
 
+def _content_parties(objects: list[Token], own: set[int]) -> list[Phrase]:
+    """ "adopted a resolution condemning X", "passed a law banning X", "a resolution
+    extending the mission in X": what a text or measure acted on does (a present participle
+    on it) acts on the party of that act, or its place."""
+    for thing in objects:
+        if not _is_thing(thing):
+            continue
+        for act in thing.children:  # an act on an object (not "inspectors charging that …")
+            if act.dep_ != "acl" or act.tag_ != "VBG" or not any(
+                c.dep_ == "dobj" for c in act.children
+            ):
+                continue
+            inherited = [r for r in verb_roles(act, sides=False).recipients
+                         if r.head.i not in own]
+            found = [r for r in inherited if _not_thing(r.head)] or _phrases(
+                _named_places([r.head for r in inherited])
+            )
+            if found:
+                return found
+    return []
+
+
 _REGARDING = frozenset({"relation", "regard", "respect", "connection", "reference"})
 
 
@@ -1241,6 +1263,9 @@ def verb_roles(verb: Token, *, sides: bool = True) -> Roles:
             if found:
                 roles.recipients += found
                 break
+    if not passive and all(_is_thing(r.head) for r in roles.recipients):  # "adopted a
+        # resolution condemning X"
+        roles.recipients += _content_parties(objects, {a.head.i for a in roles.actors})
     if not passive and all(_is_thing(r.head) for r in roles.recipients):  # "will not lift
         # the embargo until X holds elections": X is asked
         roles.recipients += _phrases(_conditioned_on(verb))
