@@ -146,3 +146,10 @@ def test_what_a_measure_acted_on_does_acts_on_its_party(nlp: Any) -> None:
 def test_a_measure_on_things_names_no_party(nlp: Any) -> None:
     text = "Parliament passed a law banning plastic bags."
     assert _texts(_roles(nlp, text, "passed").recipients) == ["a law"]
+
+
+def test_an_award_goes_to_its_receiver(nlp: Any) -> None:
+    text = "Albania has awarded the National Flag Order to former German Chancellor Angela Merkel."
+    assert _texts(_roles(nlp, text, "awarded").recipients) == [
+        "former German Chancellor Angela Merkel"
+    ]
