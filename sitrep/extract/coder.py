@@ -26,6 +26,7 @@ from sitrep.extract.roles import (
     _PARTY_NOUNS,
     Phrase,
     Roles,
+    area_noun,
     condition_noun,
     noun_roles,
     party_modifiers,
@@ -583,6 +584,8 @@ def _participants(
         actors = _borrowed_actors(trigger, context, resolvers)
     if not actors and roles.actors and all(_pronominal(p.head) for p in roles.actors):
         actors = _speaker_actors(token, context, resolvers)
+    if not recipients and as_verb and any(a.country for a in actors):
+        recipients = _unnamed_areas(roles.recipients, context)
     if not recipients and token.pos_ == "NOUN" and trigger.entry.event_type in _FOR_TYPES:
         recipients = _beneficiaries(token, context, resolvers)
     fighting = token.lemma_.lower() in _TWO_SIDED_FIGHTING
@@ -608,6 +611,22 @@ def _participants(
         recipients = _under_jurisdiction(actors, recipients, _STATE_SECTORS)
         recipients = _domestic_state(recipients, actors)
     return actors, recipients, roles, media
+
+
+def _unnamed_areas(found: list[Phrase], context: _Context) -> list[Actor]:
+    """ "struck a rebel-held area", "imposed blockades in the worst-damaged areas": an unnamed
+    area acted on when no party is, in the country of a place named in it, else of the
+    article's focus."""
+    out: list[Actor] = []
+    for area in found:
+        if not area_noun(area.head):
+            continue
+        inside = [p.country for p in context.places
+                  if area.start <= p.start and p.end <= area.end and p.country]
+        text = context.article.text[area.start : area.end]
+        country = inside[0] if inside else context.focus_country
+        out.append(Actor(text=text, start=area.start, end=area.end, country=country))
+    return out
 
 
 def _willing_roles(token: Token) -> Roles:

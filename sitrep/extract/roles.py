@@ -78,7 +78,8 @@ _PROVIDING = frozenset(
 )
 _GIVING = frozenset(
     {"give", "send", "provide", "deliver", "offer", "grant", "extend", "supply", "deploy",
-     "dispatch", "donate", "hand", "lend", "pledge", "transfer", "sell", "ship", "return"}
+     "dispatch", "donate", "hand", "lend", "pledge", "transfer", "sell", "ship", "return",
+     "award", "bestow", "confer"}
 )
 # Verbs of asking for something: the party it is asked "from" is acted on.
 _ASKING = frozenset({"demand", "request", "seek", "ask", "want", "solicit", "beg", "expect"})
@@ -710,6 +711,39 @@ def _receiver_in(objects: list[Token]) -> list[Token]:
     return [c for c in last.children if c.dep_ == "pobj" and not _is_time(c) and not _is_thing(c)]
 
 
+# Heads of a "to" phrase that is no receiver ("according to X", "in response to X").
+_NOT_RECEIVING = frozenset(
+    {"according", "due", "owing", "thanks", "addition", "prior", "close", "next", "contrary",
+     "compare", "compared", "relation", "response", "regard", "respect", "reference", "up",
+     "back", "return", "way", "route", "trip", "visit", "journey", "flight", "road", "access"}
+)
+
+
+def _receiver_beyond(verb: Token, objects: list[Token]) -> list[Token]:
+    """The receiver of what is given, told in a "to" phrase the parser hung on a phrase
+    after the thing given: "provide arms alongside aid to X", "sent food along with medicine
+    to X", "returned the painting, stolen in 1940, to X" (a participle with no subject)."""
+    after = max((o.i for o in objects), default=verb.i)
+    holders: list[Token] = []
+    for child in verb.children:
+        if child.i <= after:
+            continue
+        if child.dep_ == "prep" and child.lower_ != "to" and child.lemma_ not in _NOT_RECEIVING:
+            holders += [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        elif child.dep_ in ("advcl", "acl") and child.tag_ in ("VBN", "VBG") and not any(
+            c.dep_ in _SUBJ or c.dep_ == "mark" for c in child.children
+        ):
+            holders.append(child)
+    tos = [
+        c for h in holders for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "to" and h.lemma_.lower() not in _NOT_RECEIVING
+    ]
+    return [
+        o for t in tos[-1:] for o in t.children
+        if o.dep_ == "pobj" and not _is_time(o) and not _is_thing(o) and o.pos_ != "PRON"
+    ]
+
+
 _OBTAINING = frozenset({"obtain", "receive", "get", "acquire", "buy", "purchase", "import"})
 
 
@@ -722,6 +756,32 @@ def _obtainers(objects: list[Token]) -> list[Token]:
         for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")
         and not _is_thing(s)
     ]
+
+
+def _misparsed_obtainers(verb: Token, objects: list[Token]) -> list[Token]:
+    """ "supplied most of the arms Armenia has bought": the parser often makes a relative
+    clause with no "that" a second clause of the verb (or its subject an apposition of the
+    thing given); the one who obtains what is given right after it names is the receiver."""
+    if not objects:
+        return []
+    end = max(t.i for o in objects for t in o.subtree)
+    found: list[Token] = []
+    for clause in verb.children:
+        if (clause.dep_ not in ("conj", "advcl", "ccomp") or clause.i <= end + 1
+                or clause.lemma_.lower() not in _OBTAINING
+                or any(c.dep_ in ("mark", "cc", "dobj") for c in clause.children)
+                or any(c.dep_ == "cc" and end < c.i < clause.i for c in verb.children)):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if not subjects and verb.doc[end].dep_ == "appos":  # "the drones Serbia has bought"
+            subjects = [verb.doc[end]]
+        found += [
+            s for s in subjects
+            if s.pos_ in ("PROPN", "NOUN") and not _is_thing(s)
+            and (s.left_edge.i == end + 1 or s.i == end)
+            and all(t.dep_ in ("aux", "advmod") for t in verb.doc[s.i + 1 : clause.i])
+        ]
+    return found
 
 
 _SETTLING = frozenset(
@@ -747,6 +807,147 @@ def _settled_with(verb: Token) -> list[Token]:
     return []
 
 
+_MEETINGS = frozenset(
+    {"meeting", "talk", "talks", "negotiation", "summit", "conversation", "call",
+     "discussion", "consultation", "session", "visit", "encounter"}
+)
+
+
+def _met_with(verb: Token) -> list[Token]:
+    """The other side of the meeting in which an act was done ("in a meeting with X, Y agreed
+    to …", "during talks with X, Y pledged …"): the party the act was done with or to."""
+    return [
+        p for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
+        for m in prep.children
+        if m.dep_ == "pobj" and m.lemma_.lower() in _MEETINGS
+        for p in _pobjs(m, frozenset({"with"})) if not _is_thing(p)
+    ]
+
+
+# Nouns of handing something over: "to" after them names who receives it.
+_TRANSFERS = frozenset(
+    {"sale", "delivery", "shipment", "supply", "transfer", "export", "provision", "donation",
+     "aid", "assistance", "loan", "grant", "funding", "payment", "disbursement"}
+)
+
+
+def _transfer_receivers(things: list[Token]) -> list[Token]:
+    """ "approved the delivery of tanks to X", "authorized the release of $1 billion in aid
+    to X": who receives what a transfer named in the thing acted on hands over."""
+    return [
+        o for t in things for n in t.subtree if n.lemma_.lower() in _TRANSFERS
+        for c in n.children if c.dep_ == "prep" and c.lower_ == "to"
+        for o in c.children
+        if o.dep_ == "pobj" and not _is_time(o) and not _is_thing(o) and o.pos_ != "PRON"
+    ][-1:]
+
+
+# Verbs of giving or backing something for someone: the one it is "for" benefits.
+_BENEFITING = _GIVING | frozenset(
+    {"support", "fund", "finance", "allocate", "earmark", "raise", "pay", "secure", "buy"}
+)
+
+
+def _beneficiaries(verb: Token) -> list[Token]:
+    """ "sent blankets for the flood victims", "support health services for children in X":
+    the people something is given or backed for."""
+    if verb.lemma_.lower() not in _BENEFITING:
+        return []
+    return [p for p in _pobjs(verb, frozenset({"for"})) if p.pos_ in ("NOUN", "PROPN")
+            and _people(p)]
+
+
+def _gerund_parties(things: list[Token]) -> list[Token]:
+    """ "accepted a formula for settling the dispute with X", "a plan for ending the war with
+    X", "a proposal for punishing X": the party of the act a thing acted on is for."""
+    found: list[Token] = []
+    for thing in things:
+        for prep in thing.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "on", "to", "of"):
+                continue
+            for act in prep.children:
+                if act.dep_ != "pcomp" or act.tag_ != "VBG":
+                    continue
+                objects = [o for o in act.children if o.dep_ == "dobj"]
+                found += [o for o in objects if not _is_thing(o) and o.pos_ != "PRON"]
+                found += [p for o in objects if _is_thing(o) for p in _thing_parties(o)
+                          if not _is_thing(p)]
+                found += [p for p in _pobjs(act, _RECIPIENT_PREPS | frozenset({"with"}))
+                          if not _is_thing(p)]
+    return found
+
+
+def _content_parties(objects: list[Token], own: set[int]) -> list[Phrase]:
+    """ "adopted a resolution condemning X", "passed a law banning X", "a resolution
+    extending the mission in X": what a text or measure acted on does (a present participle
+    on it) acts on the party of that act, or its place."""
+    for thing in objects:
+        if not _is_thing(thing):
+            continue
+        for act in thing.children:  # an act on an object (not "inspectors charging that …")
+            if act.dep_ != "acl" or act.tag_ != "VBG" or not any(
+                c.dep_ == "dobj" for c in act.children
+            ):
+                continue
+            inherited = [r for r in verb_roles(act, sides=False).recipients
+                         if r.head.i not in own]
+            found = [r for r in inherited if _not_thing(r.head)] or _phrases(
+                _named_places([r.head for r in inherited])
+            )
+            if found:
+                return found
+    return []
+
+
+_REGARDING = frozenset({"relation", "regard", "respect", "connection", "reference"})
+
+
+def _regarding(verb: Token) -> list[Token]:
+    """ "imposed sanctions in relation to X", "took measures with regard to X": whom an act
+    is about, told by a complex preposition."""
+    return [
+        p for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "with")
+        for n in prep.children if n.dep_ == "pobj" and n.lemma_.lower() in _REGARDING
+        for p in _pobjs(n, frozenset({"to", "with"})) if not _is_thing(p)
+    ]
+
+
+def _conditioned_on(verb: Token) -> list[Token]:
+    """ "will not lift the embargo until X holds elections", "won't end the strike unless the
+    management meets their demands": a refusal until someone acts is aimed at that party (the
+    subject of the condition, or its "by" agent); not one of the refuser's own ("until their
+    members vote")."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return []
+    found: list[Token] = []
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(
+            m.dep_ == "mark" and m.lower_ in ("until", "unless", "till") for m in clause.children
+        ):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        subjects += _pobjs(clause, frozenset({"by"}))
+        found += [
+            s for s in subjects
+            if s.pos_ in ("PROPN", "NOUN") and not _is_thing(s)
+            and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in s.children)
+        ]
+    return found
+
+
+def _of_parties(things: list[Token]) -> list[Token]:
+    """Whose act or decision a verb acts on, or whom an act it acts on is done to, told by
+    "of" ("welcomed the decision of X", "ordered the release of X", "seized control of X"):
+    a party named by "of" after a thing the verb acts on."""
+    return [
+        p for t in things if t.lemma_.lower() not in _PLACE_NOUNS  # "the enclave of X" is X
+        for p in _pobjs(t, frozenset({"of"}))
+        if p.pos_ in ("PROPN", "NOUN") and _people(p) and not p.like_num
+    ]
+
+
 def _given_where(verb: Token, objects: list[Token]) -> list[Token]:
     """The named place a gift goes to when no receiver is named: an "in" phrase on the verb,
     on what is given or on what it is "for" ("provided funds for relief in Yemen")."""
@@ -767,9 +968,18 @@ def _deployed_against(verb: Token) -> list[Token]:
         if _is_place(p) or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in p.children)
     ]
     if not found:
-        purposes = [t for t in _pobjs(verb, frozenset({"for"})) if _is_thing(t)]
+        purposes = [
+            t for t in _pobjs(verb, frozenset({"for"})) if _is_thing(t) or _named_campaign(t)
+        ]
         found = [p for t in purposes for p in _pobjs(t, frozenset({"against", "on"}))]
     return found
+
+
+def _named_campaign(token: Token) -> bool:
+    """A named war or operation ("the Gulf War", "Operation Desert Storm"): a thing, though
+    a proper noun."""
+    return bool(token.pos_ == "PROPN" and token.lower_ in ("war", "operation", "offensive",
+                                                           "campaign", "invasion"))
 
 
 def _named_places(tokens: list[Token]) -> list[Token]:
@@ -783,6 +993,13 @@ def _is_place(token: Token) -> bool:
     return bool(token.pos_ == "PROPN" or (
         token.pos_ == "NOUN" and token.lemma_.lower() in _PLACE_NOUNS
     ))
+
+
+def area_noun(token: Token) -> bool:
+    """A common noun for an unnamed stretch of land ("the area", "border villages", "parts of
+    the region"); not a state or country, which the actor dictionary reads."""
+    return bool(token.pos_ == "NOUN" and token.lemma_.lower() in _PLACE_NOUNS
+                and token.lemma_.lower() not in ("state", "country", "republic", "capital"))
 
 
 # "a state of siege", "the state of emergency": a condition declared, not a state.
@@ -946,6 +1163,7 @@ def verb_roles(verb: Token, *, sides: bool = True) -> Roles:
     if verb.lemma_.lower() in _GIVING and not datives:
         datives = (
             _pobjs(verb, frozenset({"to"})) or _receiver_in(objects) or _obtainers(objects)
+            or _receiver_beyond(verb, objects) or _misparsed_obtainers(verb, objects)
         )  # "sent troops to X": X receives them
     elif verb.lemma_.lower() in _WITHDRAWING and not datives:
         datives = _pobjs(verb, frozenset({"from"}))  # "withdrew its troops from X"
@@ -999,6 +1217,25 @@ def verb_roles(verb: Token, *, sides: bool = True) -> Roles:
     if not passive and all(_is_thing(r.head) for r in roles.recipients):  # "called off the
         # strike after an agreement with the government": whom it settled with
         roles.recipients += _phrases(_settled_with(verb))
+    if not passive and all(_is_thing(r.head) for r in roles.recipients):  # "in a meeting
+        # with X, agreed to …": the one met
+        roles.recipients += _phrases(_met_with(verb))
+    if not passive and roles.recipients and all(_is_thing(r.head) for r in roles.recipients):
+        # "accepted a formula for settling the dispute with X"
+        roles.recipients += _phrases(_gerund_parties([r.head for r in roles.recipients]))
+    if not passive and all(_is_thing(r.head) for r in roles.recipients):  # "imposed
+        # sanctions in relation to X"
+        roles.recipients += _phrases(_regarding(verb))
+    if not passive and all(_is_thing(r.head) for r in roles.recipients):  # "sent blankets
+        # for flood victims": for whom
+        roles.recipients += _phrases(_beneficiaries(verb))
+    if not passive and roles.recipients and all(_is_thing(r.head) for r in roles.recipients):
+        # "blocked the sale of jets to X": who receives it
+        roles.recipients += _phrases(_transfer_receivers([r.head for r in roles.recipients]))
+    if sides and not passive and roles.recipients and all(
+        _is_thing(r.head) for r in roles.recipients
+    ):  # "welcomed the decision of X", "seized control of X": the party the thing is of
+        roles.recipients += _phrases(_of_parties([r.head for r in roles.recipients]))
     if not passive and not roles.recipients:  # "found X guilty", "demanded that X resign"
         roles.recipients = _phrases(_clause_subjects(verb))
     if passive:  # the patient is the subject; a "by" phrase anywhere names the agent
@@ -1027,6 +1264,12 @@ def verb_roles(verb: Token, *, sides: bool = True) -> Roles:
             if found:
                 roles.recipients += found
                 break
+    if not passive and all(_is_thing(r.head) for r in roles.recipients):  # "adopted a
+        # resolution condemning X"
+        roles.recipients += _content_parties(objects, {a.head.i for a in roles.actors})
+    if not passive and all(_is_thing(r.head) for r in roles.recipients):  # "will not lift
+        # the embargo until X holds elections": X is asked
+        roles.recipients += _phrases(_conditioned_on(verb))
     if (
         all(_is_thing(r.head) for r in roles.recipients)
         and not passive and verb.dep_ in ("xcomp", "advcl")
