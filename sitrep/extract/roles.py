@@ -106,7 +106,10 @@ _JOINING_VERBS = frozenset(
 )
 _SPEECH_NOUNS = frozenset(
     {"statement", "communique", "communiqué", "report", "announcement", "declaration",
-     "message", "letter", "video", "post"}
+     "message", "letter", "video", "post",
+     # texts a body adopts or files: "passed a resolution condemning X", "filed a lawsuit
+     # accusing X" (who adopts or files it does what it says)
+     "resolution", "motion", "lawsuit", "petition", "complaint"}
 )
 _TWO_SIDED = frozenset({"clash", "fight", "fighting", "battle", "meet", "meeting", "talk",
                         "negotiate", "negotiation", "cooperate", "cooperation", "agree",
