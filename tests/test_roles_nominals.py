@@ -25,3 +25,27 @@ def test_a_lawsuit_accuses_for_those_who_filed_it(nlp: Any) -> None:
     roles = _roles(nlp, text, "accusing")
     assert _texts(roles.actors) == ["Relatives"]
     assert _texts(roles.recipients) == ["the Zeta gang"]
+
+
+def test_the_release_of_someone_is_done_to_them(nlp: Any) -> None:
+    text = "A Kenyan judge on Friday ordered the release of opposition leader John Doe from prison."
+    roles = _roles(nlp, text, "release")
+    assert _texts(roles.recipients) == ["opposition leader John Doe"]
+    assert _texts(roles.actors) == []  # not "prison": the judge, who ordered it, is found later
+
+
+def test_a_possessor_of_an_arrest_is_the_one_arrested(nlp: Any) -> None:
+    roles = _roles(nlp, "Police confirmed the journalist's arrest on Monday.", "arrest")
+    assert _texts(roles.recipients) == ["the journalist's"]
+    assert _texts(roles.actors) == []
+
+
+def test_a_possessor_before_of_still_does_the_act(nlp: Any) -> None:
+    roles = _roles(nlp, "Kenya welcomed Uganda's release of the fishermen.", "release")
+    assert _texts(roles.actors) == ["Uganda's"]
+    assert _texts(roles.recipients) == ["the fishermen"]
+
+
+def test_the_extradition_of_someone(nlp: Any) -> None:
+    text = "The judge approved the extradition of the former minister to Spain."
+    assert "the former minister" in _texts(_roles(nlp, text, "extradition").recipients)

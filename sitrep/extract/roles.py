@@ -1160,11 +1160,40 @@ def _join_places(recipients: list[Phrase]) -> list[Phrase]:
     return out
 
 
+# Acts done to someone, whatever the event type: their "of" names who it is done to ("the
+# release of the hostages", "the extradition of the former minister", "its rejection of the
+# plan"), and so does their possessor when no "of" follows ("the journalist's arrest", "the
+# tanker's release"); a place of confinement they come "from" is no party ("release from
+# prison").
+_DONE_TO = frozenset(
+    {"release", "freeing", "extradition", "deportation", "expulsion", "arrest", "detention",
+     "imprisonment", "jailing", "abduction", "kidnapping", "capture", "execution",
+     "assassination", "rejection", "recognition", "endorsement", "pardon", "reinstatement",
+     "acquittal", "impeachment", "ouster", "prosecution", "conviction"}
+)
+_CONFINEMENT = frozenset(
+    {"prison", "jail", "gaol", "detention", "custody", "captivity", "arrest", "confinement"}
+)
+
+
+def _done_to(noun: Token, possessors: list[Token]) -> tuple[list[Token], list[Token]]:
+    """Who does and who undergoes an act done to someone (see _DONE_TO): the possessors
+    split into (doers, undergoers), with "by" and "from" phrases among the doers."""
+    doers = [
+        p for p in _pobjs(noun, frozenset({"by", "from"}))
+        if not (p.lemma_.lower() in _CONFINEMENT and p.head.lower_ == "from")
+    ]
+    if noun.lemma_.lower() not in _DONE_TO or _pobjs(noun, frozenset({"of"})):
+        return possessors + doers, []
+    return doers, possessors
+
+
 def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
     roles = Roles()
     possessors = [c for c in noun.children if c.dep_ == "poss"]
     modifiers = party_modifiers(noun)
-    roles.actors = _phrases(possessors + _pobjs(noun, frozenset({"by", "from"})))
+    doers, undergoers = _done_to(noun, possessors)
+    roles.actors = _phrases(doers)
     if not roles.actors and noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
         # "the Chinese government's assistance package": the owner of the thing the trigger
         # names the kind of gives it
@@ -1201,7 +1230,9 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
         claim = noun.head.head.head  # "X claimed responsibility for the attack"
         roles.actors = _phrases([c for c in claim.children if c.dep_ == "nsubj"])
     preps = _RECIPIENT_PREPS | frozenset({"of"}) if of_is_recipient else _RECIPIENT_PREPS
-    recipients = _pobjs(noun, preps)
+    recipients = undergoers + _pobjs(noun, preps)
+    if not recipients and noun.lemma_.lower() in _DONE_TO:  # "the release of the hostages"
+        recipients = _pobjs(noun, frozenset({"of"}))
     if noun.dep_ in ("dobj", "obj"):
         recipients += _datives(noun.head)
         recipients += _pobjs(noun.head, frozenset({"to", "against", "on", "into"}))
