@@ -49,3 +49,16 @@ def test_a_possessor_before_of_still_does_the_act(nlp: Any) -> None:
 def test_the_extradition_of_someone(nlp: Any) -> None:
     text = "The judge approved the extradition of the former minister to Spain."
     assert "the former minister" in _texts(_roles(nlp, text, "extradition").recipients)
+
+
+def test_a_cessation_of_hostilities_is_headed_by_cessation(nlp: Any) -> None:
+    from sitrep.extract.lexicon import load_lexicon
+    from sitrep.extract.triggers import find_triggers
+
+    doc = nlp("The rebel commander has declared a cessation of hostilities in the north.")
+    found = find_triggers(next(iter(doc.sents)), load_lexicon())
+    trigger = next(t for t in found if t.entry.event_type == "RETREAT")
+    assert trigger.token.text == "cessation"
+    assert doc.text[trigger.start : trigger.end] == "cessation of hostilities"
+    roles = _roles(nlp, doc.text, "cessation")
+    assert _texts(roles.actors) == ["The rebel commander"]
