@@ -493,6 +493,9 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
                 passive = own_passive  # "troops were deployed to relieve X": they relieve X
                 # (not "was summoned to protest …": the one who summoned protests)
             return subjects, passive
+        misread = _misread_subject(node)
+        if misread is not None:  # "…, USAID provided tents": an acronym read as an adverb
+            return [misread], own_passive
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
             if node.tag_ == "VB":  # "its commitment to support X": who is committed
                 return _noun_holder(node.head), passive
@@ -518,6 +521,26 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
             continue
         break
     return [], False
+
+
+def _misread_subject(verb: Token) -> Token | None:
+    """A name the parser read as a modifier of a verb that has no subject ("In cooperation
+    with partners, USAID provided …": "USAID" as an adverb): a word that opens the clause
+    right before the verb (after the sentence start or a comma), written in capitals or
+    known to the actor dictionary."""
+    if verb.pos_ != "VERB" or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    while before.i > 0 and before.head.i == verb.i and before.dep_ in ("aux", "auxpass", "neg"):
+        before = verb.doc[before.i - 1]  # "USAID had announced …"
+    if before.head.i != verb.i or before.dep_ not in ("advmod", "amod", "npadvmod", "dep"):
+        return None
+    opening = before.i == before.sent.start or before.doc[before.i - 1].text in (",", ";")
+    if not opening or not before.is_alpha or not before.text[:1].isupper():
+        return None
+    if before.is_upper and len(before.text) > 1:
+        return before
+    return before if load_actor_resolver().resolve(before.text) else None
 
 
 def _phrase_top(noun: Token) -> Token:

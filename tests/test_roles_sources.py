@@ -1,0 +1,22 @@
+"""Sources the parser hides: a name read as a modifier of its verb (sitrep.extract.roles)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from test_roles import _roles, _texts
+
+
+def test_an_acronym_read_as_an_adverb_after_a_fronted_phrase(nlp: Any) -> None:
+    text = "In cooperation with international partners, USAID provided tents to 5,000 families."
+    assert _texts(_roles(nlp, text, "provided").actors) == ["USAID"]
+
+
+def test_a_fronted_adverb_is_no_subject(nlp: Any) -> None:
+    text = "Yesterday, the police arrested twelve students."
+    assert _texts(_roles(nlp, text, "arrested").actors) == ["the police"]
+
+
+def test_an_acronym_read_as_an_adverb_before_an_auxiliary(nlp: Any) -> None:
+    text = "USAID had announced a suspension of aid to Yemen."
+    assert _texts(_roles(nlp, text, "announced").actors) == ["USAID"]
