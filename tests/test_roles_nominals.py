@@ -62,3 +62,20 @@ def test_a_cessation_of_hostilities_is_headed_by_cessation(nlp: Any) -> None:
     assert doc.text[trigger.start : trigger.end] == "cessation of hostilities"
     roles = _roles(nlp, doc.text, "cessation")
     assert _texts(roles.actors) == ["The rebel commander"]
+
+
+def test_support_for_talks_goes_to_their_parties(nlp: Any) -> None:
+    from sitrep.extract.roles import beneficiaries
+
+    doc = nlp("The minister reiterated Kenya's support for the peace talks between Ethiopia "
+              "and Eritrea.")
+    support = next(t for t in doc if t.text == "support")
+    assert _texts(beneficiaries(support)) == ["Ethiopia", "Eritrea"]
+
+
+def test_support_for_a_party_goes_to_it(nlp: Any) -> None:
+    from sitrep.extract.roles import beneficiaries
+
+    doc = nlp("The minister pledged support for the Somali government.")
+    support = next(t for t in doc if t.text == "support")
+    assert _texts(beneficiaries(support)) == ["the Somali government"]

@@ -26,6 +26,7 @@ from sitrep.extract.roles import (
     _PARTY_NOUNS,
     Phrase,
     Roles,
+    beneficiaries,
     condition_noun,
     noun_roles,
     party_modifiers,
@@ -1009,12 +1010,8 @@ def _antecedent_actors(trigger: Trigger, context: _Context) -> list[Actor]:
 
 
 def _beneficiaries(token: Token, context: _Context, resolvers: Resolvers) -> list[Actor]:
-    """'support for X', 'aid for X': the beneficiary is the recipient."""
-    found = [
-        phrase(g) for p in token.children if p.lower_ == "for" for g in p.children
-        if g.dep_ == "pobj"
-    ]
-    recipients, _ = _resolve_all(found, context, resolvers)
+    """'support for X', 'aid for X': the beneficiary is the recipient (roles.beneficiaries)."""
+    recipients, _ = _resolve_all(beneficiaries(token), context, resolvers)
     return recipients
 
 

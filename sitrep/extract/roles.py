@@ -1310,6 +1310,20 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
     return roles
 
 
+_JOINT_PREPS = frozenset({"between", "among", "amongst", "with"})
+
+
+def beneficiaries(noun: Token) -> list[Phrase]:
+    """Whom support or aid goes to, by its "for" or "to" phrase: the party named, or the
+    parties of the talks or process it goes to ("support for the talks between X and Y",
+    "backing to the negotiations among the clans")."""
+    found: list[Token] = []
+    for target in _pobjs(noun, frozenset({"for", "to"})):
+        parties = _pobjs(target, _JOINT_PREPS) if _is_thing(target) else []
+        found += [p for p in parties if not _is_thing(p)] or [target]
+    return _phrases(found)
+
+
 def _kind_of_act(noun: Token, modifiers: list[Token]) -> bool:
     """'the Israeli army launched a military assault', 'police conducted a security
     operation': a common word before an act carried out by a named subject says what kind
