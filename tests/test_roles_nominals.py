@@ -79,3 +79,8 @@ def test_support_for_a_party_goes_to_it(nlp: Any) -> None:
     doc = nlp("The minister pledged support for the Somali government.")
     support = next(t for t in doc if t.text == "support")
     assert _texts(beneficiaries(support)) == ["the Somali government"]
+
+
+def test_a_ceasefire_effective_in_a_place(nlp: Any) -> None:
+    text = "The rebels have declared a unilateral ceasefire effective from Sunday in Somalia."
+    assert _texts(_roles(nlp, text, "ceasefire").recipients) == ["Somalia"]

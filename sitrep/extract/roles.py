@@ -1302,6 +1302,7 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
         roles.recipients = _protested(holders)
     if roles.actors and not roles.recipients:  # "X declared a ceasefire in Somalia"
         holders = [noun, noun.head] if noun.dep_ in ("dobj", "obj") else [noun]
+        holders += _postposed(noun)  # "a ceasefire effective from Sunday in Somalia"
         roles.recipients = _phrases(_named_places(holders))
     _add_parties(noun, roles)
     _split_sides(noun, roles)
@@ -1322,6 +1323,12 @@ def beneficiaries(noun: Token) -> list[Phrase]:
         parties = _pobjs(target, _JOINT_PREPS) if _is_thing(target) else []
         found += [p for p in parties if not _is_thing(p)] or [target]
     return _phrases(found)
+
+
+def _postposed(noun: Token) -> list[Token]:
+    """Adjectives after an event noun that carry its phrases ("a ceasefire effective from
+    Sunday in Somalia", "a curfew valid in three districts")."""
+    return [c for c in noun.children if c.dep_ == "amod" and c.i > noun.i and c.pos_ == "ADJ"]
 
 
 def _kind_of_act(noun: Token, modifiers: list[Token]) -> bool:
