@@ -84,3 +84,14 @@ def test_support_for_a_party_goes_to_it(nlp: Any) -> None:
 def test_a_ceasefire_effective_in_a_place(nlp: Any) -> None:
     text = "The rebels have declared a unilateral ceasefire effective from Sunday in Somalia."
     assert _texts(_roles(nlp, text, "ceasefire").recipients) == ["Somalia"]
+
+
+def test_mediation_in_a_dispute_acts_on_its_parties(nlp: Any) -> None:
+    text = ("The African Union ended mediation efforts in the border dispute between Sudan "
+            "and South Sudan.")
+    assert _texts(_roles(nlp, text, "mediation").recipients) == ["Sudan", "South Sudan"]
+
+
+def test_mediation_in_a_dispute_naming_no_party(nlp: Any) -> None:
+    text = "The commission ended its mediation in the Arab-Israeli dispute after a year."
+    assert _texts(_roles(nlp, text, "mediation").recipients) == ["the Arab-Israeli dispute"]

@@ -1295,6 +1295,10 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
             if found:
                 roles.recipients = found
                 break
+    if not roles.recipients:  # "mediation in the dispute between X and Y"
+        roles.recipients = _phrases(_disputed(
+            [noun, noun.head] if noun.dep_ == "compound" else [noun]
+        ))
     if not roles.recipients:  # "started a hunger strike, protesting X"
         holders = {"dobj": [noun, noun.head], "obj": [noun, noun.head]}.get(noun.dep_, [noun])
         if noun.dep_ == "pobj":  # "went on strike in protest at X"
@@ -1323,6 +1327,26 @@ def beneficiaries(noun: Token) -> list[Phrase]:
         parties = _pobjs(target, _JOINT_PREPS) if _is_thing(target) else []
         found += [p for p in parties if not _is_thing(p)] or [target]
     return _phrases(found)
+
+
+# Disputes and undertakings an act can be "in", whose parties it acts on.
+_DISPUTES = frozenset(
+    {"dispute", "conflict", "crisis", "war", "standoff", "row", "feud", "rift", "talks",
+     "negotiations", "negotiation", "process", "fighting", "confrontation"}
+)
+
+
+def _disputed(holders: list[Token]) -> list[Token]:
+    """The parties of the dispute or talks an act is "in" ("mediation efforts in the
+    border dispute between X and Y" → X, Y), or the dispute itself when it names none
+    ("mediation in the Arab-Israeli dispute")."""
+    found: list[Token] = []
+    for dispute in (d for h in holders for d in _pobjs(h, frozenset({"in"}))):
+        if dispute.lemma_.lower() not in _DISPUTES and dispute.lower_ not in _DISPUTES:
+            continue
+        parties = _pobjs(dispute, _JOINT_PREPS | frozenset({"against"}))
+        found += [p for p in parties if not _is_thing(p)] or [dispute]
+    return found
 
 
 def _postposed(noun: Token) -> list[Token]:
