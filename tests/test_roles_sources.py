@@ -20,3 +20,8 @@ def test_a_fronted_adverb_is_no_subject(nlp: Any) -> None:
 def test_an_acronym_read_as_an_adverb_before_an_auxiliary(nlp: Any) -> None:
     text = "USAID had announced a suspension of aid to Yemen."
     assert _texts(_roles(nlp, text, "announced").actors) == ["USAID"]
+
+
+def test_an_act_in_view_is_done_by_who_considers_it(nlp: Any) -> None:
+    text = "The ministry is exploring the possibility of sending troops to Darfur."
+    assert _texts(_roles(nlp, text, "sending").actors) == ["The ministry"]

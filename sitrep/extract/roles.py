@@ -519,6 +519,9 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
         if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.head.pos_ == "VERB":
             node = node.head.head  # "resorted to throwing stones", "responded by firing"
             continue
+        if node.dep_ == "pcomp" and node.tag_ == "VBG" and _prospect(node.head):
+            node = node.head.head.head  # "explored the possibility of sending troops"
+            continue
         break
     return [], False
 
@@ -541,6 +544,22 @@ def _misread_subject(verb: Token) -> Token | None:
     if before.is_upper and len(before.text) > 1:
         return before
     return before if load_actor_resolver().resolve(before.text) else None
+
+
+# Nouns whose "of" gerund is an act their holder has in view ("is exploring the possibility
+# of sending troops", "rejected the option of imposing sanctions").
+_PROSPECTS = frozenset(
+    {"possibility", "option", "idea", "prospect", "plan", "intention", "aim", "goal"}
+)
+
+
+def _prospect(prep: Token) -> bool:
+    """An "of" on a prospect noun that is the object of a verb."""
+    noun = prep.head
+    return bool(
+        prep.lower_ == "of" and noun.lemma_.lower() in _PROSPECTS
+        and noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB"
+    )
 
 
 def _phrase_top(noun: Token) -> Token:
