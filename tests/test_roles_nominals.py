@@ -95,3 +95,15 @@ def test_mediation_in_a_dispute_acts_on_its_parties(nlp: Any) -> None:
 def test_mediation_in_a_dispute_naming_no_party(nlp: Any) -> None:
     text = "The commission ended its mediation in the Arab-Israeli dispute after a year."
     assert _texts(_roles(nlp, text, "mediation").recipients) == ["the Arab-Israeli dispute"]
+
+
+def test_a_rejection_shares_the_complement_of_its_conjunct(nlp: Any) -> None:
+    text = ("The union expressed its total rejection and strong condemnation of the "
+            "ministry's decree.")
+    assert _texts(_roles(nlp, text, "rejection").recipients) == ["the ministry's decree"]
+
+
+def test_the_owner_of_a_rejection_rejects(nlp: Any) -> None:
+    roles = _roles(nlp, "Iran's rejection angered the Kenyan government.", "rejection")
+    assert _texts(roles.actors) == ["Iran's"]
+    assert _texts(roles.recipients) == []

@@ -1213,9 +1213,21 @@ _DONE_TO = frozenset(
      "assassination", "rejection", "recognition", "endorsement", "pardon", "reinstatement",
      "acquittal", "impeachment", "ouster", "prosecution", "conviction"}
 )
+# Of these, acts on persons, whose possessor is the one they are done to ("Morsi's ouster");
+# "Iran's rejection", "Trump's endorsement" are the owner's own acts.
+_DONE_TO_OWNER = _DONE_TO - frozenset({"rejection", "recognition", "endorsement", "prosecution"})
 _CONFINEMENT = frozenset(
     {"prison", "jail", "gaol", "detention", "custody", "captivity", "arrest", "confinement"}
 )
+
+
+def _shared_complement(noun: Token, preps: frozenset[str]) -> list[Token]:
+    """The complement an act done to someone shares with the act conjoined after it ("its
+    rejection and condemnation of X's declaration": the declaration)."""
+    return [
+        p for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > noun.i
+        for p in _pobjs(c, preps | frozenset({"of"}))
+    ]
 
 
 def _done_to(noun: Token, possessors: list[Token]) -> tuple[list[Token], list[Token]]:
@@ -1225,7 +1237,9 @@ def _done_to(noun: Token, possessors: list[Token]) -> tuple[list[Token], list[To
         p for p in _pobjs(noun, frozenset({"by", "from"}))
         if not (p.lemma_.lower() in _CONFINEMENT and p.head.lower_ == "from")
     ]
-    if noun.lemma_.lower() not in _DONE_TO or _pobjs(noun, frozenset({"of"})):
+    of = frozenset({"of"})
+    lemma = noun.lemma_.lower()
+    if lemma not in _DONE_TO_OWNER or _pobjs(noun, of) or _shared_complement(noun, of):
         return possessors + doers, []
     return doers, possessors
 
@@ -1274,7 +1288,7 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
     preps = _RECIPIENT_PREPS | frozenset({"of"}) if of_is_recipient else _RECIPIENT_PREPS
     recipients = undergoers + _pobjs(noun, preps)
     if not recipients and noun.lemma_.lower() in _DONE_TO:  # "the release of the hostages"
-        recipients = _pobjs(noun, frozenset({"of"}))
+        recipients = _pobjs(noun, frozenset({"of"})) or _shared_complement(noun, preps)
     if noun.dep_ in ("dobj", "obj"):
         recipients += _datives(noun.head)
         recipients += _pobjs(noun.head, frozenset({"to", "against", "on", "into"}))
