@@ -25,3 +25,10 @@ def test_an_acronym_read_as_an_adverb_before_an_auxiliary(nlp: Any) -> None:
 def test_an_act_in_view_is_done_by_who_considers_it(nlp: Any) -> None:
     text = "The ministry is exploring the possibility of sending troops to Darfur."
     assert _texts(_roles(nlp, text, "sending").actors) == ["The ministry"]
+
+
+def test_a_news_agency_dateline_is_not_the_subject(nlp: Any) -> None:
+    text = "Nairobi, May 3, KNA - The chairman of the refugee committee condemned the attacks."
+    assert _texts(_roles(nlp, text, "condemned").actors) == [
+        "The chairman of the refugee committee"
+    ]

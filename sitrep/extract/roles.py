@@ -239,10 +239,23 @@ def _is_dateline(text: str, dash: str) -> bool:
     city = text.split(",")[0].replace(" ", "")
     if "," in text and len(city) > 2 and city.isupper():  # "GAZA CITY, Gaza Strip --",
         return True  # "ADDIS ABABA, May 15 --": the AP form, a city in capitals first
+    if _agency_dateline(text):
+        return True
     if dash in ("-", ":"):
         return False
     found = load_actor_resolver().resolve(text)
     return len(found) == 1 and found[0].sector is None and found[0].country is not None
+
+
+def _agency_dateline(text: str) -> bool:
+    """A news agency's dateline: a place, a date and the agency's name in capitals ("Tehran,
+    March 15, IRNA -", "Nairobi, 3 May, KNA -")."""
+    parts = [p.strip() for p in text.split(",")]
+    agency = parts[-1]
+    dated = any(
+        any(ch.isdigit() for ch in p) or p.split(" ")[0].lower() in MONTHS for p in parts[1:-1]
+    )
+    return len(parts) >= 3 and dated and agency.isalpha() and agency.isupper() and len(agency) > 1
 
 
 def _only_dateline(token: Token) -> bool:
