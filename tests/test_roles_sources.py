@@ -32,3 +32,9 @@ def test_a_news_agency_dateline_is_not_the_subject(nlp: Any) -> None:
     assert _texts(_roles(nlp, text, "condemned").actors) == [
         "The chairman of the refugee committee"
     ]
+
+
+def test_the_issuer_of_a_resolution_is_not_the_dateline(nlp: Any) -> None:
+    text = ("NAIROBI, Kenya (AP) -- Kenya's parliament passed a resolution Thursday criticizing "
+            "President John Doe for delaying the vote.")
+    assert _texts(_roles(nlp, text, "criticizing").actors) == ["Kenya's parliament"]

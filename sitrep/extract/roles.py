@@ -1681,7 +1681,10 @@ def _issuer(noun: Token) -> list[Phrase]:
     """'X issued a statement calling on …', 'X put out a report accusing …' -> X."""
     if noun.dep_ not in ("dobj", "obj") or noun.head.pos_ != "VERB":
         return []
-    subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    subjects = [  # not "TIRANA, Albania (AP) --" made a second subject
+        _past_dateline(c) for c in noun.head.children
+        if c.dep_ == "nsubj" and not _only_dateline(c)
+    ]
     return _phrases(subjects)
 
 
