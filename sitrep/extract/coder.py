@@ -549,6 +549,8 @@ def _participants(
     if accused is not None:  # "X said Y was responsible": X accuses Y
         roles = Roles(actors=[phrase(accused[0])], recipients=[phrase(accused[1])])
     actors, media = _resolve_all(roles.actors, context, resolvers)
+    if not actors and media and _carried_out(token):
+        actors = list(media)  # "Haaretz conducted an investigation into X": the outlet did it
     recipients, outlets = _resolve_all(roles.recipients, context, resolvers, undergone=True)
     recipients += outlets  # "banned national newspapers": media acted on are recipients
     recipients = [  # "fired on a village in Kashmir": Kashmir is part of that one recipient
@@ -592,6 +594,15 @@ def _participants(
         recipients = _under_jurisdiction(actors, recipients, _STATE_SECTORS)
         recipients = _domestic_state(recipients, actors)
     return actors, recipients, roles, media
+
+
+def _carried_out(token: Token) -> bool:
+    """An event noun a light verb takes as object ("conducted an investigation", "launched a
+    campaign"): its subject, even a news outlet, carries it out."""
+    return bool(
+        token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj")
+        and token.head.lemma_.lower() in _LIGHT_VERBS
+    )
 
 
 def _willing_roles(token: Token) -> Roles:
