@@ -27,6 +27,7 @@ from sitrep.extract.roles import (
     Phrase,
     Roles,
     area_noun,
+    beneficiaries,
     condition_noun,
     noun_roles,
     party_modifiers,
@@ -566,6 +567,8 @@ def _participants(
     if accused is not None:  # "X said Y was responsible": X accuses Y
         roles = Roles(actors=[phrase(accused[0])], recipients=[phrase(accused[1])])
     actors, media = _resolve_all(roles.actors, context, resolvers)
+    if not actors and media and _carried_out(token):
+        actors = list(media)  # "Haaretz conducted an investigation into X": the outlet did it
     recipients, outlets = _resolve_all(roles.recipients, context, resolvers, undergone=True)
     recipients += outlets  # "banned national newspapers": media acted on are recipients
     recipients = [  # "fired on a village in Kashmir": Kashmir is part of that one recipient
@@ -627,6 +630,15 @@ def _unnamed_areas(found: list[Phrase], context: _Context) -> list[Actor]:
         country = inside[0] if inside else context.focus_country
         out.append(Actor(text=text, start=area.start, end=area.end, country=country))
     return out
+
+
+def _carried_out(token: Token) -> bool:
+    """An event noun a light verb takes as object ("conducted an investigation", "launched a
+    campaign"): its subject, even a news outlet, carries it out."""
+    return bool(
+        token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj")
+        and token.head.lemma_.lower() in _LIGHT_VERBS
+    )
 
 
 def _willing_roles(token: Token) -> Roles:
@@ -1045,12 +1057,8 @@ def _antecedent_actors(trigger: Trigger, context: _Context) -> list[Actor]:
 
 
 def _beneficiaries(token: Token, context: _Context, resolvers: Resolvers) -> list[Actor]:
-    """'support for X', 'aid for X': the beneficiary is the recipient."""
-    found = [
-        phrase(g) for p in token.children if p.lower_ == "for" for g in p.children
-        if g.dep_ == "pobj"
-    ]
-    recipients, _ = _resolve_all(found, context, resolvers)
+    """'support for X', 'aid for X': the beneficiary is the recipient (roles.beneficiaries)."""
+    recipients, _ = _resolve_all(beneficiaries(token), context, resolvers)
     return recipients
 
 

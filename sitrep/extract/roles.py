@@ -107,7 +107,10 @@ _JOINING_VERBS = frozenset(
 )
 _SPEECH_NOUNS = frozenset(
     {"statement", "communique", "communiqué", "report", "announcement", "declaration",
-     "message", "letter", "video", "post"}
+     "message", "letter", "video", "post",
+     # texts a body adopts or files: "passed a resolution condemning X", "filed a lawsuit
+     # accusing X" (who adopts or files it does what it says)
+     "resolution", "motion", "lawsuit", "petition", "complaint"}
 )
 _TWO_SIDED = frozenset({"clash", "fight", "fighting", "battle", "meet", "meeting", "talk",
                         "negotiate", "negotiation", "cooperate", "cooperation", "agree",
@@ -237,10 +240,23 @@ def _is_dateline(text: str, dash: str) -> bool:
     city = text.split(",")[0].replace(" ", "")
     if "," in text and len(city) > 2 and city.isupper():  # "GAZA CITY, Gaza Strip --",
         return True  # "ADDIS ABABA, May 15 --": the AP form, a city in capitals first
+    if _agency_dateline(text):
+        return True
     if dash in ("-", ":"):
         return False
     found = load_actor_resolver().resolve(text)
     return len(found) == 1 and found[0].sector is None and found[0].country is not None
+
+
+def _agency_dateline(text: str) -> bool:
+    """A news agency's dateline: a place, a date and the agency's name in capitals ("Tehran,
+    March 15, IRNA -", "Nairobi, 3 May, KNA -")."""
+    parts = [p.strip() for p in text.split(",")]
+    agency = parts[-1]
+    dated = any(
+        any(ch.isdigit() for ch in p) or p.split(" ")[0].lower() in MONTHS for p in parts[1:-1]
+    )
+    return len(parts) >= 3 and dated and agency.isalpha() and agency.isupper() and len(agency) > 1
 
 
 def _only_dateline(token: Token) -> bool:
@@ -491,6 +507,9 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
                 passive = own_passive  # "troops were deployed to relieve X": they relieve X
                 # (not "was summoned to protest …": the one who summoned protests)
             return subjects, passive
+        misread = _misread_subject(node)
+        if misread is not None:  # "…, USAID provided tents": an acronym read as an adverb
+            return [misread], own_passive
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
             if node.tag_ == "VB":  # "its commitment to support X": who is committed
                 return _noun_holder(node.head), passive
@@ -514,8 +533,47 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
         if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.head.pos_ == "VERB":
             node = node.head.head  # "resorted to throwing stones", "responded by firing"
             continue
+        if node.dep_ == "pcomp" and node.tag_ == "VBG" and _prospect(node.head):
+            node = node.head.head.head  # "explored the possibility of sending troops"
+            continue
         break
     return [], False
+
+
+def _misread_subject(verb: Token) -> Token | None:
+    """A name the parser read as a modifier of a verb that has no subject ("In cooperation
+    with partners, USAID provided …": "USAID" as an adverb): a word that opens the clause
+    right before the verb (after the sentence start or a comma), written in capitals or
+    known to the actor dictionary."""
+    if verb.pos_ != "VERB" or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    while before.i > 0 and before.head.i == verb.i and before.dep_ in ("aux", "auxpass", "neg"):
+        before = verb.doc[before.i - 1]  # "USAID had announced …"
+    if before.head.i != verb.i or before.dep_ not in ("advmod", "amod", "npadvmod", "dep"):
+        return None
+    opening = before.i == before.sent.start or before.doc[before.i - 1].text in (",", ";")
+    if not opening or not before.is_alpha or not before.text[:1].isupper():
+        return None
+    if before.is_upper and len(before.text) > 1:
+        return before
+    return before if load_actor_resolver().resolve(before.text) else None
+
+
+# Nouns whose "of" gerund is an act their holder has in view ("is exploring the possibility
+# of sending troops", "rejected the option of imposing sanctions").
+_PROSPECTS = frozenset(
+    {"possibility", "option", "idea", "prospect", "plan", "intention", "aim", "goal"}
+)
+
+
+def _prospect(prep: Token) -> bool:
+    """An "of" on a prospect noun that is the object of a verb."""
+    noun = prep.head
+    return bool(
+        prep.lower_ == "of" and noun.lemma_.lower() in _PROSPECTS
+        and noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB"
+    )
 
 
 def _phrase_top(noun: Token) -> Token:
@@ -1400,11 +1458,54 @@ def _join_places(recipients: list[Phrase]) -> list[Phrase]:
     return out
 
 
+# Acts done to someone, whatever the event type: their "of" names who it is done to ("the
+# release of the hostages", "the extradition of the former minister", "its rejection of the
+# plan"), and so does their possessor when no "of" follows ("the journalist's arrest", "the
+# tanker's release"); a place of confinement they come "from" is no party ("release from
+# prison").
+_DONE_TO = frozenset(
+    {"release", "freeing", "extradition", "deportation", "expulsion", "arrest", "detention",
+     "imprisonment", "jailing", "abduction", "kidnapping", "capture", "execution",
+     "assassination", "rejection", "recognition", "endorsement", "pardon", "reinstatement",
+     "acquittal", "impeachment", "ouster", "prosecution", "conviction"}
+)
+# Of these, acts on persons, whose possessor is the one they are done to ("Morsi's ouster");
+# "Iran's rejection", "Trump's endorsement" are the owner's own acts.
+_DONE_TO_OWNER = _DONE_TO - frozenset({"rejection", "recognition", "endorsement", "prosecution"})
+_CONFINEMENT = frozenset(
+    {"prison", "jail", "gaol", "detention", "custody", "captivity", "arrest", "confinement"}
+)
+
+
+def _shared_complement(noun: Token, preps: frozenset[str]) -> list[Token]:
+    """The complement an act done to someone shares with the act conjoined after it ("its
+    rejection and condemnation of X's declaration": the declaration)."""
+    return [
+        p for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > noun.i
+        for p in _pobjs(c, preps | frozenset({"of"}))
+    ]
+
+
+def _done_to(noun: Token, possessors: list[Token]) -> tuple[list[Token], list[Token]]:
+    """Who does and who undergoes an act done to someone (see _DONE_TO): the possessors
+    split into (doers, undergoers), with "by" and "from" phrases among the doers."""
+    doers = [
+        p for p in _pobjs(noun, frozenset({"by", "from"}))
+        if not (p.lemma_.lower() in _CONFINEMENT and p.head.lower_ == "from")
+    ]
+    of = frozenset({"of"})
+    lemma = noun.lemma_.lower()
+    if lemma not in _DONE_TO_OWNER or _pobjs(noun, of) or _shared_complement(noun, of):
+        return possessors + doers, []
+    return doers, possessors
+
+
 def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
     roles = Roles()
     possessors = [c for c in noun.children if c.dep_ == "poss"]
     modifiers = party_modifiers(noun)
-    roles.actors = _phrases(possessors + _pobjs(noun, frozenset({"by", "from"})))
+    doers, undergoers = _done_to(noun, possessors)
+    roles.actors = _phrases(doers)
     if not roles.actors and noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
         # "the Chinese government's assistance package": the owner of the thing the trigger
         # names the kind of gives it
@@ -1441,7 +1542,9 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
         claim = noun.head.head.head  # "X claimed responsibility for the attack"
         roles.actors = _phrases([c for c in claim.children if c.dep_ == "nsubj"])
     preps = _RECIPIENT_PREPS | frozenset({"of"}) if of_is_recipient else _RECIPIENT_PREPS
-    recipients = _pobjs(noun, preps)
+    recipients = undergoers + _pobjs(noun, preps)
+    if not recipients and noun.lemma_.lower() in _DONE_TO:  # "the release of the hostages"
+        recipients = _pobjs(noun, frozenset({"of"})) or _shared_complement(noun, preps)
     if noun.dep_ in ("dobj", "obj"):
         recipients += _datives(noun.head)
         recipients += _pobjs(noun.head, frozenset({"to", "against", "on", "into"}))
@@ -1481,6 +1584,10 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
             if found:
                 roles.recipients = found
                 break
+    if not roles.recipients:  # "mediation in the dispute between X and Y"
+        roles.recipients = _phrases(_disputed(
+            [noun, noun.head] if noun.dep_ == "compound" else [noun]
+        ))
     if not roles.recipients:  # "started a hunger strike, protesting X"
         holders = {"dobj": [noun, noun.head], "obj": [noun, noun.head]}.get(noun.dep_, [noun])
         if noun.dep_ == "pobj":  # "went on strike in protest at X"
@@ -1488,12 +1595,53 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
         roles.recipients = _protested(holders)
     if roles.actors and not roles.recipients:  # "X declared a ceasefire in Somalia"
         holders = [noun, noun.head] if noun.dep_ in ("dobj", "obj") else [noun]
+        holders += _postposed(noun)  # "a ceasefire effective from Sunday in Somalia"
         roles.recipients = _phrases(_named_places(holders))
     _add_parties(noun, roles)
     _split_sides(noun, roles)
     _speech_subject(roles)
     _widen_recipients(roles)
     return roles
+
+
+_JOINT_PREPS = frozenset({"between", "among", "amongst", "with"})
+
+
+def beneficiaries(noun: Token) -> list[Phrase]:
+    """Whom support or aid goes to, by its "for" or "to" phrase: the party named, or the
+    parties of the talks or process it goes to ("support for the talks between X and Y",
+    "backing to the negotiations among the clans")."""
+    found: list[Token] = []
+    for target in _pobjs(noun, frozenset({"for", "to"})):
+        parties = _pobjs(target, _JOINT_PREPS) if _is_thing(target) else []
+        found += [p for p in parties if not _is_thing(p)] or [target]
+    return _phrases(found)
+
+
+# Disputes and undertakings an act can be "in", whose parties it acts on.
+_DISPUTES = frozenset(
+    {"dispute", "conflict", "crisis", "war", "standoff", "row", "feud", "rift", "talks",
+     "negotiations", "negotiation", "process", "fighting", "confrontation"}
+)
+
+
+def _disputed(holders: list[Token]) -> list[Token]:
+    """The parties of the dispute or talks an act is "in" ("mediation efforts in the
+    border dispute between X and Y" → X, Y), or the dispute itself when it names none
+    ("mediation in the Arab-Israeli dispute")."""
+    found: list[Token] = []
+    for dispute in (d for h in holders for d in _pobjs(h, frozenset({"in"}))):
+        if dispute.lemma_.lower() not in _DISPUTES and dispute.lower_ not in _DISPUTES:
+            continue
+        parties = _pobjs(dispute, _JOINT_PREPS | frozenset({"against"}))
+        found += [p for p in parties if not _is_thing(p)] or [dispute]
+    return found
+
+
+def _postposed(noun: Token) -> list[Token]:
+    """Adjectives after an event noun that carry its phrases ("a ceasefire effective from
+    Sunday in Somalia", "a curfew valid in three districts")."""
+    return [c for c in noun.children if c.dep_ == "amod" and c.i > noun.i and c.pos_ == "ADJ"]
 
 
 def _kind_of_act(noun: Token, modifiers: list[Token]) -> bool:
@@ -1776,7 +1924,10 @@ def _issuer(noun: Token) -> list[Phrase]:
     """'X issued a statement calling on …', 'X put out a report accusing …' -> X."""
     if noun.dep_ not in ("dobj", "obj") or noun.head.pos_ != "VERB":
         return []
-    subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    subjects = [  # not "TIRANA, Albania (AP) --" made a second subject
+        _past_dateline(c) for c in noun.head.children
+        if c.dep_ == "nsubj" and not _only_dateline(c)
+    ]
     return _phrases(subjects)
 
 

@@ -377,8 +377,11 @@ def _match_multi(token: Token, lemma: str, lexicon: Lexicon) -> Trigger | None:
         rest = entry.term[1:]
         following = token.doc[token.i + 1 : token.i + 1 + len(rest)]
         if [t.lemma_.lower() for t in following] == list(rest) and entry.pos != "V":
-            head = following[-1]
-            return Trigger(head, token.idx, head.idx + len(head.text), entry, entry.mode)
+            # the last word heads "hunger strike"; "cessation of hostilities" is headed by
+            # its first, whose roles are the event's ("X declared a cessation of …")
+            last = following[-1]
+            head = token if "of" in rest else last
+            return Trigger(head, token.idx, last.idx + len(last.text), entry, entry.mode)
         if entry.pos != "N" and token.pos_ == "VERB":
             # the particle follows the verb closely: "called on Iran", "called publicly for",
             # not "called the president on Saturday"
