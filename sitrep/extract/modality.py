@@ -533,7 +533,9 @@ def attribution_source(trigger: Token, sentence: Span) -> Token | None:
 
 
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
-_COERCIVE = frozenset({"COERCE", "SANCTION"})
+# Acts whose announcement is a threat: coercion, sanctions, and protest ("said they would
+# boycott the vote", "will hold a protest outside the embassy": a warning to its target).
+_COERCIVE = frozenset({"COERCE", "SANCTION", "PROTEST"})
 _WILLING = frozenset(
     {"willing", "ready", "prepared", "committed", "determined", "eager", "open", "keen"}
 )
@@ -553,7 +555,8 @@ def intent_type(
         return "REJECT" if refused else None  # "will not accept", "refused to agree"
     if event_type in _COERCIVE and modality_ == "future" and not refused:
         # an announced coercive act is a threat (PLOVER THREATEN, CAMEO 13): "will extend the
-        # curfew", "will impose sanctions"; not when it is asked of or hoped for by others
+        # curfew", "will impose sanctions", "said they would boycott the election"; not when
+        # it is asked of or hoped for by others
         conditional_or_asked = any(
             n.lemma_.lower() in _ASKING_HEADS | _UNPROMISED for n in chain[1:4]
         )
