@@ -606,14 +606,18 @@ _ASKING_HEADS = frozenset(
 
 
 def demanded_of(trigger: Token) -> tuple[Token, Token] | None:
-    """'X said Y must disarm': a speaker demanding an act of someone else.
+    """'X said Y must disarm' ("must be ready to mediate"): a speaker demanding an act of
+    someone else.
 
     Returns (speaker, addressee) head tokens, or None. The addressee is the subject of the
     obliged clause and must differ from the speaker ("we must" is a pledge, not a demand).
     """
     if trigger.pos_ not in ("VERB", "AUX"):
         return None
-    obliged = next((v for v in (trigger, trigger.head) if _has_obligation(v)), None)
+    heads = [trigger, trigger.head]
+    if trigger.dep_ == "xcomp" and trigger.head.dep_ == "acomp":
+        heads.append(trigger.head.head)  # "the EU must be ready to mediate"
+    obliged = next((v for v in heads if _has_obligation(v)), None)
     if obliged is None:
         return None
     speech = _attribution_head(trigger)

@@ -1,0 +1,52 @@
+"""Reported speech: who states an intention or a demand when the speaker announces what
+another party of the same side will or must do (hand-written sentences, no dev data)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.evaluate.scoring import main_event
+from sitrep.model import Event
+from sitrep.pipeline import code_text
+
+PUB = dt.date(2024, 3, 14)
+
+
+def code(text: str) -> list[Event]:
+    return code_text(text, date=PUB, id="t")
+
+
+def main_roles(text: str) -> tuple[str, list[str], list[str]]:
+    main = main_event(code(text))
+    assert main is not None, text
+    return main.event_type, [a.text for a in main.actors], [r.text for r in main.recipients]
+
+
+@pytest.mark.slow
+def test_must_be_ready_to_act_is_a_demand_of_the_obliged_party() -> None:
+    assert main_roles(
+        "Foreign Minister Jan Kowalski said the European Union must be ready to mediate talks"
+        " in the region."
+    ) == ("REQUEST", ["Foreign Minister Jan Kowalski"], ["the European Union"])
+    assert main_roles(
+        "The senator said the government must be able to send aid to the flooded towns."
+    ) == ("REQUEST", ["The senator"], ["the government"])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # a trailing attribution cites where the news came from; the clause is the act
+        ("The rebels will release the hostages on Friday, a rebel spokesman said.",
+         "The rebels"),
+        # one country's word about another's act is no intention of its own
+        ("Turkey said Russia will withdraw its troops from the border.", "Russia"),
+        # a pronoun subject is the speaker already
+        ("The ministry said it will not lift the ban on imports.", "The ministry"),
+    ],
+)
+def test_the_clause_keeps_its_doer_otherwise(sentence: str, actor: str) -> None:
+    assert main_roles(sentence)[1] == [actor]
