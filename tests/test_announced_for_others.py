@@ -37,6 +37,23 @@ def test_must_be_ready_to_act_is_a_demand_of_the_obliged_party() -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("sentence", "event_type", "speaker"),
+    [
+        ("The party leaders said the fighters will lay down their arms on Sunday.", "AGREE",
+         "The party leaders"),
+        ("The prime minister has announced that the government will extend the curfew in"
+         " the capital.", "THREATEN", "The prime minister"),
+    ],
+)
+def test_a_leading_announcer_states_the_intention(
+    sentence: str, event_type: str, speaker: str
+) -> None:
+    found, actors, _ = main_roles(sentence)
+    assert (found, actors) == (event_type, [speaker])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("sentence", "actor"),
     [
         # a trailing attribution cites where the news came from; the clause is the act

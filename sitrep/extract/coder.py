@@ -1213,8 +1213,30 @@ def _speech_acts(
         mode = None
         if intended == "THREATEN":
             mode = _THREATENED.get(trigger.mode or "", _THREATENED.get(event_type))
+        actors = _announcing(token, actors, context, resolvers)
         return _as(trigger, intended, mode), "asserted", actors, recipients
     return trigger, modality, actors, recipients
+
+
+def _announcing(
+    token: Token, actors: list[Actor], context: _Context, resolvers: Resolvers
+) -> list[Actor]:
+    """Who states an intention announced for others of the same side ("the party leaders
+    said the fighters will lay down their arms", "the prime minister announced that the
+    government will extend the curfew"): the announcer, whose statement the sentence
+    reports. Not when the two name different countries ("Turkey said Russia will withdraw"
+    is Turkey's word about Russia's act)."""
+    head = modality_rules.announcer(token)
+    if head is None or _pronominal(head):
+        return actors
+    speakers, _ = _resolve_all([phrase(head, appositive=True)], context, resolvers)
+    if not speakers or any(a.start == s.start for a in actors for s in speakers):
+        return actors
+    theirs = {a.country for a in actors if a.country}
+    ours = {s.country for s in speakers if s.country}
+    if theirs and ours and not theirs & ours:
+        return actors
+    return speakers
 
 
 # The THREATEN mode of an announced coercive act, by its mode or type.

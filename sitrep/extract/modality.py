@@ -632,5 +632,24 @@ def demanded_of(trigger: Token) -> tuple[Token, Token] | None:
     return speakers[0], addressees[0]
 
 
+def announcer(trigger: Token) -> Token | None:
+    """'X announced that Y will …': the head of X, who leads the sentence announcing an act
+    that Y, a party named in its own clause, is to do ("the prime minister announced that
+    the government will extend the curfew"). The announcement is the sentence's act, and X
+    states the intention. None when the report trails the clause ("Y will …, X said": a
+    citation of where the news came from), when Y is a pronoun, or when there is no X."""
+    speech = _attribution_head(trigger)
+    if speech is None or speech.lemma_.lower() not in _REPORTED_INTENT_VERBS:
+        return None
+    clause = next((a for a in (trigger, *trigger.ancestors) if a.head.i == speech.i), None)
+    if clause is None or clause.dep_ != "ccomp" or not speech.i < clause.left_edge.i:
+        return None
+    speakers = [c for c in speech.children if c.dep_ == "nsubj" and c.i < speech.i]
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not speakers or not subjects or subjects[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return speakers[0]
+
+
 def _has_obligation(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in verb.children)
