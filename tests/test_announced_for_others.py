@@ -67,3 +67,18 @@ def test_a_leading_announcer_states_the_intention(
 )
 def test_the_clause_keeps_its_doer_otherwise(sentence: str, actor: str) -> None:
     assert main_roles(sentence)[1] == [actor]
+
+
+@pytest.mark.slow
+def test_an_agreement_announced_for_later_is_a_stated_intention_and_the_main_event() -> None:
+    events = code(
+        "Kenya will accept the peace proposal next week, the minister said after meeting the"
+        " ambassadors."
+    )
+    main = main_event(events)
+    assert main is not None
+    assert (main.event_type, main.modality, main.trigger.text) == ("AGREE", "asserted", "accept")
+    refused = main_event(code("The government said it will not accept the proposal."))
+    assert refused is not None and refused.event_type == "REJECT"
+    weighed = code("The government is considering accepting the proposal.")
+    assert all(e.modality != "asserted" for e in weighed if e.event_type == "AGREE")

@@ -546,13 +546,14 @@ def intent_type(
 ) -> PloverType | None:
     """PLOVER's rule for stated intentions: a promised cooperative act is AGREE, a refused
     one REJECT ("will visit", "is ready to provide aid" -> AGREE; "will not lift the ban"
-    -> REJECT). Returns the new type, or None to keep the event as it is."""
+    -> REJECT); an agreement promised for later ("will accept the proposal") is one too, and
+    stated like the others. Returns the new type, or None to keep the event as it is."""
     chain = _clause_chain(trigger)
     refused = _negated(trigger, chain)
     if _purpose(trigger):
         return None  # the purpose of another act is no promise of its own
-    if event_type == "AGREE":
-        return "REJECT" if refused else None  # "will not accept", "refused to agree"
+    if event_type == "AGREE" and refused:
+        return "REJECT"  # "will not accept", "refused to agree"
     if event_type in _COERCIVE and modality_ == "future" and not refused:
         # an announced coercive act is a threat (PLOVER THREATEN, CAMEO 13): "will extend the
         # curfew", "will impose sanctions", "said they would boycott the election"; not when
@@ -561,7 +562,7 @@ def intent_type(
             n.lemma_.lower() in _ASKING_HEADS | _UNPROMISED for n in chain[1:4]
         )
         return None if conditional_or_asked else "THREATEN"
-    if event_type not in _COOPERATIVE:
+    if event_type not in _COOPERATIVE and event_type != "AGREE":
         return None
     conditional = any(
         c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for n in chain for c in n.children
