@@ -1833,6 +1833,11 @@ _CIRCUMSTANCE_PREPS = frozenset({"despite", "after", "amid", "amidst", "followin
 _SUBORDINATE = frozenset({"advcl", "relcl", "acl", "csubj", "parataxis", "pcomp", "xcomp"})
 
 
+# Verbs that only say where in its course an act is ("began deploying", "continued to shell
+# the town"): the act in their complement is the predication itself.
+_PHASE_VERBS = frozenset({"begin", "start", "continue", "resume", "keep", "commence"})
+
+
 def _main_clause(token: Token) -> bool:
     """Whether the trigger is the sentence's main predication (or its object, or what a
     reporting verb reports) rather than a subordinate or background clause."""
@@ -1840,7 +1845,8 @@ def _main_clause(token: Token) -> bool:
     for _ in range(10):
         if node.head.i == node.i:
             return True
-        if node.dep_ in _SUBORDINATE:
+        phase = node.dep_ == "xcomp" and node.head.lemma_.lower() in _PHASE_VERBS
+        if node.dep_ in _SUBORDINATE and not phase:
             return False
         if node.dep_ == "pobj" and node.head.lower_ in _CIRCUMSTANCE_PREPS:
             return False  # "pledged support despite the attack": the attack is circumstance
