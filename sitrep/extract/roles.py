@@ -185,6 +185,10 @@ def phrase(head: Token, *, appositive: bool = False, wide: bool = False) -> Phra
             tokens.extend(_trimmed_subtree(child))
         elif appositive and child.dep_ == "prep" and _locates(head, child, wide=wide):
             tokens.extend(_trimmed_subtree(child))  # "a court in Bishkek", "the president of X"
+        elif appositive and child.dep_ == "prep" and _members_named(head, child):
+            clauses = [t for t in child.subtree if t.dep_ in ("relcl", "acl")]
+            stop = min((c.left_edge.i for c in clauses), default=child.right_edge.i + 1)
+            tokens.extend(t for t in child.subtree if t.i < stop)  # "groups including X, Y"
     first = min(tokens, key=lambda t: t.i)
     last = max(tokens, key=lambda t: t.i)
     dash = _dateline_end(head)
@@ -281,6 +285,14 @@ def _locates(head: Token, prep: Token, *, wide: bool = False) -> bool:
         return bool(head.pos_ == "PROPN" or party)
     named = [o for o in prep.children if o.dep_ == "pobj" and not _is_thing(o)]
     return bool(prep.lower_ == "of" and party and named)  # not "accused X of the killing"
+
+
+def _members_named(head: Token, prep: Token) -> bool:
+    """'several student groups including X, Y and Z': a plural party named by its members
+    (its mention runs on to the names); not "killed 12 people including a child"."""
+    if prep.lower_ != "including" or head.pos_ != "NOUN" or head.tag_ != "NNS":
+        return False
+    return any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children)
 
 
 def _listed(appos: Token) -> bool:
