@@ -1,5 +1,6 @@
-"""A plural party named by its members ("opposition groups including X, Y and Z") is one
-mention that runs on to the names (hand-written sentences, no dev data)."""
+"""A party named by its members ("opposition groups including X, Y and Z", "a force made up
+of X and Y troops") is one mention that runs on to the names (hand-written sentences, no dev
+data)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,24 @@ def test_unnamed_members_are_no_part_of_the_mention(sentence: str) -> None:
     main = main_event(code(sentence))
     assert main is not None
     assert not any("including" in r.text for r in main.recipients)
+
+
+@pytest.mark.slow
+def test_what_a_party_is_made_of_belongs_to_its_mention() -> None:
+    text = ("The African Union agreed to establish a peacekeeping force comprised of Kenyan,"
+            " Ugandan and Burundian troops.")
+    main = main_event(code(text))
+    assert main is not None
+    start = min(r.start for r in main.recipients)
+    end = max(r.end for r in main.recipients)
+    assert text[start:end] == (
+        "a peacekeeping force comprised of Kenyan, Ugandan and Burundian troops"
+    )
+    assert {"KEN", "BDI"} <= {r.country for r in main.recipients}
+
+
+@pytest.mark.slow
+def test_only_the_of_phrase_of_the_composition_is_taken() -> None:
+    main = main_event(code("The UN sent a team consisting of doctors and engineers to the town."))
+    assert main is not None
+    assert all("town" not in r.text for r in main.recipients)

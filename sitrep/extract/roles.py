@@ -185,6 +185,10 @@ def phrase(head: Token, *, appositive: bool = False, wide: bool = False) -> Phra
             tokens.extend(_trimmed_subtree(child))
         elif appositive and child.dep_ == "prep" and _locates(head, child, wide=wide):
             tokens.extend(_trimmed_subtree(child))  # "a court in Bishkek", "the president of X"
+        elif appositive and _composition(head, child):
+            tokens.append(child)  # "a force made up of Kenyan and Ugandan troops"
+            tokens.extend(t for c in child.children if c.dep_ == "prt" or c.lower_ == "of"
+                          for t in c.subtree)
         elif appositive and child.dep_ == "prep" and _members_named(head, child):
             clauses = [t for t in child.subtree if t.dep_ in ("relcl", "acl")]
             stop = min((c.left_edge.i for c in clauses), default=child.right_edge.i + 1)
@@ -293,6 +297,20 @@ def _members_named(head: Token, prep: Token) -> bool:
     if prep.lower_ != "including" or head.pos_ != "NOUN" or head.tag_ != "NNS":
         return False
     return any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children)
+
+
+_COMPOSING = frozenset({"comprise", "compose", "make", "consist", "form"})
+
+
+def _composition(head: Token, clause: Token) -> bool:
+    """'a force comprised of (composed of, made up of, consisting of, formed of) Kenyan and
+    Ugandan troops': what the party is made of names who it is."""
+    if clause.dep_ != "acl" or clause.tag_ not in ("VBN", "VBG") or head.pos_ != "NOUN":
+        return False
+    if clause.lemma_.lower() not in _COMPOSING:
+        return False
+    of = [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return bool(of) and all(c.dep_ in ("prep", "prt") for c in clause.children)
 
 
 def _listed(appos: Token) -> bool:
