@@ -76,3 +76,28 @@ def test_only_the_of_phrase_of_the_composition_is_taken() -> None:
     main = main_event(code("The UN sent a team consisting of doctors and engineers to the town."))
     assert main is not None
     assert all("town" not in r.text for r in main.recipients)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "recipient", "country"),
+    [
+        ("Italy agreed to take in 800 people now living in Libyan detention centres.",
+         "800 people now living in Libyan detention centres", "LBY"),
+        ("Canada will resettle 2,000 refugees sheltering in Jordan.",
+         "2,000 refugees sheltering in Jordan", "JOR"),
+    ],
+)
+def test_unnamed_people_are_known_by_where_they_live(
+    sentence: str, recipient: str, country: str
+) -> None:
+    main = main_event(code(sentence))
+    assert main is not None
+    assert [(r.text, r.country) for r in main.recipients] == [(recipient, country)]
+
+
+@pytest.mark.slow
+def test_a_party_is_not_extended_by_where_it_acts() -> None:
+    main = main_event(code("Police arrested 40 students marching through the capital."))
+    assert main is not None
+    assert [r.text for r in main.recipients] == ["40 students"]

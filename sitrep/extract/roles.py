@@ -185,6 +185,10 @@ def phrase(head: Token, *, appositive: bool = False, wide: bool = False) -> Phra
             tokens.extend(_trimmed_subtree(child))
         elif appositive and child.dep_ == "prep" and _locates(head, child, wide=wide):
             tokens.extend(_trimmed_subtree(child))  # "a court in Bishkek", "the president of X"
+        elif appositive and _dwelling(head, child):
+            tokens.append(child)  # "1,500 people now living in Greek refugee camps"
+            tokens.extend(t for c in child.children if c.dep_ in ("advmod", "prep")
+                          for t in _trimmed_subtree(c))
         elif appositive and _composition(head, child):
             tokens.append(child)  # "a force made up of Kenyan and Ugandan troops"
             tokens.extend(t for c in child.children if c.dep_ == "prt" or c.lower_ == "of"
@@ -297,6 +301,25 @@ def _members_named(head: Token, prep: Token) -> bool:
     if prep.lower_ != "including" or head.pos_ != "NOUN" or head.tag_ != "NNS":
         return False
     return any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children)
+
+
+_DWELLING = frozenset({"live", "stay", "shelter", "camp", "reside", "strand"})
+_DWELLERS = frozenset(
+    {"people", "person", "civilian", "resident", "refugee", "migrant", "family", "child",
+     "woman", "asylum-seeker", "seeker", "villager", "citizen", "national", "worker"}
+)
+
+
+def _dwelling(head: Token, clause: Token) -> bool:
+    """'people living in Greek camps', 'refugees sheltering in Jordan', 'migrants stranded
+    in Libya': unnamed people are known by where they live or are stuck."""
+    if clause.dep_ != "acl" or clause.tag_ not in ("VBG", "VBN") or head.lemma_.lower() not in (
+        _DWELLERS
+    ):
+        return False
+    if clause.lemma_.lower() not in _DWELLING:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at", "inside") for c in clause.children)
 
 
 _COMPOSING = frozenset({"comprise", "compose", "make", "consist", "form"})
