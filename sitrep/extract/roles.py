@@ -78,7 +78,8 @@ _PROVIDING = frozenset(
 )
 _GIVING = frozenset(
     {"give", "send", "provide", "deliver", "offer", "grant", "extend", "supply", "deploy",
-     "dispatch", "donate", "hand", "lend", "pledge", "transfer", "sell", "ship", "return"}
+     "dispatch", "donate", "hand", "lend", "pledge", "transfer", "sell", "ship", "return",
+     "award", "present", "bestow", "confer"}
 )
 # Verbs of asking for something: the party it is asked "from" is acted on.
 _ASKING = frozenset({"demand", "request", "seek", "ask", "want", "solicit", "beg", "expect"})
