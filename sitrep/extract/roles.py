@@ -554,6 +554,8 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
             # "a statement calling on X" (the noun does it), "a man held in jail" (done to it)
             if node.tag_ == "VBN" and _fired_at_someone(node):
                 return [_phrase_top(node.head)], passive
+            if _calling_for(node):  # "a U.N. report called for sanctions against X": the
+                return [node.head], False  # report calls; nothing is "called for X"
             return [node.head], node.tag_ == "VBN" or passive
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in _OBJECT_CONTROL:
             objects = [c for c in node.head.children if c.dep_ == "dobj"]
@@ -569,6 +571,15 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
             continue
         break
     return [], False
+
+
+def _calling_for(verb: Token) -> bool:
+    """'called for' / 'called on' read as a participle of the noun before it ("a report
+    called for sanctions", "the resolution called on Israel to withdraw"): the appeal verb
+    is active, as nothing is "called for X" in that sense."""
+    return verb.lemma_.lower() == "call" and any(
+        c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in verb.children
+    ) and not any(c.dep_ in ("auxpass", "oprd", "dobj") for c in verb.children)
 
 
 def _phrase_top(noun: Token) -> Token:
