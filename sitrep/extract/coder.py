@@ -1830,6 +1830,7 @@ def _confidence(
 
 # Prepositions whose object is the circumstance of the predication, not the predication.
 _CIRCUMSTANCE_PREPS = frozenset({"despite", "after", "amid", "amidst", "following", "since"})
+_OCCASIONS = frozenset({"visit", "trip", "tour", "sideline", "sidelines", "stopover"})
 _SUBORDINATE = frozenset({"advcl", "relcl", "acl", "csubj", "parataxis", "pcomp", "xcomp"})
 
 
@@ -1850,6 +1851,10 @@ def _main_clause(token: Token) -> bool:
             return False
         if node.dep_ == "pobj" and node.head.lower_ in _CIRCUMSTANCE_PREPS:
             return False  # "pledged support despite the attack": the attack is circumstance
+        if node.dep_ == "pobj" and node.head.lower_ in ("on", "during") and (
+            node.lemma_.lower() in _OCCASIONS and node.head.head.pos_ in ("VERB", "AUX")
+        ):
+            return False  # "on a visit to Harare, X voiced support": the visit is the occasion
         if node.dep_ == "ccomp" and node.head.lemma_.lower() not in modality_rules.SPEECH_VERBS:
             return False
         node = node.head
