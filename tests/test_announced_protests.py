@@ -53,3 +53,17 @@ def test_a_forsworn_asked_or_held_protest_is_no_threat(sentence: str) -> None:
     assert not [e for e in code(sentence) if e.event_type == "THREATEN"], [
         (e.event_type, e.modality, e.trigger.text) for e in code(sentence)
     ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The striking teachers said they will continue to demonstrate outside the ministry.",
+        "The army will continue to impose the curfew on the city.",
+    ],
+)
+def test_an_act_announced_to_go_on_is_no_threat(sentence: str) -> None:
+    assert not [e for e in code(sentence) if e.event_type == "THREATEN"], [
+        (e.event_type, e.modality, e.trigger.text) for e in code(sentence)
+    ]

@@ -536,6 +536,7 @@ _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "
 # Acts whose announcement is a threat: coercion, sanctions, and protest ("said they would
 # boycott the vote", "will hold a protest outside the embassy": a warning to its target).
 _COERCIVE = frozenset({"COERCE", "SANCTION", "PROTEST"})
+_GOING_ON = frozenset({"continue", "keep", "resume", "remain"})
 _WILLING = frozenset(
     {"willing", "ready", "prepared", "committed", "determined", "eager", "open", "keen"}
 )
@@ -561,7 +562,9 @@ def intent_type(
         conditional_or_asked = any(
             n.lemma_.lower() in _ASKING_HEADS | _UNPROMISED for n in chain[1:4]
         )
-        return None if conditional_or_asked else "THREATEN"
+        ongoing = any(n.lemma_.lower() in _GOING_ON for n in chain[1:3])
+        # "will continue to demonstrate": an act under way goes on, it is not threatened
+        return None if conditional_or_asked or ongoing else "THREATEN"
     if event_type not in _COOPERATIVE and event_type != "AGREE":
         return None
     conditional = any(
