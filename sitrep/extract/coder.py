@@ -1257,8 +1257,30 @@ def _speech_acts(
         mode = None
         if intended == "THREATEN":
             mode = _THREATENED.get(trigger.mode or "", _THREATENED.get(event_type))
+        actors = _announcing(token, actors, context, resolvers)
         return _as(trigger, intended, mode), "asserted", actors, recipients
     return trigger, modality, actors, recipients
+
+
+def _announcing(
+    token: Token, actors: list[Actor], context: _Context, resolvers: Resolvers
+) -> list[Actor]:
+    """Who states an intention announced for others of the same side ("the party leaders
+    said the fighters will lay down their arms", "the prime minister announced that the
+    government will extend the curfew"): the announcer, whose statement the sentence
+    reports. Not when the two name different countries ("Turkey said Russia will withdraw"
+    is Turkey's word about Russia's act)."""
+    head = modality_rules.announcer(token)
+    if head is None or _pronominal(head):
+        return actors
+    speakers, _ = _resolve_all([phrase(head, appositive=True)], context, resolvers)
+    if not speakers or any(a.start == s.start for a in actors for s in speakers):
+        return actors
+    theirs = {a.country for a in actors if a.country}
+    ours = {s.country for s in speakers if s.country}
+    if theirs and ours and not theirs & ours:
+        return actors
+    return speakers
 
 
 # The THREATEN mode of an announced coercive act, by its mode or type.
@@ -1852,7 +1874,13 @@ def _confidence(
 
 # Prepositions whose object is the circumstance of the predication, not the predication.
 _CIRCUMSTANCE_PREPS = frozenset({"despite", "after", "amid", "amidst", "following", "since"})
+_OCCASIONS = frozenset({"visit", "trip", "tour", "sideline", "sidelines", "stopover"})
 _SUBORDINATE = frozenset({"advcl", "relcl", "acl", "csubj", "parataxis", "pcomp", "xcomp"})
+
+
+# Verbs that only say where in its course an act is ("began deploying", "continued to shell
+# the town"): the act in their complement is the predication itself.
+_PHASE_VERBS = frozenset({"begin", "start", "continue", "resume", "keep", "commence"})
 
 
 def _main_clause(token: Token) -> bool:
@@ -1862,10 +1890,15 @@ def _main_clause(token: Token) -> bool:
     for _ in range(10):
         if node.head.i == node.i:
             return True
-        if node.dep_ in _SUBORDINATE:
+        phase = node.dep_ == "xcomp" and node.head.lemma_.lower() in _PHASE_VERBS
+        if node.dep_ in _SUBORDINATE and not phase:
             return False
         if node.dep_ == "pobj" and node.head.lower_ in _CIRCUMSTANCE_PREPS:
             return False  # "pledged support despite the attack": the attack is circumstance
+        if node.dep_ == "pobj" and node.head.lower_ in ("on", "during") and (
+            node.lemma_.lower() in _OCCASIONS and node.head.head.pos_ in ("VERB", "AUX")
+        ):
+            return False  # "on a visit to Harare, X voiced support": the visit is the occasion
         if node.dep_ == "ccomp" and node.head.lemma_.lower() not in modality_rules.SPEECH_VERBS:
             return False
         node = node.head

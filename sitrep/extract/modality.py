@@ -533,7 +533,10 @@ def attribution_source(trigger: Token, sentence: Span) -> Token | None:
 
 
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
-_COERCIVE = frozenset({"COERCE", "SANCTION"})
+# Acts whose announcement is a threat: coercion, sanctions, and protest ("said they would
+# boycott the vote", "will hold a protest outside the embassy": a warning to its target).
+_COERCIVE = frozenset({"COERCE", "SANCTION", "PROTEST"})
+_GOING_ON = frozenset({"continue", "keep", "resume", "remain"})
 _WILLING = frozenset(
     {"willing", "ready", "prepared", "committed", "determined", "eager", "open", "keen"}
 )
@@ -544,21 +547,25 @@ def intent_type(
 ) -> PloverType | None:
     """PLOVER's rule for stated intentions: a promised cooperative act is AGREE, a refused
     one REJECT ("will visit", "is ready to provide aid" -> AGREE; "will not lift the ban"
-    -> REJECT). Returns the new type, or None to keep the event as it is."""
+    -> REJECT); an agreement promised for later ("will accept the proposal") is one too, and
+    stated like the others. Returns the new type, or None to keep the event as it is."""
     chain = _clause_chain(trigger)
     refused = _negated(trigger, chain)
     if _purpose(trigger):
         return None  # the purpose of another act is no promise of its own
-    if event_type == "AGREE":
-        return "REJECT" if refused else None  # "will not accept", "refused to agree"
+    if event_type == "AGREE" and refused:
+        return "REJECT"  # "will not accept", "refused to agree"
     if event_type in _COERCIVE and modality_ == "future" and not refused:
         # an announced coercive act is a threat (PLOVER THREATEN, CAMEO 13): "will extend the
-        # curfew", "will impose sanctions"; not when it is asked of or hoped for by others
+        # curfew", "will impose sanctions", "said they would boycott the election"; not when
+        # it is asked of or hoped for by others
         conditional_or_asked = any(
             n.lemma_.lower() in _ASKING_HEADS | _UNPROMISED for n in chain[1:4]
         )
-        return None if conditional_or_asked else "THREATEN"
-    if event_type not in _COOPERATIVE:
+        ongoing = any(n.lemma_.lower() in _GOING_ON for n in chain[1:3])
+        # "will continue to demonstrate": an act under way goes on, it is not threatened
+        return None if conditional_or_asked or ongoing else "THREATEN"
+    if event_type not in _COOPERATIVE and event_type != "AGREE":
         return None
     conditional = any(
         c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for n in chain for c in n.children
@@ -603,14 +610,18 @@ _ASKING_HEADS = frozenset(
 
 
 def demanded_of(trigger: Token) -> tuple[Token, Token] | None:
-    """'X said Y must disarm': a speaker demanding an act of someone else.
+    """'X said Y must disarm' ("must be ready to mediate"): a speaker demanding an act of
+    someone else.
 
     Returns (speaker, addressee) head tokens, or None. The addressee is the subject of the
     obliged clause and must differ from the speaker ("we must" is a pledge, not a demand).
     """
     if trigger.pos_ not in ("VERB", "AUX"):
         return None
-    obliged = next((v for v in (trigger, trigger.head) if _has_obligation(v)), None)
+    heads = [trigger, trigger.head]
+    if trigger.dep_ == "xcomp" and trigger.head.dep_ == "acomp":
+        heads.append(trigger.head.head)  # "the EU must be ready to mediate"
+    obliged = next((v for v in heads if _has_obligation(v)), None)
     if obliged is None:
         return None
     speech = _attribution_head(trigger)
@@ -623,6 +634,25 @@ def demanded_of(trigger: Token) -> tuple[Token, Token] | None:
     if addressees[0].lower_ in ("we", "i", "it", "they", "he", "she"):
         return None
     return speakers[0], addressees[0]
+
+
+def announcer(trigger: Token) -> Token | None:
+    """'X announced that Y will …': the head of X, who leads the sentence announcing an act
+    that Y, a party named in its own clause, is to do ("the prime minister announced that
+    the government will extend the curfew"). The announcement is the sentence's act, and X
+    states the intention. None when the report trails the clause ("Y will …, X said": a
+    citation of where the news came from), when Y is a pronoun, or when there is no X."""
+    speech = _attribution_head(trigger)
+    if speech is None or speech.lemma_.lower() not in _REPORTED_INTENT_VERBS:
+        return None
+    clause = next((a for a in (trigger, *trigger.ancestors) if a.head.i == speech.i), None)
+    if clause is None or clause.dep_ != "ccomp" or not speech.i < clause.left_edge.i:
+        return None
+    speakers = [c for c in speech.children if c.dep_ == "nsubj" and c.i < speech.i]
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not speakers or not subjects or subjects[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return speakers[0]
 
 
 def _has_obligation(verb: Token) -> bool:

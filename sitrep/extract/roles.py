@@ -79,7 +79,7 @@ _PROVIDING = frozenset(
 _GIVING = frozenset(
     {"give", "send", "provide", "deliver", "offer", "grant", "extend", "supply", "deploy",
      "dispatch", "donate", "hand", "lend", "pledge", "transfer", "sell", "ship", "return",
-     "award", "bestow", "confer"}
+     "award", "present", "bestow", "confer"}
 )
 # Verbs of asking for something: the party it is asked "from" is acted on.
 _ASKING = frozenset({"demand", "request", "seek", "ask", "want", "solicit", "beg", "expect"})
@@ -189,6 +189,18 @@ def phrase(head: Token, *, appositive: bool = False, wide: bool = False) -> Phra
             tokens.extend(_trimmed_subtree(child))
         elif appositive and child.dep_ == "prep" and _locates(head, child, wide=wide):
             tokens.extend(_trimmed_subtree(child))  # "a court in Bishkek", "the president of X"
+        elif appositive and _dwelling(head, child):
+            tokens.append(child)  # "1,500 people now living in Greek refugee camps"
+            tokens.extend(t for c in child.children if c.dep_ in ("advmod", "prep")
+                          for t in _trimmed_subtree(c))
+        elif appositive and _composition(head, child):
+            tokens.append(child)  # "a force made up of Kenyan and Ugandan troops"
+            tokens.extend(t for c in child.children if c.dep_ == "prt" or c.lower_ == "of"
+                          for t in c.subtree)
+        elif appositive and child.dep_ == "prep" and _members_named(head, child):
+            clauses = [t for t in child.subtree if t.dep_ in ("relcl", "acl")]
+            stop = min((c.left_edge.i for c in clauses), default=child.right_edge.i + 1)
+            tokens.extend(t for t in child.subtree if t.i < stop)  # "groups including X, Y"
     first = min(tokens, key=lambda t: t.i)
     last = max(tokens, key=lambda t: t.i)
     dash = _dateline_end(head)
@@ -298,6 +310,47 @@ def _locates(head: Token, prep: Token, *, wide: bool = False) -> bool:
         return bool(head.pos_ == "PROPN" or party)
     named = [o for o in prep.children if o.dep_ == "pobj" and not _is_thing(o)]
     return bool(prep.lower_ == "of" and party and named)  # not "accused X of the killing"
+
+
+def _members_named(head: Token, prep: Token) -> bool:
+    """'several student groups including X, Y and Z': a plural party named by its members
+    (its mention runs on to the names); not "killed 12 people including a child"."""
+    if prep.lower_ != "including" or head.pos_ != "NOUN" or head.tag_ != "NNS":
+        return False
+    return any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children)
+
+
+_DWELLING = frozenset({"live", "stay", "shelter", "camp", "reside", "strand"})
+_DWELLERS = frozenset(
+    {"people", "person", "civilian", "resident", "refugee", "migrant", "family", "child",
+     "woman", "asylum-seeker", "seeker", "villager", "citizen", "national", "worker"}
+)
+
+
+def _dwelling(head: Token, clause: Token) -> bool:
+    """'people living in Greek camps', 'refugees sheltering in Jordan', 'migrants stranded
+    in Libya': unnamed people are known by where they live or are stuck."""
+    if clause.dep_ != "acl" or clause.tag_ not in ("VBG", "VBN") or head.lemma_.lower() not in (
+        _DWELLERS
+    ):
+        return False
+    if clause.lemma_.lower() not in _DWELLING:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at", "inside") for c in clause.children)
+
+
+_COMPOSING = frozenset({"comprise", "compose", "make", "consist", "form"})
+
+
+def _composition(head: Token, clause: Token) -> bool:
+    """'a force comprised of (composed of, made up of, consisting of, formed of) Kenyan and
+    Ugandan troops': what the party is made of names who it is."""
+    if clause.dep_ != "acl" or clause.tag_ not in ("VBN", "VBG") or head.pos_ != "NOUN":
+        return False
+    if clause.lemma_.lower() not in _COMPOSING:
+        return False
+    of = [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return bool(of) and all(c.dep_ in ("prep", "prt") for c in clause.children)
 
 
 def _listed(appos: Token) -> bool:
@@ -520,6 +573,8 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
             # "a statement calling on X" (the noun does it), "a man held in jail" (done to it)
             if node.tag_ == "VBN" and _fired_at_someone(node):
                 return [_phrase_top(node.head)], passive
+            if _calling_for(node):  # "a U.N. report called for sanctions against X": the
+                return [node.head], False  # report calls; nothing is "called for X"
             return [node.head], node.tag_ == "VBN" or passive
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in _OBJECT_CONTROL:
             objects = [c for c in node.head.children if c.dep_ == "dobj"]
@@ -574,6 +629,15 @@ def _prospect(prep: Token) -> bool:
         prep.lower_ == "of" and noun.lemma_.lower() in _PROSPECTS
         and noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB"
     )
+
+
+def _calling_for(verb: Token) -> bool:
+    """'called for' / 'called on' read as a participle of the noun before it ("a report
+    called for sanctions", "the resolution called on Israel to withdraw"): the appeal verb
+    is active, as nothing is "called for X" in that sense."""
+    return verb.lemma_.lower() == "call" and any(
+        c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in verb.children
+    ) and not any(c.dep_ in ("auxpass", "oprd", "dobj") for c in verb.children)
 
 
 def _phrase_top(noun: Token) -> Token:

@@ -294,6 +294,8 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
             # act of its own, the arrest or deportation it names is not reported
             return Trigger(token, token.idx, token.idx + len(token.text), entry, None)
         return None
+    if lemma == "meet" and _unmet_object(token):
+        return None  # "to meet the health needs", "met the deadline": no meeting
     if lemma in ("accept", "meet", "grant") and _demands_object(token):
         end = token.idx + len(token.text)  # "accepted the protesters' demands": a concession
         return Trigger(token, token.idx, end, _entry("CONCEDE", None, "weak"), None)
@@ -769,6 +771,23 @@ _DENIED_CLAIMS = frozenset(
     {"charge", "allegation", "accusation", "claim", "report", "rumor", "rumour", "involvement",
      "responsibility", "wrongdoing", "role", "link", "existence", "knowledge", "that"}
 )
+
+
+# What one meets without meeting anyone: needs, targets, deadlines, standards, costs.
+_MET_THINGS = frozenset(
+    {"need", "requirement", "target", "deadline", "goal", "expectation", "standard",
+     "criterion", "criteria", "obligation", "cost", "challenge", "threshold", "quota", "demand"
+     }
+)
+
+
+def _unmet_object(verb: Token) -> bool:
+    """'to meet the needs of the displaced', 'failed to meet the deadline' (not 'met the
+    demands': a concession, read by ``_demands_object``)."""
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MET_THINGS - {"demand"}
+        for c in verb.children
+    )
 
 
 def _demands_object(verb: Token) -> bool:
