@@ -4,19 +4,10 @@ data)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from helpers import code
 
 from sitrep.evaluate.scoring import main_event
-from sitrep.model import Event
-from sitrep.pipeline import code_text
-
-PUB = dt.date(2024, 3, 14)
-
-
-def code(text: str) -> list[Event]:
-    return code_text(text, date=PUB, id="t")
 
 
 @pytest.mark.slow

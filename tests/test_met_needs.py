@@ -2,18 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from sitrep.model import Event
-from sitrep.pipeline import code_text
-
-PUB = dt.date(2024, 3, 14)
-
-
-def code(text: str) -> list[Event]:
-    return code_text(text, date=PUB, id="t")
+from helpers import code
 
 
 @pytest.mark.slow
