@@ -450,6 +450,12 @@ _OBJECT_RULES: tuple[tuple[frozenset[str], frozenset[str], str, str | None], ...
      "REJECT", None),
     # laying down arms is disarming (CAMEO 0873 demobilize armed forces)
     (frozenset({"lay", "put", "surrender"}), frozenset({"arm", "weapon"}), "RETREAT", "disarm"),
+    # closing or sealing a border or its crossings restricts movement (CAMEO 191 / PLOVER
+    # COERCE restrict); roads and routes are left out: police close them after accidents
+    (frozenset({"close", "shut", "seal"}),
+     frozenset({"border", "crossing", "airspace", "checkpoint", "frontier",
+                "corridor", "passage"}),
+     "COERCE", "restrict"),
     (frozenset({"open", "reopen"}),
      frozenset({"border", "crossing", "corridor", "airspace", "port", "road", "checkpoint",
                 "passage", "route"}),
