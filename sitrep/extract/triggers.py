@@ -842,7 +842,7 @@ def _releases_a_document(token: Token) -> bool:
 # What a call is for when it is a consultation ("to congratulate" or "to express condolences"
 # is the praise or statement itself).
 _TALKING = frozenset({"discuss", "talk", "review", "negotiate", "consult", "brief", "exchange",
-                      "coordinate", "confer"})
+                      "coordinate", "confer", "explain", "inform", "update", "clarify"})
 
 
 def _called_to_talk(verb: Token) -> bool:
