@@ -564,6 +564,9 @@ def _typed_by_object(verb: Token, lemma: str) -> Trigger | None:
         c.dep_ == "prt" and c.lower_ == particle for c in verb.children
     ):
         return None  # "turned the page", "brushed her hair": only "turned down" rejects
+    if lemma in _SHARING and objects & _INFORMATION and _shared_with_party(verb, lemma):
+        end = verb.idx + len(verb.text)  # "shared intelligence with Kenya" (CAMEO 064)
+        return Trigger(verb, verb.idx, end, _entry("COOPERATE", None, "weak"), None)
     for verbs, wanted, event_type, mode in _OBJECT_RULES:
         if lemma in verbs and (not wanted or objects & wanted):
             end = verb.idx + len(verb.text)
@@ -571,6 +574,30 @@ def _typed_by_object(verb: Token, lemma: str) -> Trigger | None:
             strength = "strong" if mode == "explosives" else "weak"
             return Trigger(verb, verb.idx, end, _entry(event_type, mode, strength), mode)
     return None
+
+
+# Sharing intelligence or information with another party is cooperation (CAMEO 064).
+_SHARING = frozenset({"share", "exchange", "give", "provide", "hand", "pass", "supply",
+                      "transfer"})
+_INFORMATION = frozenset({"intelligence", "information", "data", "record"})
+# Receivers that make it reporting, not cooperation ("gave information to reporters").
+_AUDIENCES = frozenset({"reporter", "journalist", "media", "press", "newspaper", "public",
+                        "agency", "outlet", "correspondent"})
+
+
+def _shared_with_party(verb: Token, lemma: str) -> bool:
+    """ "shared intelligence with Kenya", "handed bank records to the Swiss authorities":
+    a receiver is named ("to"/"with"), and it is no audience of the press; "share" and
+    "exchange" need none ("the two armies agreed to share intelligence")."""
+    receivers = [g for c in verb.children if c.dep_ in ("prep", "dative")
+                 and c.lower_ in ("to", "with") for g in c.children if g.dep_ == "pobj"]
+    receivers += [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    receivers += [g for o in verb.children if o.dep_ == "dobj" for c in o.subtree
+                  if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                  if g.dep_ == "pobj"]  # "gave details of the suspects to India": misattached
+    if any(r.lemma_.lower() in _AUDIENCES for r in receivers):
+        return False
+    return bool(receivers) or lemma in ("share", "exchange")
 
 
 def _violent_pobj(verb: Token, lexicon: Lexicon) -> bool:
