@@ -195,6 +195,8 @@ def _match_cameo(token: Token, verbs: VerbDictionary) -> Trigger | None:
     if token.lemma_.lower() in _WISHING and _wished_of_another(token):
         end = token.idx + len(token.text)  # "wants Germany to pay more": asked of Germany
         return Trigger(token, token.idx, end, _entry("REQUEST", None, "weak"), None)
+    if token.lemma_.lower() == "rule" and _rules_out_a_finding(token):
+        return None  # "police ruled out foul play"
     found = verbs.match(token)
     if found is None:
         return None
@@ -215,6 +217,8 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
         typed = _typed_by_object(token, lemma)
         if typed is not None:
             return typed
+    if lemma == "rule" and _rules_out_a_finding(token):
+        return None  # "police ruled out foul play": an investigator's finding, no rejection
     multi = _match_multi(token, lemma, lexicon)
     if multi is not None:
         return multi
@@ -598,6 +602,18 @@ def _shared_with_party(verb: Token, lemma: str) -> bool:
     if any(r.lemma_.lower() in _AUDIENCES for r in receivers):
         return False
     return bool(receivers) or lemma in ("share", "exchange")
+
+
+# What investigators rule out ("ruled out foul play"): a finding, not a party's proposal.
+_FINDINGS = frozenset({"play", "terrorism", "terror", "sabotage", "arson", "suicide",
+                       "homicide", "motive", "cause", "link", "fracture", "infection"})
+
+
+def _rules_out_a_finding(verb: Token) -> bool:
+    return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _FINDINGS
+        for c in verb.children
+    )
 
 
 def _violent_pobj(verb: Token, lexicon: Lexicon) -> bool:
