@@ -269,6 +269,10 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
     if lemma == "summon" and _envoy_object(token):
         end = token.idx + len(token.text)  # summoning an ambassador is a diplomatic protest
         return Trigger(token, token.idx, end, _entry("ACCUSE", "disapprove", "weak"), "disapprove")
+    if lemma in _SUMMONING and summoned_to_appear(token):
+        end = token.idx + len(token.text)  # "summoned the minister to appear for questioning":
+        # a legal summons is a demand (CAMEO 10), not a meeting
+        return Trigger(token, token.idx, end, _entry("REQUEST", None, "weak"), None)
     if lemma == "responsible" and blame(token) is not None:
         end = token.idx + len(token.text)  # "the government said the rebels were responsible"
         return Trigger(token, token.idx, end, _entry("ACCUSE", "allege", "weak"), "allege")
@@ -578,6 +582,33 @@ def _typed_by_object(verb: Token, lemma: str) -> Trigger | None:
             strength = "strong" if mode == "explosives" else "weak"
             return Trigger(verb, verb.idx, end, _entry(event_type, mode, strength), mode)
     return None
+
+
+# A summons to appear before an authority: the verbs, and what one appears for or before.
+_SUMMONING = frozenset({"summon", "order", "ask", "direct", "call", "serve", "notice"})
+_APPEARING = frozenset({"appear", "report", "depose", "testify"})
+_HEARINGS = frozenset({"questioning", "interrogation", "hearing", "trial", "deposition",
+                       "investigation", "inquiry", "probe", "court", "judge", "magistrate",
+                       "tribunal", "committee", "commission", "panel", "investigator",
+                       "police", "agency", "bureau", "prosecutor", "court-martial"})
+
+
+def summoned_to_appear(verb: Token) -> bool:
+    """ "ordered the actor to appear for questioning", "summoned him to appear before the
+    court": the summoner acts as an authority (a legal summons, CAMEO 10 demand)."""
+    if verb.pos_ != "VERB":
+        return False
+    for comp in verb.children:
+        if comp.dep_ not in ("xcomp", "advcl") or comp.lemma_.lower() not in _APPEARING:
+            continue
+        if any(
+            prep.dep_ == "prep" and prep.lower_ in ("for", "before")
+            and o.dep_ in ("pobj", "pcomp")
+            and (o.lower_ in _HEARINGS or o.lemma_.lower() in _HEARINGS)
+            for prep in comp.children for o in prep.children
+        ):
+            return True
+    return False
 
 
 # Sharing intelligence or information with another party is cooperation (CAMEO 064).
