@@ -572,6 +572,9 @@ def _typed_by_object(verb: Token, lemma: str) -> Trigger | None:
         c.dep_ == "prt" and c.lower_ == particle for c in verb.children
     ):
         return None  # "turned the page", "brushed her hair": only "turned down" rejects
+    if lemma in ("open", "reopen") and objects & _GATES and _opened_to_refugees(verb):
+        end = verb.idx + len(verb.text)  # "opened its borders to refugees": shelter (AID)
+        return Trigger(verb, verb.idx, end, _entry("AID", None, "weak"), None)
     if lemma in _SHARING and objects & _INFORMATION and _shared_with_party(verb, lemma):
         end = verb.idx + len(verb.text)  # "shared intelligence with Kenya" (CAMEO 064)
         return Trigger(verb, verb.idx, end, _entry("COOPERATE", None, "weak"), None)
@@ -609,6 +612,22 @@ def summoned_to_appear(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+# Opening borders or doors to refugees is giving them shelter (AID, as accepting or hosting
+# refugees is in _OBJECT_RULES), not the easing of a closure (RETREAT access).
+_GATES = frozenset({"border", "door", "frontier", "gate"})
+_DISPLACED = frozenset({"refugee", "migrant", "asylum", "seeker", "evacuee", "displaced",
+                        "exile", "fleeing"})
+
+
+def _opened_to_refugees(verb: Token) -> bool:
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "to"
+        and any(t.lemma_.lower() in _DISPLACED or t.lower_ in _DISPLACED
+                for t in prep.subtree)
+        for prep in verb.children
+    )
 
 
 # Sharing intelligence or information with another party is cooperation (CAMEO 064).
