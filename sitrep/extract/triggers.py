@@ -269,6 +269,9 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
     if lemma == "summon" and _envoy_object(token):
         end = token.idx + len(token.text)  # summoning an ambassador is a diplomatic protest
         return Trigger(token, token.idx, end, _entry("ACCUSE", "disapprove", "weak"), "disapprove")
+    if lemma in _ORDERING and ordered_to_stop_publishing(token):
+        end = token.idx + len(token.text)  # "ordered the weekly to suspend publication"
+        return Trigger(token, token.idx, end, _entry("COERCE", "censor", "weak"), "censor")
     if lemma in _SUMMONING and summoned_to_appear(token):
         end = token.idx + len(token.text)  # "summoned the minister to appear for questioning":
         # a legal summons is a demand (CAMEO 10), not a meeting
@@ -434,6 +437,31 @@ def _match_strike(token: Token) -> Trigger | None:
     return None
 
 
+# What censors close or suspend ("closed the newspaper", "suspended publication").
+_OUTLETS = frozenset(
+    {"newspaper", "paper", "outlet", "website", "site", "station", "channel", "broadcaster",
+     "radio", "television", "tv", "media", "internet", "publication", "magazine", "blog",
+     "platform", "account", "network", "press", "daily", "broadcast", "newsroom", "weekly",
+     "broadcasting", "transmission"}
+)
+_ORDERING = frozenset({"order", "force", "direct", "instruct", "compel"})
+_STOPPING = frozenset({"suspend", "stop", "halt", "cease", "close", "shut", "end"})
+
+
+def ordered_to_stop_publishing(verb: Token) -> bool:
+    """ "ordered the weekly to suspend publication", "forced the radio station to shut down":
+    an order that silences an outlet is censorship (COERCE censor) by the one who orders."""
+    if verb.pos_ != "VERB":
+        return False
+    stops = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in _STOPPING]
+    if not stops:
+        return False
+    named = [c for c in verb.children if c.dep_ == "dobj"]
+    named += [t for c in named for t in c.children if t.dep_ in ("compound", "amod", "appos")]
+    named += [o for c in stops for o in c.children if o.dep_ == "dobj"]
+    return any(t.lemma_.lower() in _OUTLETS for t in named)
+
+
 # Verbs whose event type is decided by their object: (verbs, objects, type, mode).
 _OBJECT_RULES: tuple[tuple[frozenset[str], frozenset[str], str, str | None], ...] = (
     (frozenset({"give", "provide", "send", "deliver", "donate", "supply", "ship", "airlift",
@@ -501,11 +529,7 @@ _OBJECT_RULES: tuple[tuple[frozenset[str], frozenset[str], str, str | None], ...
                 "riot", "crime", "incident"}),
      "ACCUSE", "allege"),
     (frozenset({"close", "shut", "block", "suspend", "ban", "censor", "jam", "silence"}),
-     frozenset({"newspaper", "paper", "outlet", "website", "site", "station", "channel",
-                "broadcaster", "radio", "television", "tv", "media", "internet", "publication",
-                "magazine", "blog", "platform", "account", "network", "press", "daily",
-                "broadcast", "newsroom"}),
-     "COERCE", "censor"),
+     _OUTLETS, "COERCE", "censor"),
     (frozenset({"seek", "request", "ask", "apply", "claim", "solicit"}),
      frozenset({"refuge", "asylum", "shelter", "protection", "sanctuary", "aid", "assistance",
                 "support", "help", "funding", "loan", "relief"}),
