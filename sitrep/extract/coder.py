@@ -45,6 +45,7 @@ from sitrep.extract.triggers import (
     find_triggers,
     legal_context,
     noun_before_gerund,
+    summoned_to_appear,
     willed,
 )
 from sitrep.extract.verbs import VerbDictionary
@@ -1084,6 +1085,8 @@ def _is_event(
         return True  # "were released from detention": the holding authority frees them
     if not violent and any(_named(a, sentence) for a in actors):
         return True
+    if event_type == "REQUEST" and summoned_to_appear(token):
+        return True  # "the NCB ordered him to appear for questioning": a legal summons
     strict = violent and (context.sport or token.lemma_.lower() in _SPORT_VERBS)
     protest = event_type == "PROTEST" or any(
         t.lemma_.lower() in _PROTEST_WORDS for t in trigger.absorbed

@@ -150,7 +150,7 @@ _RULE_WORDS = frozenset(
                  "distribute", "allocate", "hand", "relax", "scrap", "finalize", "finalise",
                  "ink", "toss", "plant", "responsible", "evidence", "dossier",
                  "close", "shut", "block", "jam", "silence", "link", "tie",
-                 "attribute", "connect", "trace")
+                 "attribute", "connect", "trace", "share", "exchange")
     for form in inflections(verb)
 ) | frozenset(
     {"protesters", "protestors", "demonstrators", "marchers", "rioters", "strikers", "crowd",

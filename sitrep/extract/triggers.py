@@ -195,6 +195,8 @@ def _match_cameo(token: Token, verbs: VerbDictionary) -> Trigger | None:
     if token.lemma_.lower() in _WISHING and _wished_of_another(token):
         end = token.idx + len(token.text)  # "wants Germany to pay more": asked of Germany
         return Trigger(token, token.idx, end, _entry("REQUEST", None, "weak"), None)
+    if token.lemma_.lower() == "rule" and _rules_out_a_finding(token):
+        return None  # "police ruled out foul play"
     found = verbs.match(token)
     if found is None:
         return None
@@ -215,6 +217,8 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
         typed = _typed_by_object(token, lemma)
         if typed is not None:
             return typed
+    if lemma == "rule" and _rules_out_a_finding(token):
+        return None  # "police ruled out foul play": an investigator's finding, no rejection
     multi = _match_multi(token, lemma, lexicon)
     if multi is not None:
         return multi
@@ -265,6 +269,13 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
     if lemma == "summon" and _envoy_object(token):
         end = token.idx + len(token.text)  # summoning an ambassador is a diplomatic protest
         return Trigger(token, token.idx, end, _entry("ACCUSE", "disapprove", "weak"), "disapprove")
+    if lemma in _ORDERING and ordered_to_stop_publishing(token):
+        end = token.idx + len(token.text)  # "ordered the weekly to suspend publication"
+        return Trigger(token, token.idx, end, _entry("COERCE", "censor", "weak"), "censor")
+    if lemma in _SUMMONING and summoned_to_appear(token):
+        end = token.idx + len(token.text)  # "summoned the minister to appear for questioning":
+        # a legal summons is a demand (CAMEO 10), not a meeting
+        return Trigger(token, token.idx, end, _entry("REQUEST", None, "weak"), None)
     if lemma == "responsible" and blame(token) is not None:
         end = token.idx + len(token.text)  # "the government said the rebels were responsible"
         return Trigger(token, token.idx, end, _entry("ACCUSE", "allege", "weak"), "allege")
@@ -426,6 +437,31 @@ def _match_strike(token: Token) -> Trigger | None:
     return None
 
 
+# What censors close or suspend ("closed the newspaper", "suspended publication").
+_OUTLETS = frozenset(
+    {"newspaper", "paper", "outlet", "website", "site", "station", "channel", "broadcaster",
+     "radio", "television", "tv", "media", "internet", "publication", "magazine", "blog",
+     "platform", "account", "network", "press", "daily", "broadcast", "newsroom", "weekly",
+     "broadcasting", "transmission"}
+)
+_ORDERING = frozenset({"order", "force", "direct", "instruct", "compel"})
+_STOPPING = frozenset({"suspend", "stop", "halt", "cease", "close", "shut", "end"})
+
+
+def ordered_to_stop_publishing(verb: Token) -> bool:
+    """ "ordered the weekly to suspend publication", "forced the radio station to shut down":
+    an order that silences an outlet is censorship (COERCE censor) by the one who orders."""
+    if verb.pos_ != "VERB":
+        return False
+    stops = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in _STOPPING]
+    if not stops:
+        return False
+    named = [c for c in verb.children if c.dep_ == "dobj"]
+    named += [t for c in named for t in c.children if t.dep_ in ("compound", "amod", "appos")]
+    named += [o for c in stops for o in c.children if o.dep_ == "dobj"]
+    return any(t.lemma_.lower() in _OUTLETS for t in named)
+
+
 # Verbs whose event type is decided by their object: (verbs, objects, type, mode).
 _OBJECT_RULES: tuple[tuple[frozenset[str], frozenset[str], str, str | None], ...] = (
     (frozenset({"give", "provide", "send", "deliver", "donate", "supply", "ship", "airlift",
@@ -450,6 +486,12 @@ _OBJECT_RULES: tuple[tuple[frozenset[str], frozenset[str], str, str | None], ...
      "REJECT", None),
     # laying down arms is disarming (CAMEO 0873 demobilize armed forces)
     (frozenset({"lay", "put", "surrender"}), frozenset({"arm", "weapon"}), "RETREAT", "disarm"),
+    # closing or sealing a border or its crossings restricts movement (CAMEO 191 / PLOVER
+    # COERCE restrict); roads and routes are left out: police close them after accidents
+    (frozenset({"close", "shut", "seal"}),
+     frozenset({"border", "crossing", "airspace", "checkpoint", "frontier",
+                "corridor", "passage"}),
+     "COERCE", "restrict"),
     (frozenset({"open", "reopen"}),
      frozenset({"border", "crossing", "corridor", "airspace", "port", "road", "checkpoint",
                 "passage", "route"}),
@@ -487,11 +529,7 @@ _OBJECT_RULES: tuple[tuple[frozenset[str], frozenset[str], str, str | None], ...
                 "riot", "crime", "incident"}),
      "ACCUSE", "allege"),
     (frozenset({"close", "shut", "block", "suspend", "ban", "censor", "jam", "silence"}),
-     frozenset({"newspaper", "paper", "outlet", "website", "site", "station", "channel",
-                "broadcaster", "radio", "television", "tv", "media", "internet", "publication",
-                "magazine", "blog", "platform", "account", "network", "press", "daily",
-                "broadcast", "newsroom"}),
-     "COERCE", "censor"),
+     _OUTLETS, "COERCE", "censor"),
     (frozenset({"seek", "request", "ask", "apply", "claim", "solicit"}),
      frozenset({"refuge", "asylum", "shelter", "protection", "sanctuary", "aid", "assistance",
                 "support", "help", "funding", "loan", "relief"}),
@@ -558,6 +596,12 @@ def _typed_by_object(verb: Token, lemma: str) -> Trigger | None:
         c.dep_ == "prt" and c.lower_ == particle for c in verb.children
     ):
         return None  # "turned the page", "brushed her hair": only "turned down" rejects
+    if lemma in ("open", "reopen") and objects & _GATES and _opened_to_refugees(verb):
+        end = verb.idx + len(verb.text)  # "opened its borders to refugees": shelter (AID)
+        return Trigger(verb, verb.idx, end, _entry("AID", None, "weak"), None)
+    if lemma in _SHARING and objects & _INFORMATION and _shared_with_party(verb, lemma):
+        end = verb.idx + len(verb.text)  # "shared intelligence with Kenya" (CAMEO 064)
+        return Trigger(verb, verb.idx, end, _entry("COOPERATE", None, "weak"), None)
     for verbs, wanted, event_type, mode in _OBJECT_RULES:
         if lemma in verbs and (not wanted or objects & wanted):
             end = verb.idx + len(verb.text)
@@ -565,6 +609,85 @@ def _typed_by_object(verb: Token, lemma: str) -> Trigger | None:
             strength = "strong" if mode == "explosives" else "weak"
             return Trigger(verb, verb.idx, end, _entry(event_type, mode, strength), mode)
     return None
+
+
+# A summons to appear before an authority: the verbs, and what one appears for or before.
+_SUMMONING = frozenset({"summon", "order", "ask", "direct", "call", "serve", "notice"})
+_APPEARING = frozenset({"appear", "report", "depose", "testify"})
+_HEARINGS = frozenset({"questioning", "interrogation", "hearing", "trial", "deposition",
+                       "investigation", "inquiry", "probe", "court", "judge", "magistrate",
+                       "tribunal", "committee", "commission", "panel", "investigator",
+                       "police", "agency", "bureau", "prosecutor", "court-martial"})
+
+
+def summoned_to_appear(verb: Token) -> bool:
+    """ "ordered the actor to appear for questioning", "summoned him to appear before the
+    court": the summoner acts as an authority (a legal summons, CAMEO 10 demand)."""
+    if verb.pos_ != "VERB":
+        return False
+    for comp in verb.children:
+        if comp.dep_ not in ("xcomp", "advcl") or comp.lemma_.lower() not in _APPEARING:
+            continue
+        if any(
+            prep.dep_ == "prep" and prep.lower_ in ("for", "before")
+            and o.dep_ in ("pobj", "pcomp")
+            and (o.lower_ in _HEARINGS or o.lemma_.lower() in _HEARINGS)
+            for prep in comp.children for o in prep.children
+        ):
+            return True
+    return False
+
+
+# Opening borders or doors to refugees is giving them shelter (AID, as accepting or hosting
+# refugees is in _OBJECT_RULES), not the easing of a closure (RETREAT access).
+_GATES = frozenset({"border", "door", "frontier", "gate"})
+_DISPLACED = frozenset({"refugee", "migrant", "asylum", "seeker", "evacuee", "displaced",
+                        "exile", "fleeing"})
+
+
+def _opened_to_refugees(verb: Token) -> bool:
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "to"
+        and any(t.lemma_.lower() in _DISPLACED or t.lower_ in _DISPLACED
+                for t in prep.subtree)
+        for prep in verb.children
+    )
+
+
+# Sharing intelligence or information with another party is cooperation (CAMEO 064).
+_SHARING = frozenset({"share", "exchange", "give", "provide", "hand", "pass", "supply",
+                      "transfer"})
+_INFORMATION = frozenset({"intelligence", "information", "data", "record"})
+# Receivers that make it reporting, not cooperation ("gave information to reporters").
+_AUDIENCES = frozenset({"reporter", "journalist", "media", "press", "newspaper", "public",
+                        "agency", "outlet", "correspondent"})
+
+
+def _shared_with_party(verb: Token, lemma: str) -> bool:
+    """ "shared intelligence with Kenya", "handed bank records to the Swiss authorities":
+    a receiver is named ("to"/"with"), and it is no audience of the press; "share" and
+    "exchange" need none ("the two armies agreed to share intelligence")."""
+    receivers = [g for c in verb.children if c.dep_ in ("prep", "dative")
+                 and c.lower_ in ("to", "with") for g in c.children if g.dep_ == "pobj"]
+    receivers += [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    receivers += [g for o in verb.children if o.dep_ == "dobj" for c in o.subtree
+                  if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                  if g.dep_ == "pobj"]  # "gave details of the suspects to India": misattached
+    if any(r.lemma_.lower() in _AUDIENCES for r in receivers):
+        return False
+    return bool(receivers) or lemma in ("share", "exchange")
+
+
+# What investigators rule out ("ruled out foul play"): a finding, not a party's proposal.
+_FINDINGS = frozenset({"play", "terrorism", "terror", "sabotage", "arson", "suicide",
+                       "homicide", "motive", "cause", "link", "fracture", "infection"})
+
+
+def _rules_out_a_finding(verb: Token) -> bool:
+    return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _FINDINGS
+        for c in verb.children
+    )
 
 
 def _violent_pobj(verb: Token, lexicon: Lexicon) -> bool:
@@ -836,7 +959,7 @@ def _releases_a_document(token: Token) -> bool:
 # What a call is for when it is a consultation ("to congratulate" or "to express condolences"
 # is the praise or statement itself).
 _TALKING = frozenset({"discuss", "talk", "review", "negotiate", "consult", "brief", "exchange",
-                      "coordinate", "confer"})
+                      "coordinate", "confer", "explain", "inform", "update", "clarify"})
 
 
 def _called_to_talk(verb: Token) -> bool:
