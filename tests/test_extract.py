@@ -194,7 +194,7 @@ def test_an_accuser_is_never_borrowed_from_the_attack() -> None:
         ("The U.S. military gave medical equipment to Nicaragua.", "AID", None),
         ("Italy's police returned 12 stolen statues to the government of Peru.", "RETREAT",
          "release"),
-        ("Germany opened its borders to a million refugees.", "RETREAT", "access"),
+        ("Egypt opened the Rafah crossing to travellers.", "RETREAT", "access"),  # refugees: AID
         ("The Egyptian army imposed a curfew on North Sinai.", "COERCE", "restrict"),
         ("Japan lifted economic sanctions on India and Pakistan.", "RETREAT", None),
     ],
