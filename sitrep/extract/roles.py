@@ -1564,6 +1564,17 @@ def _done_to(noun: Token, possessors: list[Token]) -> tuple[list[Token], list[To
     return doers, possessors
 
 
+def _owned_act_of(noun: Token) -> list[Token]:
+    """The party an act told as a noun with its doer as possessor is aimed at, named in its
+    "of" phrase ("his strong support of President X", "Turkey's condemnation of the
+    militants"): a possessor already says who acts, so "of" can only name whom it is done
+    to. Only a name or a word for people; a thing keeps its own rules."""
+    return [
+        p for p in _pobjs(noun, frozenset({"of"}))
+        if p.pos_ in ("NOUN", "PROPN") and _people(p)
+    ]
+
+
 def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
     roles = Roles()
     possessors = [c for c in noun.children if c.dep_ == "poss"]
@@ -1637,6 +1648,8 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
         p for r in recipients
         for p in ((_thing_parties(r) or [r]) if r.dep_ == "pobj" and _is_thing(r) else [r])
     ]
+    if not recipients and (possessors or speakers):  # "his support of X": the owner backs X
+        recipients = _owned_act_of(noun)
     if recipients or sides is None:
         roles.recipients = _phrases(recipients)
     if not roles.recipients:  # "a mediation effort to resolve the rift between X and Y"
