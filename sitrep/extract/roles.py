@@ -1586,6 +1586,9 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
         # names the kind of gives it
         roles.actors = _phrases([c for c in noun.head.children if c.dep_ == "poss"])
     speakers = _expressed_by(noun)
+    callers, called = _call_parties(noun)
+    if not speakers and callers:  # "X called Y to convey Turkey's support": X conveys it
+        speakers = _phrases(callers)
     if speakers:  # "Erdogan reiterated Turkey's support for X": who voices it is the actor
         roles.actors = speakers
     if not roles.actors and not any(_proper(m) for m in modifiers) and _provided(noun):
@@ -1648,6 +1651,8 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
         p for r in recipients
         for p in ((_thing_parties(r) or [r]) if r.dep_ == "pobj" and _is_thing(r) else [r])
     ]
+    if not recipients and called:  # "called President X to express support": X
+        recipients = called
     if not recipients and (possessors or speakers):  # "his support of X": the owner backs X
         recipients = _owned_act_of(noun)
     if recipients or sides is None:
@@ -1748,6 +1753,43 @@ def _expressed_by(noun: Token) -> list[Phrase]:
     if passive:
         return []
     return _phrases([s for s in subjects if s.pos_ in ("NOUN", "PROPN")])
+
+
+# Verbs of getting in touch with someone, whose purpose clause may express an attitude
+# to them ("phoned X to express support", "met X to convey condolences").
+_CONTACT_VERBS = frozenset(
+    {"call", "phone", "telephone", "ring", "meet", "visit", "receive", "contact", "write"}
+)
+
+
+def _call_parties(noun: Token) -> tuple[list[Token], list[Token]]:
+    """(who, whom) when ``noun`` is expressed in the purpose of getting in touch with
+    someone ("X called President Y on Sunday to convey Turkey's support"): the one called
+    is whom the attitude is for, and the caller voices it. The parser often reads "X called
+    Y" as "X, named Y" (a participle with Y as its predicate); that reading is undone."""
+    verb = noun.head
+    if (
+        noun.dep_ not in ("dobj", "obj")
+        or verb.lemma_.lower() not in _EXPRESSING
+        or verb.dep_ not in ("xcomp", "advcl")
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        return [], []
+    contact = verb.head
+    aimed = frozenset({"for", "to", "with"})  # "to express support for X": X
+    if contact.lemma_.lower() not in _CONTACT_VERBS or _pobjs(noun, aimed) or _pobjs(verb, aimed):
+        return [], []
+    named = contact.dep_ == "acl" and contact.lower_ == "called"  # "X, called Y, ..."
+    called = [
+        c for c in contact.children
+        if (c.dep_ in ("dobj", "obj") or (named and c.dep_ == "oprd"))
+        and c.pos_ in ("NOUN", "PROPN") and _people(c)
+    ]
+    called += [p for p in _pobjs(contact, frozenset({"with"})) if _people(p)]
+    if not called:
+        return [], []
+    callers = [contact.head] if named and contact.head.pos_ in ("NOUN", "PROPN") else []
+    return callers, called
 
 
 def _hyphen_sides(noun: Token) -> tuple[Token, Token] | None:
