@@ -779,6 +779,44 @@ def _thing_parties(thing: Token, depth: int = 1) -> list[Token]:
     return found
 
 
+# Acts of moving someone away or back, whose "from" or "to" phrase names only a place.
+_MOVEMENTS = frozenset(
+    {"withdrawal", "pullout", "pull-out", "departure", "exit", "evacuation", "removal",
+     "expulsion", "redeployment", "relocation", "return", "repatriation", "deportation"}
+)
+
+
+def _moved_first(things: list[Token], roles: Roles) -> None:
+    """Whom a verb acts on through a movement it asks for or orders: the party moved,
+    named by "of", not the place it moves from or to ("demanded the withdrawal of all X
+    troops from the town", "ordered the evacuation of civilians from Y"). The places found in
+    the movement's own "from"/"to" phrases give way to the party."""
+    moved = [
+        (t, p) for t in things if t.lemma_.lower() in _MOVEMENTS
+        for p in _pobjs(t, frozenset({"of"}))
+        if p.pos_ in ("NOUN", "PROPN") and _people(p) and not p.like_num
+        and not (_forces(p) and not _named_party(p))  # "its withdrawal of troops": its own
+    ]
+    if not moved:
+        return
+    places = {
+        p.i for t, _ in moved for p in _pobjs(t, frozenset({"from", "to", "in"}))
+    }
+    roles.recipients = _phrases([p for _, p in moved]) + [
+        r for r in roles.recipients if r.head.i not in places and r.head.i not in {
+            p.i for _, p in moved
+        }
+    ]
+
+
+def _named_party(noun: Token) -> bool:
+    """A noun whose modifiers name whose it is ("Ugandan troops", "NATO forces")."""
+    return any(
+        c.dep_ in ("amod", "compound", "nmod", "poss") and c.pos_ != "PRON" and _proper(c)
+        for c in noun.children
+    )
+
+
 def _misplaced_authors(verb: Token, things: list[Token]) -> list[Token]:
     """The author of what an active verb acts on, when the parser hung the "by" phrase on
     the verb ("denied charges by the chamber that …", "rejected a proposal by X"): a party
@@ -1332,6 +1370,9 @@ def verb_roles(verb: Token, *, sides: bool = True) -> Roles:
             + _pobjs(verb, _RECIPIENT_PREPS | frozenset({"from"}) if asked else _RECIPIENT_PREPS)
             + _misplaced_authors(verb, things)
         )
+    demanding = verb.lemma_.lower() in _ASKING or verb.lemma_.lower() in _MANDATIVE
+    if demanding and not passive and not datives:  # "demanded the withdrawal of X from Y"
+        _moved_first(things, roles)
     if not passive and verb.lemma_.lower() in _GIVING and all(
         _is_thing(r.head) for r in roles.recipients
     ):  # "provided $340 million for assistance in northern Iraq": given where it goes
