@@ -1449,6 +1449,8 @@ def verb_roles(verb: Token, *, sides: bool = True) -> Roles:
             roles.recipients = called
     if not passive and not roles.recipients:  # "stopped work, protesting X"
         roles.recipients = _protested([verb, *objects])
+    if not passive and not roles.recipients:  # "protested outside the X embassy"
+        roles.recipients = _protest_site(verb, [verb, *objects])
     if roles.actors and not roles.recipients:  # "withdrew from Syria", "a curfew in Jamaica",
         things = [t for t in _pobjs(verb, _THING_PREPS) if _is_thing(t)]  # "agreed to a
         roles.recipients = _phrases(_named_places([verb, *objects, *things]))  # ceasefire in X"
@@ -1535,6 +1537,33 @@ def _protested(holders: list[Token]) -> list[Phrase]:
                         if found:
                             return _phrases(found[:1])
     return []
+
+
+# Acts of protest, and the diplomatic posts a protest held at one is aimed at.
+_PROTEST_WORDS = frozenset(
+    {"protest", "demonstrate", "demonstration", "rally", "picket", "march", "vigil", "sit-in",
+     "gather", "gathering", "chant", "protester", "demonstrator"}
+)
+_POSTS = frozenset({"embassy", "consulate", "legation", "chancery"})
+_SITE_PREPS = frozenset({"outside", "at", "near", "before", "to", "towards", "toward",
+                         "opposite", "in", "on"})
+
+
+def _protest_site(trigger: Token, holders: list[Token]) -> list[Phrase]:
+    """The embassy or consulate a protest is held at stands for the state it protests
+    against ("protested outside the Russian embassy in Warsaw", "held a rally in front of
+    the Chinese consulate", "marched to the US embassy"): the post, whose modifier or "of"
+    phrase names its state."""
+    if not any(_hyphened_lemma(h) in _PROTEST_WORDS for h in (trigger, *holders)):
+        return []  # "held a protest outside …" is a protest too
+    found: list[Token] = []
+    for holder in holders:
+        for site in _pobjs(holder, _SITE_PREPS):
+            if site.lower_ == "front":  # "in front of the embassy"
+                found += _pobjs(site, frozenset({"of"}))
+            else:
+                found.append(site)
+    return _phrases([t for t in found if t.lemma_.lower() in _POSTS][:1])
 
 
 def _join_places(recipients: list[Phrase]) -> list[Phrase]:
@@ -1716,6 +1745,8 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
         if noun.dep_ == "pobj":  # "went on strike in protest at X"
             holders = [noun, noun.head.head]
         roles.recipients = _protested(holders)
+    if not roles.recipients:  # "held a protest outside the X embassy"
+        roles.recipients = _protest_site(noun, [noun, noun.head])
     if roles.actors and not roles.recipients:  # "X declared a ceasefire in Somalia"
         holders = [noun, noun.head] if noun.dep_ in ("dobj", "obj") else [noun]
         holders += _postposed(noun)  # "a ceasefire effective from Sunday in Somalia"
