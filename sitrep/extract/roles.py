@@ -492,6 +492,25 @@ def _of_whole(token: Token) -> Token:
     return token
 
 
+# Nouns that count a run of acts or events ("a wave of arrests", "a spate of attacks").
+_RUNS = frozenset(
+    {"wave", "spate", "series", "string", "rash", "spree", "litany", "slew", "flurry", "round",
+     "catalogue", "catalog", "raft", "succession", "chain", "cycle", "barrage", "volley"}
+)
+
+
+def _run_of(token: Token) -> Token:
+    """'criticised a spate of rights abuses in X', 'condemned a series of attacks on X': a
+    run of acts is acted on through the acts, whose complement names the party (people
+    keep the whole mention: "a string of activists")."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _RUNS:
+        return token
+    for acts in _pobjs(token, frozenset({"of"})):
+        if acts.pos_ == "NOUN" and _is_thing(acts):
+            return acts
+    return token
+
+
 def _partitive(token: Token) -> bool:
     """'charged one of the Kremlin's critics': a numeral heading an "of" phrase of people
     (not "94% of military equipment")."""
@@ -1313,6 +1332,7 @@ def verb_roles(verb: Token, *, sides: bool = True) -> Roles:
     subjects, passive = _subject(verb)
     agents = _pobjs(verb, frozenset({"by"}))
     objects = [_of_whole(c) for c in verb.children if c.dep_ in ("dobj", "obj", "attr")]
+    objects = [_run_of(o) for o in objects]  # "condemned a wave of attacks on X": the attacks
     if not objects:  # "called the ambassador a very stupid guy" parsed as a predicate
         objects = [
             c for c in verb.children
