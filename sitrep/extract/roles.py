@@ -1073,6 +1073,8 @@ def _content_parties(objects: list[Token], own: set[int]) -> list[Phrase]:
                          if r.head.i not in own]
             found = [r for r in inherited if _not_thing(r.head)] or _phrases(
                 _named_places([r.head for r in inherited])
+            ) or _phrases(  # "its decision upholding the conviction of X": X
+                [p for p in _of_parties([r.head for r in inherited]) if p.i not in own]
             )
             if found:
                 return found
