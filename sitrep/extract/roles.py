@@ -729,7 +729,20 @@ def _pobjs(token: Token, preps: frozenset[str]) -> list[Token]:
         if child.dep_ in ("prep", "agent") and child.lower_ in preps:
             out.extend(c for c in child.children if c.dep_ == "pobj" and not _is_time(c))
             out.extend(_misparsed_pobj(child))
+            out.extend(_amount_wholes(child))
     return out
+
+
+def _amount_wholes(prep: Token) -> list[Token]:
+    """'tariffs on $120 billion of X's exports', 'sanctions on 40 of its officials': an amount
+    or count (read as a number, so left out as a time) acts through the whole its "of"
+    phrase names."""
+    return [
+        w for c in prep.children if c.dep_ == "pobj" and c.like_num
+        for of in c.children if of.dep_ == "prep" and of.lower_ == "of"
+        for w in of.children
+        if w.dep_ == "pobj" and w.pos_ in ("NOUN", "PROPN") and not _is_time(w)
+    ]
 
 
 # Participles used as adjectives before a name, which the parser reads as a gerund with an
