@@ -492,6 +492,25 @@ def _of_whole(token: Token) -> Token:
     return token
 
 
+# Nouns that count a run of acts or events ("a wave of arrests", "a spate of attacks").
+_RUNS = frozenset(
+    {"wave", "spate", "series", "string", "rash", "spree", "litany", "slew", "flurry", "round",
+     "catalogue", "catalog", "raft", "succession", "chain", "cycle", "barrage", "volley"}
+)
+
+
+def _run_of(token: Token) -> Token:
+    """'criticised a spate of rights abuses in X', 'condemned a series of attacks on X': a
+    run of acts is acted on through the acts, whose complement names the party (people
+    keep the whole mention: "a string of activists")."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _RUNS:
+        return token
+    for acts in _pobjs(token, frozenset({"of"})):
+        if acts.pos_ == "NOUN" and _is_thing(acts):
+            return acts
+    return token
+
+
 def _partitive(token: Token) -> bool:
     """'charged one of the Kremlin's critics': a numeral heading an "of" phrase of people
     (not "94% of military equipment")."""
@@ -710,7 +729,20 @@ def _pobjs(token: Token, preps: frozenset[str]) -> list[Token]:
         if child.dep_ in ("prep", "agent") and child.lower_ in preps:
             out.extend(c for c in child.children if c.dep_ == "pobj" and not _is_time(c))
             out.extend(_misparsed_pobj(child))
+            out.extend(_amount_wholes(child))
     return out
+
+
+def _amount_wholes(prep: Token) -> list[Token]:
+    """'tariffs on $120 billion of X's exports', 'sanctions on 40 of its officials': an amount
+    or count (read as a number, so left out as a time) acts through the whole its "of"
+    phrase names."""
+    return [
+        w for c in prep.children if c.dep_ == "pobj" and c.like_num
+        for of in c.children if of.dep_ == "prep" and of.lower_ == "of"
+        for w in of.children
+        if w.dep_ == "pobj" and w.pos_ in ("NOUN", "PROPN") and not _is_time(w)
+    ]
 
 
 # Participles used as adjectives before a name, which the parser reads as a gerund with an
@@ -777,6 +809,44 @@ def _thing_parties(thing: Token, depth: int = 1) -> list[Token]:
     if depth > 0 and all(_is_thing(t) for t in found):  # "a ban on imports of British beef"
         found += [p for t in found if _is_thing(t) for p in _thing_parties(t, depth - 1)]
     return found
+
+
+# Acts of moving someone away or back, whose "from" or "to" phrase names only a place.
+_MOVEMENTS = frozenset(
+    {"withdrawal", "pullout", "pull-out", "departure", "exit", "evacuation", "removal",
+     "expulsion", "redeployment", "relocation", "return", "repatriation", "deportation"}
+)
+
+
+def _moved_first(things: list[Token], roles: Roles) -> None:
+    """Whom a verb acts on through a movement it asks for or orders: the party moved,
+    named by "of", not the place it moves from or to ("demanded the withdrawal of all X
+    troops from the town", "ordered the evacuation of civilians from Y"). The places found in
+    the movement's own "from"/"to" phrases give way to the party."""
+    moved = [
+        (t, p) for t in things if t.lemma_.lower() in _MOVEMENTS
+        for p in _pobjs(t, frozenset({"of"}))
+        if p.pos_ in ("NOUN", "PROPN") and _people(p) and not p.like_num
+        and not (_forces(p) and not _named_party(p))  # "its withdrawal of troops": its own
+    ]
+    if not moved:
+        return
+    places = {
+        p.i for t, _ in moved for p in _pobjs(t, frozenset({"from", "to", "in"}))
+    }
+    roles.recipients = _phrases([p for _, p in moved]) + [
+        r for r in roles.recipients if r.head.i not in places and r.head.i not in {
+            p.i for _, p in moved
+        }
+    ]
+
+
+def _named_party(noun: Token) -> bool:
+    """A noun whose modifiers name whose it is ("Ugandan troops", "NATO forces")."""
+    return any(
+        c.dep_ in ("amod", "compound", "nmod", "poss") and c.pos_ != "PRON" and _proper(c)
+        for c in noun.children
+    )
 
 
 def _misplaced_authors(verb: Token, things: list[Token]) -> list[Token]:
@@ -1016,6 +1086,8 @@ def _content_parties(objects: list[Token], own: set[int]) -> list[Phrase]:
                          if r.head.i not in own]
             found = [r for r in inherited if _not_thing(r.head)] or _phrases(
                 _named_places([r.head for r in inherited])
+            ) or _phrases(  # "its decision upholding the conviction of X": X
+                [p for p in _of_parties([r.head for r in inherited]) if p.i not in own]
             )
             if found:
                 return found
@@ -1275,6 +1347,7 @@ def verb_roles(verb: Token, *, sides: bool = True) -> Roles:
     subjects, passive = _subject(verb)
     agents = _pobjs(verb, frozenset({"by"}))
     objects = [_of_whole(c) for c in verb.children if c.dep_ in ("dobj", "obj", "attr")]
+    objects = [_run_of(o) for o in objects]  # "condemned a wave of attacks on X": the attacks
     if not objects:  # "called the ambassador a very stupid guy" parsed as a predicate
         objects = [
             c for c in verb.children
@@ -1332,6 +1405,9 @@ def verb_roles(verb: Token, *, sides: bool = True) -> Roles:
             + _pobjs(verb, _RECIPIENT_PREPS | frozenset({"from"}) if asked else _RECIPIENT_PREPS)
             + _misplaced_authors(verb, things)
         )
+    demanding = verb.lemma_.lower() in _ASKING or verb.lemma_.lower() in _MANDATIVE
+    if demanding and not passive and not datives:  # "demanded the withdrawal of X from Y"
+        _moved_first(things, roles)
     if not passive and verb.lemma_.lower() in _GIVING and all(
         _is_thing(r.head) for r in roles.recipients
     ):  # "provided $340 million for assistance in northern Iraq": given where it goes
@@ -1408,6 +1484,8 @@ def verb_roles(verb: Token, *, sides: bool = True) -> Roles:
             roles.recipients = called
     if not passive and not roles.recipients:  # "stopped work, protesting X"
         roles.recipients = _protested([verb, *objects])
+    if not passive and not roles.recipients:  # "protested outside the X embassy"
+        roles.recipients = _protest_site(verb, [verb, *objects])
     if roles.actors and not roles.recipients:  # "withdrew from Syria", "a curfew in Jamaica",
         things = [t for t in _pobjs(verb, _THING_PREPS) if _is_thing(t)]  # "agreed to a
         roles.recipients = _phrases(_named_places([verb, *objects, *things]))  # ceasefire in X"
@@ -1496,6 +1574,33 @@ def _protested(holders: list[Token]) -> list[Phrase]:
     return []
 
 
+# Acts of protest, and the diplomatic posts a protest held at one is aimed at.
+_PROTEST_WORDS = frozenset(
+    {"protest", "demonstrate", "demonstration", "rally", "picket", "march", "vigil", "sit-in",
+     "gather", "gathering", "chant", "protester", "demonstrator"}
+)
+_POSTS = frozenset({"embassy", "consulate", "legation", "chancery"})
+_SITE_PREPS = frozenset({"outside", "at", "near", "before", "to", "towards", "toward",
+                         "opposite", "in", "on"})
+
+
+def _protest_site(trigger: Token, holders: list[Token]) -> list[Phrase]:
+    """The embassy or consulate a protest is held at stands for the state it protests
+    against ("protested outside the Russian embassy in Warsaw", "held a rally in front of
+    the Chinese consulate", "marched to the US embassy"): the post, whose modifier or "of"
+    phrase names its state."""
+    if not any(_hyphened_lemma(h) in _PROTEST_WORDS for h in (trigger, *holders)):
+        return []  # "held a protest outside …" is a protest too
+    found: list[Token] = []
+    for holder in holders:
+        for site in _pobjs(holder, _SITE_PREPS):
+            if site.lower_ == "front":  # "in front of the embassy"
+                found += _pobjs(site, frozenset({"of"}))
+            else:
+                found.append(site)
+    return _phrases([t for t in found if t.lemma_.lower() in _POSTS][:1])
+
+
 def _join_places(recipients: list[Phrase]) -> list[Phrase]:
     """A place whose "in" phrase comes right after a party, or a site that names one, locates
     it, whatever the parser hung it on: "attacked an army camp in western Kabul" is one
@@ -1564,6 +1669,17 @@ def _done_to(noun: Token, possessors: list[Token]) -> tuple[list[Token], list[To
     return doers, possessors
 
 
+def _owned_act_of(noun: Token) -> list[Token]:
+    """The party an act told as a noun with its doer as possessor is aimed at, named in its
+    "of" phrase ("his strong support of President X", "Turkey's condemnation of the
+    militants"): a possessor already says who acts, so "of" can only name whom it is done
+    to. Only a name or a word for people; a thing keeps its own rules."""
+    return [
+        p for p in _pobjs(noun, frozenset({"of"}))
+        if p.pos_ in ("NOUN", "PROPN") and _people(p)
+    ]
+
+
 def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
     roles = Roles()
     possessors = [c for c in noun.children if c.dep_ == "poss"]
@@ -1575,6 +1691,9 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
         # names the kind of gives it
         roles.actors = _phrases([c for c in noun.head.children if c.dep_ == "poss"])
     speakers = _expressed_by(noun)
+    callers, called = _call_parties(noun)
+    if not speakers and callers:  # "X called Y to convey Turkey's support": X conveys it
+        speakers = _phrases(callers)
     if speakers:  # "Erdogan reiterated Turkey's support for X": who voices it is the actor
         roles.actors = speakers
     if not roles.actors and not any(_proper(m) for m in modifiers) and _provided(noun):
@@ -1637,6 +1756,10 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
         p for r in recipients
         for p in ((_thing_parties(r) or [r]) if r.dep_ == "pobj" and _is_thing(r) else [r])
     ]
+    if not recipients and called:  # "called President X to express support": X
+        recipients = called
+    if not recipients and (possessors or speakers):  # "his support of X": the owner backs X
+        recipients = _owned_act_of(noun)
     if recipients or sides is None:
         roles.recipients = _phrases(recipients)
     if not roles.recipients:  # "a mediation effort to resolve the rift between X and Y"
@@ -1657,6 +1780,8 @@ def noun_roles(noun: Token, *, of_is_recipient: bool = True) -> Roles:
         if noun.dep_ == "pobj":  # "went on strike in protest at X"
             holders = [noun, noun.head.head]
         roles.recipients = _protested(holders)
+    if not roles.recipients:  # "held a protest outside the X embassy"
+        roles.recipients = _protest_site(noun, [noun, noun.head])
     if roles.actors and not roles.recipients:  # "X declared a ceasefire in Somalia"
         holders = [noun, noun.head] if noun.dep_ in ("dobj", "obj") else [noun]
         holders += _postposed(noun)  # "a ceasefire effective from Sunday in Somalia"
@@ -1735,6 +1860,43 @@ def _expressed_by(noun: Token) -> list[Phrase]:
     if passive:
         return []
     return _phrases([s for s in subjects if s.pos_ in ("NOUN", "PROPN")])
+
+
+# Verbs of getting in touch with someone, whose purpose clause may express an attitude
+# to them ("phoned X to express support", "met X to convey condolences").
+_CONTACT_VERBS = frozenset(
+    {"call", "phone", "telephone", "ring", "meet", "visit", "receive", "contact", "write"}
+)
+
+
+def _call_parties(noun: Token) -> tuple[list[Token], list[Token]]:
+    """(who, whom) when ``noun`` is expressed in the purpose of getting in touch with
+    someone ("X called President Y on Sunday to convey Turkey's support"): the one called
+    is whom the attitude is for, and the caller voices it. The parser often reads "X called
+    Y" as "X, named Y" (a participle with Y as its predicate); that reading is undone."""
+    verb = noun.head
+    if (
+        noun.dep_ not in ("dobj", "obj")
+        or verb.lemma_.lower() not in _EXPRESSING
+        or verb.dep_ not in ("xcomp", "advcl")
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        return [], []
+    contact = verb.head
+    aimed = frozenset({"for", "to", "with"})  # "to express support for X": X
+    if contact.lemma_.lower() not in _CONTACT_VERBS or _pobjs(noun, aimed) or _pobjs(verb, aimed):
+        return [], []
+    named = contact.dep_ == "acl" and contact.lower_ == "called"  # "X, called Y, ..."
+    called = [
+        c for c in contact.children
+        if (c.dep_ in ("dobj", "obj") or (named and c.dep_ == "oprd"))
+        and c.pos_ in ("NOUN", "PROPN") and _people(c)
+    ]
+    called += [p for p in _pobjs(contact, frozenset({"with"})) if _people(p)]
+    if not called:
+        return [], []
+    callers = [contact.head] if named and contact.head.pos_ in ("NOUN", "PROPN") else []
+    return callers, called
 
 
 def _hyphen_sides(noun: Token) -> tuple[Token, Token] | None:
