@@ -1,5 +1,5 @@
 """A place word inside a person's name is no place for the article's focus country
-("... de Lima", "... Carter-Smith", a known "Gloria Arroyo"), and a known person's country
+("... Carter-Smith", a known "Gloria Arroyo"; not "Al-Raqqa"), and a known person's country
 counts toward the focus as a nationality word does."""
 
 from __future__ import annotations
@@ -23,9 +23,7 @@ def test_a_town_named_like_a_known_persons_surname_is_not_the_focus() -> None:
     assert _country(text, "Tomasz Quillfeather") == "PHL"  # her country, not Puerto Rico's
 
 
-def test_a_surname_after_a_particle_or_a_hyphen_is_no_place() -> None:
-    text = "Lawyer Marisa de Lima said Osric Pemberton would appeal."
-    assert _country(text, "Osric Pemberton") != "PER"
+def test_a_surname_after_a_hyphen_is_no_place() -> None:
     text = "Judge Amelia Carter-Smith fined Osric Pemberton on Friday."
     assert _country(text, "Osric Pemberton") != "USA"
 
@@ -35,3 +33,5 @@ def test_a_real_place_still_sets_the_focus() -> None:
     assert _country(text, "Osric Pemberton") == "PRI"
     text = "Gunmen attacked a bus on the Kabul-Jalalabad road, said Osric Pemberton."
     assert _country(text, "Osric Pemberton") == "AFG"
+    text = "Shelling hit Al-Raqqa on Monday, said Osric Pemberton."
+    assert _country(text, "Osric Pemberton") == "SYR"

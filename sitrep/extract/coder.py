@@ -268,29 +268,29 @@ def _focus(
     """The article's place mentions, its focus, how much each mention is used as a place,
     and its focus country: the focus's, else (no place named) that of its parties'
     strongest nationality ("Afghan officials said police …": AFG). A place word inside a
-    person's name ("Leila de Lima", "Ben Roberts-Smith", a known "President Gloria Arroyo")
+    person's name ("Ben Roberts-Smith", a known "President Gloria Arroyo")
     is no place for the focus; a known person's country counts as a nationality does."""
     places = tuple(find_places(doc))
     parsed = _in_parsed_sentences(places, doc)
     starts = frozenset(p.start for p in places)
     named = [(p, _person_named(doc, p, actors, date, starts)) for p in places]
     persons = _person_votes([who for _, who in named])
+    pool = places
     if any(who is not None for _, who in named):
         kept = {id(p) for p, who in named if who is None}
-        places = tuple(p for p in places if id(p) in kept)
+        pool = tuple(p for p in places if id(p) in kept)
         parsed = tuple(p for p in parsed if id(p) in kept)
     use = _place_use(parsed, doc)
     votes = _nationality_votes(parsed, doc)
     for code, vote in persons.items():
         votes[code] = votes.get(code, 0.0) + vote
-    focus = article_focus(parsed or places, weights=use, votes=votes)
+    focus = article_focus(parsed or pool, weights=use, votes=votes)
     if focus is not None:
         return places, focus, use, focus.country
-    country = max(votes.items(), key=lambda item: item[1])[0] if votes and not places else None
+    country = max(votes.items(), key=lambda item: item[1])[0] if votes and not pool else None
     return places, focus, use, country
 
 
-_SURNAME_PARTICLES = frozenset({"de", "da", "del", "dos", "das", "do", "di", "van", "von", "le"})
 _NAME_RUN = 3  # capitalised words looked at before a place word ("President Gloria Arroyo")
 
 
@@ -318,16 +318,17 @@ def _person_named(
     """A known person's country (ISO3, or "" when not known) when the place word ends a
     person's name, else None (see :func:`_focus`); ``starts``: where place mentions start."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None or len(span) != 1 or place.precision == "country" or span.start < 2:
+    if span is None or len(span) != 1 or place.precision == "country" or span.start < 1:
         return None
     i = span.start
-    before, word = doc[i - 1], doc[i - 2]
-    glued = not before.whitespace_ and not word.whitespace_
-    if word.is_title and word.idx not in starts and (
-        (before.text == "-" and glued)  # "Roberts-Smith"
-        or (before.lower_ in _SURNAME_PARTICLES and before.is_lower)  # "Leila de Lima"
-    ):
-        return ""
+    if i >= 2:
+        before, word = doc[i - 1], doc[i - 2]
+        glued = not before.whitespace_ and not word.whitespace_
+        if (
+            before.text == "-" and glued and word.is_title and word.is_alpha and len(word) >= 4
+            and word.idx not in starts
+        ):
+            return ""  # "Roberts-Smith"; not "Al-Raqqa", "Bab-Sinjar", "Kabul-Jalalabad"
     first = _name_before(doc, place)
     if first is None or actors is None:
         return None
