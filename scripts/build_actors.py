@@ -831,6 +831,10 @@ def country_in_name(book: Book, name: str) -> str | None:
 def add_demonym_extras(book: Book) -> None:
     for demonym, code in DEMONYM_EXTRA.items():
         book.add_pattern(demonym, ["c", code, None], override=True)
+    # Bosnia's own peoples ("Bosnian Serb forces" are of Bosnia, not Serbia)
+    for people in ("Serb", "Croat", "Muslim"):
+        book.add_pattern(f"Bosnian {people}", ["c", "BIH", None], override=True)
+        book.add_pattern(f"Bosnian {people}s", ["c", "BIH", "CVL"], override=True)
 
 
 def add_cities(book: Book) -> None:

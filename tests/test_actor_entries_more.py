@@ -25,3 +25,9 @@ def test_zionist_regime_is_israels_government() -> None:
 
 def test_the_european_council_is_the_eu() -> None:
     assert _read("the European Council") == ("EUR", "GOV")
+
+
+def test_bosnias_peoples_are_of_bosnia() -> None:
+    assert _read("Bosnian Serb troops") == ("BIH", "MIL")
+    assert _read("Bosnian Croats") == ("BIH", "CVL")
+    assert _read("Serb troops") == ("SRB", "MIL")
