@@ -644,6 +644,50 @@ def redirect_superseded(book: Book) -> None:
             book.patterns[key] = ["a", moved[value[1]]]
 
 
+# Words that make a three-word name something other than "given middle family" (a particle
+# of an Arabic, Dutch or Spanish name, or an organisation's word).
+NAME_PARTICLES = frozenset(
+    "al el bin ibn bint abu abd abdel abdul de del da di do dos la le van von der den du ul ud"
+    " of the and for mc mac st san santa sir lord lady".split()
+)
+
+COMMON_FAMILY_COUNTRIES = 3
+
+
+def add_short_names(book: Book) -> None:
+    """Persons are often named without their middle name ("Gloria Arroyo" for Gloria
+    Macapagal Arroyo): every person whose name is three words ``given middle family`` also
+    matches as ``given family`` when that pair is no other entry's and names nobody else.
+    The words must be plain name words of four letters or more (not "Kim Jong Un", whose
+    family name comes first), no particle ("bin", "al", "de"), no common given name, and
+    none a country, demonym or agent word of the dictionary ("Islamic Salvation Front"). A
+    family name that ends names of three countries or more ("Rodriguez", "Miller") is too
+    common to pick one person by "given family"."""
+    countries_of_family: dict[str, set[str | None]] = {}
+    for name, roles, _inter, _flags in book.actors:
+        words = normalise_phrase(name).split()
+        if len(words) >= 2:
+            countries_of_family.setdefault(words[-1], set()).update(r[0] for r in roles)
+    short: dict[str, set[int]] = {}
+    for index, (name, roles, _inter, _flags) in enumerate(book.actors):
+        words = normalise_phrase(name).split()
+        if len(words) != 3 or book.patterns.get(" ".join(words)) != ["a", index]:
+            continue
+        if any(role[0] in NON_STATE_CODES for role in roles):
+            continue  # an organisation ("IGO", "NGO", "MNC" ...), not a person
+        if any(
+            not word.isalpha() or len(word) < 4 or word in NAME_PARTICLES
+            or word in GIVEN_NAMES or word in book.stop_words
+            or book.patterns.get(word, ["a"])[0] != "a"
+            for word in words
+        ) or len(countries_of_family[words[2]]) >= COMMON_FAMILY_COUNTRIES:
+            continue
+        short.setdefault(f"{words[0]} {words[2]}", set()).add(index)
+    for key, indexes in sorted(short.items()):
+        if len(indexes) == 1 and key not in book.patterns:
+            book.patterns[key] = ["a", next(iter(indexes))]
+
+
 # ---------------------------------------------------------------- countries and demonyms
 
 
@@ -787,6 +831,10 @@ def country_in_name(book: Book, name: str) -> str | None:
 def add_demonym_extras(book: Book) -> None:
     for demonym, code in DEMONYM_EXTRA.items():
         book.add_pattern(demonym, ["c", code, None], override=True)
+    # Bosnia's own peoples ("Bosnian Serb forces" are of Bosnia, not Serbia)
+    for people in ("Serb", "Croat", "Muslim"):
+        book.add_pattern(f"Bosnian {people}", ["c", "BIH", None], override=True)
+        book.add_pattern(f"Bosnian {people}s", ["c", "BIH", "CVL"], override=True)
 
 
 def add_cities(book: Book) -> None:
@@ -835,6 +883,7 @@ def build(shared: Path) -> tuple[dict[str, Any], list[str]]:
             book.add_pattern(adjective, ["c", code, None], override=True)
     add_extra_actors(HERE / "actors_extra.tsv", book, iso)
     redirect_superseded(book)
+    add_short_names(book)
     add_demonym_extras(book)
     fill_countries_from_names(book)
     fill_national_ngos(book)

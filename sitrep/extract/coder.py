@@ -245,7 +245,7 @@ class _Context:
 
 def code_doc(article: Article, doc: Any, *, lexicon: Lexicon, resolvers: Resolvers) -> list[Event]:
     """All event mentions of one article (Doc built by ``sitrep.pipeline``)."""
-    places, focus, use, country = _focus(doc)
+    places, focus, use, country = _focus(doc, resolvers.actors, article.date)
     events: list[Event] = []
     parties = frozenset(start for start, weight in use.items() if weight < 1.0)
     context = _Context(article, country, places, _is_sport(doc), focus, events, parties)
@@ -264,20 +264,87 @@ def code_doc(article: Article, doc: Any, *, lexicon: Lexicon, resolvers: Resolve
 
 
 def _focus(
-    doc: Any,
+    doc: Any, actors: ActorResolver | None = None, date: dt.date | None = None
 ) -> tuple[tuple[PlaceMention, ...], PlaceMention | None, dict[int, float], str | None]:
     """The article's place mentions, its focus, how much each mention is used as a place,
     and its focus country: the focus's, else (no place named) that of its parties'
-    strongest nationality ("Afghan officials said police …": AFG)."""
+    strongest nationality ("Afghan officials said police …": AFG). A place word inside a
+    person's name ("Ben Roberts-Smith", a known "President Gloria Arroyo")
+    is no place for the focus; a known person's country counts as a nationality does."""
     places = tuple(find_places(doc))
     parsed = _in_parsed_sentences(places, doc)
+    starts = frozenset(p.start for p in places)
+    named = [(p, _person_named(doc, p, actors, date, starts)) for p in places]
+    persons = _person_votes([who for _, who in named])
+    pool = places
+    if any(who is not None for _, who in named):
+        kept = {id(p) for p, who in named if who is None}
+        pool = tuple(p for p in places if id(p) in kept)
+        parsed = tuple(p for p in parsed if id(p) in kept)
     use = _place_use(parsed, doc)
     votes = _nationality_votes(parsed, doc)
-    focus = article_focus(parsed or places, weights=use, votes=votes)
+    for code, vote in persons.items():
+        votes[code] = votes.get(code, 0.0) + vote
+    focus = article_focus(parsed or pool, weights=use, votes=votes)
     if focus is not None:
         return places, focus, use, focus.country
-    country = max(votes.items(), key=lambda item: item[1])[0] if votes and not places else None
+    country = max(votes.items(), key=lambda item: item[1])[0] if votes and not pool else None
     return places, focus, use, country
+
+
+_NAME_RUN = 3  # capitalised words looked at before a place word ("President Gloria Arroyo")
+
+
+def _name_before(doc: Any, place: PlaceMention) -> int | None:
+    """The first token of the capitalised words right before a (non-country) place mention,
+    or None: where a place word may end a person's name."""
+    if place.precision == "country":
+        return None
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span.start == 0:
+        return None
+    i = span.start
+    while i > max(0, span.start - _NAME_RUN) and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN":
+        i -= 1
+    return i if i < span.start else None
+
+
+def _person_named(
+    doc: Any,
+    place: PlaceMention,
+    actors: ActorResolver | None,
+    date: dt.date | None,
+    starts: frozenset[int],
+) -> str | None:
+    """A known person's country (ISO3, or "" when not known) when the place word ends a
+    person's name, else None (see :func:`_focus`); ``starts``: where place mentions start."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or place.precision == "country" or span.start < 1:
+        return None
+    i = span.start
+    if i >= 2:
+        before, word = doc[i - 1], doc[i - 2]
+        glued = not before.whitespace_ and not word.whitespace_
+        if (
+            before.text == "-" and glued and word.is_title and word.is_alpha and len(word) >= 4
+            and word.idx not in starts
+        ):
+            return ""  # "Roberts-Smith"; not "Al-Raqqa", "Bab-Sinjar", "Kabul-Jalalabad"
+    first = _name_before(doc, place)
+    if first is None or actors is None:
+        return None
+    phrase = doc[first : i + 1].text
+    for actor in actors.resolve(phrase, date=date):
+        if actor.name and actor.end == len(phrase) and actor.country:
+            return actor.country if len(actor.country) == 3 else ""
+    return None
+
+
+def _person_votes(countries: list[str | None]) -> dict[str, float]:
+    votes: dict[str, float] = defaultdict(float)
+    for rank, code in enumerate(c for c in countries if c):
+        votes[code] += PARTY_USE_WEIGHT / (1 + rank / 10)
+    return votes
 
 
 def resolve_mentions(
@@ -287,7 +354,7 @@ def resolve_mentions(
     resolves a participant: with the article's date and its focus country for bare mentions
     ("the police"). One list per span, in order; [] where the span names no actor or lies
     outside the text. Offsets index ``article.text``."""
-    hint = _focus(doc)[3]
+    hint = _focus(doc, resolvers.actors, article.date)[3]
     text = article.text
     out: list[list[Actor]] = []
     for start, end in spans:

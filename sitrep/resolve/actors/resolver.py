@@ -43,7 +43,7 @@ from sitrep.resolve.actors.store import (
     Role,
     load_tables,
 )
-from sitrep.resolve.actors.text import POSSESSIVE, Token, tokenise
+from sitrep.resolve.actors.text import POSSESSIVE, Token, normalise_phrase, tokenise
 
 MAX_TOKENS = 64  # longer phrases are read up to here (a 500-word "noun phrase" is not one)
 CONJUNCTIONS = frozenset({"and", "&"})
@@ -284,11 +284,28 @@ class ActorResolver:
                     found = Match(index, index + size - 1, entry)
                     break
             if found is None:
+                found = self._bare_possessive(tokens, index)
+            if found is None:
                 index += 1
                 continue
             matches.append(found)
             index = found.last + 1
         return matches
+
+    def _bare_possessive(self, tokens: list[Token], index: int) -> Match | None:
+        """A country's possessive written without its apostrophe before a noun ("Nepals
+        government", "Indias army"): the country. Only a country's own name, capitalised."""
+        token = tokens[index]
+        norm = token.norm
+        if len(norm) < 5 or not norm.endswith("s") or not token.raw[:1].isupper():
+            return None
+        if index + 1 >= len(tokens) or not tokens[index + 1].norm.isalpha():
+            return None
+        entry = self.tables.lookup(norm[:-1])
+        if not isinstance(entry, CountryName) or entry.sector is not None:
+            return None
+        name = self.tables.countries.get(entry.code, ("", ""))[0]
+        return Match(index, index, entry) if normalise_phrase(name) == norm[:-1] else None
 
     @staticmethod
     def _allowed(key: str, token: Token, entry: Entry, size: int) -> bool:

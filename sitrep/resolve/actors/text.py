@@ -18,8 +18,10 @@ POSSESSIVE = "'s"
 
 # A word: letters/digits with inner periods or apostrophes ("U.S.", "O'Brien", "Assad's"),
 # an optional final period ("U.S."); or a single separator we care about.
-_TOKEN_RE = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*\.?|[,&;()/]")
-_POSSESSIVE_RE = re.compile(r"(?i)['’]s$")
+# An acute accent or modifier letter apostrophe stands for an apostrophe in some copy
+# ("Ghani´s government").
+_TOKEN_RE = re.compile(r"[^\W_]+(?:[.'’´ʼ][^\W_]+)*\.?|[,&;()/]")
+_POSSESSIVE_RE = re.compile(r"(?i)['’´ʼ]s$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +42,8 @@ def fold(text: str) -> str:
 
 def normalise_word(word: str) -> str:
     """The matching form of one word: folded, without periods or apostrophes."""
-    return fold(word).replace(".", "").replace("'", "").replace("’", "")
+    plain = word.replace(".", "").replace("'", "").replace("’", "").replace("´", "")
+    return fold(plain.replace("ʼ", ""))
 
 
 def tokenise(text: str) -> list[Token]:
