@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
-
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "build_actors.py"
+from helpers import load_script
 
 
 @pytest.fixture(scope="module")
 def build() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_actors_short", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_actors_short"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("build_actors")
 
 
 def _book(build: ModuleType, actors: list[tuple[str, str]]) -> object:

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from helpers import load_script
 
 from sitrep.resolve.actors import ActorResolver
 from sitrep.resolve.actors.store import load_tables
@@ -20,12 +19,7 @@ SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "build_actors.py"
 
 @pytest.fixture(scope="module")
 def build() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_actors", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_actors"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("build_actors")
 
 
 def test_tabari_dates(build: ModuleType) -> None:
