@@ -46,4 +46,6 @@ def test_kosovo_focus_gives_actors_the_actor_code() -> None:
     # GeoNames (the gazetteer) writes Kosovo XKX; actors use KOS
     (police,) = load_actor_resolver().resolve("police", country_hint="XKX")
     assert police.country == "KOS"
-    assert local_names([Actor("Arben Krasniqi", 0, 14, sector="UNK")], "XKX")[0].country == "KOS"
+    events = code_text("Police in Pristina arrested Arben Krasniqi on Monday.", date=DAY)
+    (arrest,) = [e for e in events if e.event_type == "COERCE"]
+    assert [r.country for r in arrest.recipients] == ["KOS"]

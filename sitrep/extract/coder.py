@@ -54,7 +54,7 @@ from sitrep.model import Actor, Article, Event, Location, Modality, PloverType, 
 from sitrep.ontology.acled import acled_types
 from sitrep.ontology.plover import APPEAL_VERBS, cameo_root, type_info
 from sitrep.resolve.actors import ActorResolver, sector_to_inter
-from sitrep.resolve.actors.codes import HINT_COUNTRY_FIX
+from sitrep.resolve.actors.codes import actor_country
 from sitrep.resolve.dates import (
     HOLIDAYS,
     MONTHS,
@@ -267,7 +267,8 @@ def _focus(
     doc: Any, actors: ActorResolver | None = None, date: dt.date | None = None
 ) -> tuple[tuple[PlaceMention, ...], PlaceMention | None, dict[int, float], str | None]:
     """The article's place mentions, its focus, how much each mention is used as a place,
-    and its focus country: the focus's, else (no place named) that of its parties'
+    and its focus country, as actors write it (Kosovo KOS): the focus's, else (no place
+    named) that of its parties'
     strongest nationality ("Afghan officials said police …": AFG). A place word inside a
     person's name ("Ben Roberts-Smith", a known "President Gloria Arroyo")
     is no place for the focus; a known person's country counts as a nationality does."""
@@ -287,9 +288,9 @@ def _focus(
         votes[code] = votes.get(code, 0.0) + vote
     focus = article_focus(parsed or pool, weights=use, votes=votes)
     if focus is not None:
-        return places, focus, use, focus.country
+        return places, focus, use, actor_country(focus.country)
     country = max(votes.items(), key=lambda item: item[1])[0] if votes and not pool else None
-    return places, focus, use, country
+    return places, focus, use, actor_country(country)
 
 
 _NAME_RUN = 3  # capitalised words looked at before a place word ("President Gloria Arroyo")
@@ -375,9 +376,8 @@ def local_names(actors: Sequence[Actor], focus_country: str | None) -> tuple[Act
     country never makes a name a political party."""
     if focus_country is None:
         return tuple(actors)
-    country = HINT_COUNTRY_FIX.get(focus_country, focus_country)
     return tuple(
-        replace(actor, country=country)
+        replace(actor, country=focus_country)
         if actor.sector == "UNK" and actor.country is None and not actor.implicit
         else actor
         for actor in actors
@@ -692,7 +692,7 @@ def _unnamed_areas(found: list[Phrase], context: _Context) -> list[Actor]:
     for area in found:
         if not area_noun(area.head):
             continue
-        inside = [p.country for p in context.places
+        inside = [actor_country(p.country) for p in context.places
                   if area.start <= p.start and p.end <= area.end and p.country]
         text = context.article.text[area.start : area.end]
         country = inside[0] if inside else context.focus_country

@@ -84,6 +84,11 @@ CAMEO_TO_PLOVER: dict[str, str] = {
 # an article's focus country) writes Kosovo XKX.
 HINT_COUNTRY_FIX: dict[str, str] = {"XKX": "KOS"}
 
+
+def actor_country(code: str | None) -> str | None:
+    """A country code of another source (a place's, an article focus's) as actors write it."""
+    return HINT_COUNTRY_FIX.get(code, code) if code else code
+
 # CAMEO country codes that are not ISO 3166 alpha-3 (or that PLOVER spells differently).
 CAMEO_COUNTRY_FIX: dict[str, str] = {
     "TMP": "TLS",

@@ -27,9 +27,9 @@ from pathlib import Path
 
 from sitrep.model import Actor
 from sitrep.resolve.actors.codes import (
-    HINT_COUNTRY_FIX,
     NON_STATE_CODES,
     SECTOR_NOUNS,
+    actor_country,
     date_to_int,
     sector_to_inter,
 )
@@ -251,8 +251,7 @@ class ActorResolver:
         if not tokens:
             return []
         day = date_to_int(date or dt.date.today())
-        hint = country_hint.upper() if country_hint else None
-        hint = HINT_COUNTRY_FIX.get(hint, hint) if hint else None
+        hint = actor_country(country_hint.upper() if country_hint else None)
         if any(token.norm in _NOT_LOCAL for token in tokens):
             hint = None  # "Western officials", "foreign diplomats" are not the article's own
         matches = self._scan(tokens)
