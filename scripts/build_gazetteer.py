@@ -164,6 +164,25 @@ REGIONS: tuple[tuple[int, str, str, str, float, float, int, tuple[str, ...]], ..
     (990000056, "Bengal", "", "RGN", 23.5, 89.0, 250_000_000, ()),
     (990000057, "Patagonia", "", "RGN", -45.0, -69.0, 0, ()),
     (990000058, "Amazon", "", "RGN", -4.0, -62.0, 0, ("Amazonia",)),
+    # the EU at its geographic centre since 2020 (Gadheim, Bavaria)
+    (990000059, "European Union", "", "RGN", 49.84, 9.90, 0, ("EU", "E.U.")),
+    (990000060, "Central America", "", "RGN", 13.0, -86.0, 0, ()),
+    (990000061, "Korean Peninsula", "", "PEN", 38.0, 127.5, 0, ()),
+    (990000062, "Arabian Peninsula", "", "PEN", 23.0, 47.0, 0, ()),
+    (990000063, "Levant", "", "RGN", 33.5, 36.0, 0, ("the Levant",)),
+    (990000064, "Maghreb", "", "RGN", 32.0, 3.0, 0, ("Maghrib",)),
+    (990000065, "Sub-Saharan Africa", "", "RGN", 0.0, 20.0, 0, ()),
+    (990000066, "Nagorno-Karabakh", "AZ", "RGN", 39.85, 46.75, 150_000,
+     ("Karabakh", "Nagorny Karabakh", "Nagorno Karabakh")),
+    (990000067, "South Ossetia", "GE", "RGN", 42.35, 44.0, 50_000, ()),
+    (990000068, "Waziristan", "PK", "RGN", 32.5, 69.8, 1_200_000, ()),
+    (990000069, "Kordofan", "SD", "RGN", 12.5, 29.5, 3_500_000, ()),
+    (990000070, "Ogaden", "ET", "RGN", 7.0, 44.0, 4_000_000, ()),
+    (990000071, "Pacific Northwest", "", "RGN", 46.0, -121.0, 0, ()),
+    (990000072, "Midwest", "US", "RGN", 42.0, -90.0, 68_000_000,
+     ("American Midwest", "Midwestern United States")),
+    (990000073, "Southern United States", "US", "RGN", 33.0, -87.0, 125_000_000,
+     ("American South", "Deep South")),
 )
 # The world's major natural features that news names (seas and gulfs, mountain ranges, river
 # deltas, great lakes): none of the packages has them. Points are the usual published ones (an
@@ -915,13 +934,15 @@ _UNIT_SUFFIX_ALIAS = re.compile(
     r"^(?P<base>.+?) (?:District|Regency|Province|Region|Governorate|Prefecture|Department"
     r"|State|Oblast|Rayon|Raion|Municipality)$"
 )
+# GeoNames' inverted official names of Russia's republics ('Dagestan, Respublika')
+_UNIT_INVERTED = re.compile(r"^(?P<base>[^,]{5,}), (?:Respublika|Oblast'?|Kray|Avtonomnyy Okrug)$")
 
 
 def _bare_names(names: Iterable[str]) -> list[str]:
     """The bare names inside official unit names: 'Kabupaten Karo' → 'Karo'."""
     out = []
     for name in names:
-        for pattern in (_UNIT_PREFIX, _UNIT_SUFFIX_ALIAS):
+        for pattern in (_UNIT_PREFIX, _UNIT_SUFFIX_ALIAS, _UNIT_INVERTED):
             match = pattern.match(name)
             if match and len(match.group("base")) >= 3:
                 out.append(match.group("base"))

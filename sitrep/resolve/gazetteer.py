@@ -203,6 +203,11 @@ class Gazetteer:
     def country_iso3(self, iso2: str) -> str | None:
         return self.iso3.get(iso2) if iso2 else None
 
+    def country_iso2(self, iso3: str) -> str | None:
+        if not hasattr(self, "_iso2"):
+            self._iso2 = {v: k for k, v in sorted(self.iso3.items())}
+        return self._iso2.get(iso3) if iso3 else None
+
     def demonym_country(self, word: str) -> str | None:
         return self.demonyms.get(name_key(word))
 

@@ -152,6 +152,14 @@ ONE_SENSE_MARGIN = 0.1
 # a town or county in a state or province the article names elsewhere ('Monroe County' in a
 # report that names Michigan)
 STATE_NAMED_BONUS = 1.0
+# a namesake in the country that a nationality word before the name gives ('the Syrian town
+# of X'); a namesake elsewhere is dropped after scoring anyway
+NATIONALITY_BONUS = 4.0
+# a city tagged ORG as a whole is kept after these words when this big ('in Erbil')
+ORG_CITY_LOCATIVES = frozenset(
+    {"in", "near", "outside", "inside", "into", "across", "around", "throughout"}
+)
+ORG_CITY_POPULATION = 250_000
 # detection evidence of a place found inside a longer given span ("Da Nang International Airport")
 INNER_EVIDENCE = 0.3
 # given spans matched this weakly (loosely spelled, or inside a longer name) must be in the
@@ -202,6 +210,9 @@ class Candidate:
     entries: tuple[GazetteerEntry, ...]
     cue: str | None
     evidence: float
+    # ISO2 of the country a nationality word before the name gives ('the German island
+    # Rügen', 'the Syrian town of Jobar')
+    country: str | None = None
 
 
 # ---------------------------------------------------------------- public API
@@ -580,7 +591,56 @@ def _judge(
     if loose:
         evidence -= 0.15
     span = doc[start:end]
-    return Candidate(span.start_char, span.end_char, key, tuple(entries), cue, evidence)
+    return Candidate(
+        span.start_char, span.end_char, key, tuple(entries), cue, evidence,
+        _nationality(doc, start, gazetteer),
+    )
+
+
+# nouns for a place that a nationality word before them locates ('the Syrian town of X');
+# not 'settlement' or 'camp', whose people the word names more often than their country
+NATIONALITY_NOUNS = frozenset(
+    {"town", "village", "city", "capital", "island", "port", "province", "district",
+     "region", "county", "state", "governorate", "enclave", "municipality", "hamlet",
+     "towns", "villages", "cities", "islands", "provinces", "districts", "regions"}
+)
+# words that may stand between the nationality word and the noun ('the Turkish border town')
+NATIONALITY_FILLERS = frozenset(
+    {"border", "frontier", "northern", "southern", "eastern", "western", "central",
+     "north", "south", "east", "west", "northeastern", "northwestern", "southeastern",
+     "southwestern", "coastal", "mountain", "mountainous", "desert", "remote", "small",
+     "tiny", "key", "strategic", "frontline", "front-line", "resort", "holy", "ancient",
+     "historic", "industrial", "oil", "port", "island", "restive", "besieged", "embattled"}
+)
+
+
+def _nationality(doc: Any, start: int, gazetteer: Gazetteer) -> str | None:
+    """ISO2 of the country a nationality word before the name puts it in: 'the German
+    island Rügen', 'the Syrian town of Jobar', 'the Turkish border town of Akcakale', 'the
+    Iraqi Kurdish city of Erbil'. Not '-held', '-occupied' or '-backed' forms ('the
+    Russian-held town of X' is not in Russia), which never reach the noun."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "of":
+        i -= 1
+    if i < 0 or doc[i].lower_ not in NATIONALITY_NOUNS:
+        return None
+    i -= 1
+    for _ in range(3):
+        if i < 0:
+            return None
+        word = doc[i]
+        if word.lower_ in NATIONALITY_FILLERS:
+            i -= 1
+            continue
+        if not word.is_title:
+            return None
+        iso3 = gazetteer.demonym_country(word.text)
+        if iso3 is not None:
+            if i > 0 and doc[i - 1].text in ("-", "–"):
+                return None  # 'pro-Russian', 'anti-American'
+            return gazetteer.country_iso2(iso3)
+        i -= 1  # 'Kurdish' of 'the Iraqi Kurdish city': no country, look further
+    return None
 
 
 def _shouted(doc: Any, index: int) -> bool:
@@ -642,7 +702,21 @@ def _place_inside_org(
     if bounds is None:
         return False
     if bounds == (start, end):
-        return any(e.is_country or e.feature_code == "ADM1" for e in entries)
+        if any(e.is_country or e.feature_code == "ADM1" for e in entries):
+            return True
+        # a big city the model took for an organisation, where the words say it is a place:
+        # 'fighting in Erbil', 'the Iraqi city of Erbil' (not 'at Toyota', 'to Santander')
+        before = doc[start - 1].lower_ if start > 0 else ""
+        placed = before in ORG_CITY_LOCATIVES or (
+            before == "of" and start > 1 and doc[start - 2].lower_ in CITY_CUES
+        )
+        key = name_key(doc[start:end].text)
+        return placed and any(
+            e.feature_class == "P"
+            and e.population >= ORG_CITY_POPULATION
+            and name_key(e.name) == key  # by its own name: 'Franklin' is an alias of Columbus
+            for e in entries
+        )
     if end < bounds[1] and doc[end].lower_ in MEDIA_WORDS:
         return False  # 'Washington Times', 'Minneapolis Star-Tribune'
     if doc[start - 1].lower_ in {"of", "in"} and start > bounds[0]:
@@ -831,12 +905,19 @@ def _resolve_all(
     far |= _outside_named_container(candidates, chosen, context)
     far |= _stray_weak_matches(candidates, chosen)
     far |= _stray_unit_namesakes(candidates, chosen)
+    far |= {
+        i for i, (e, _) in enumerate(chosen)
+        if e is not None and candidates[i].country and e.country != candidates[i].country
+    }  # 'the German island Rügen' is no town of another country, whatever its name
     kept = [(None, 0.0) if i in far else pick for i, pick in enumerate(chosen)]
     out: list[PlaceMention] = []
     for i, candidate in enumerate(candidates):
         entry, confidence = kept[i]
         if entry is None and (keep_unmatched or i in far):
             entry, confidence = _fallback(text, i, candidates, context.containers, kept), 0.2
+            if candidate.country and (entry is None or entry.country != candidate.country):
+                # the country its nationality word gives, not a neighbour abroad
+                entry = gazetteer.country(candidate.country) or entry
             if entry is None and keep_unmatched and candidate.key:
                 # named nowhere near another place: the country the article is about
                 entry, confidence = _focus_country(context.focus, gazetteer), 0.1
@@ -1240,6 +1321,8 @@ def _score_all(
         focus = context.focus
         if focus and context.focus_without and candidate.key in context.focus_without:
             focus = context.focus_without[candidate.key]
+        if candidate.country and entry.country == candidate.country:
+            score += NATIONALITY_BONUS  # 'the Syrian town of X': Syria's X
         if focus and entry.country:
             score += 5.0 * focus.get(entry.country, 0.0)
         elif focus and entry.feature_code in REGION_CODES:
@@ -1557,6 +1640,8 @@ def _span_candidate(
     key = name_key(surface)
     evidence = 0.8
     entries = gazetteer.lookup([key]).get(key)
+    if key in DIRECTION_WORDS:
+        key, entries = _shared_head(text, end, key, gazetteer) or (key, entries)
     if not entries and _word_aligned(text, start, end):
         loose = gazetteer.lookup([loose_key(surface)], loose=True).get(loose_key(surface), [])
         entries = _similar(surface, loose)
@@ -1565,12 +1650,37 @@ def _span_candidate(
     if not entries:
         inner = _inner_name(doc, span_doc, gazetteer) if span_doc is not None else None
         if inner is None:
-            return Candidate(start, end, key, (), None, 0.0)
+            country = _nationality(doc, span_doc.start, gazetteer)
+            return Candidate(start, end, key, (), None, 0.0, country)
         inner_start, inner_end, inner_key, entries = inner
         cue = _cue(doc, inner_start, inner_end)
-        return Candidate(start, end, inner_key, tuple(entries), cue, INNER_EVIDENCE)
+        country = _nationality(doc, span_doc.start, gazetteer)
+        return Candidate(start, end, inner_key, tuple(entries), cue, INNER_EVIDENCE, country)
     cue = _cue(doc, span_doc.start, span_doc.end) if span_doc is not None else None
-    return Candidate(start, end, key, tuple(entries), cue, evidence)
+    country = _nationality(doc, span_doc.start, gazetteer) if span_doc is not None else None
+    return Candidate(start, end, key, tuple(entries), cue, evidence, country)
+
+
+_COORDINATED = re.compile(
+    r"\s+(?:and|or|&)\s+[A-Z][\w'’.-]*\s+(?P<head>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
+)
+
+
+def _shared_head(
+    text: str, end: int, key: str, gazetteer: Gazetteer
+) -> tuple[str, list[GazetteerEntry]] | None:
+    """A direction word given alone that shares the name after it: 'North' of 'North and
+    South Kivu' is North Kivu, 'Central' of 'Central and South America' Central America."""
+    match = _COORDINATED.match(text, end)
+    if match is None:
+        return None
+    words = match.group("head").split()
+    for size in range(len(words), 0, -1):
+        full = f"{key} {name_key(' '.join(words[:size]))}"
+        entries = gazetteer.lookup([full]).get(full)
+        if entries:
+            return full, entries
+    return None
 
 
 def _inner_name(
