@@ -50,3 +50,21 @@ def test_a_big_city_tagged_as_an_organisation_is_found_after_in() -> None:
 def test_an_alias_of_a_big_city_tagged_as_an_organisation_is_not() -> None:
     places = geoparse("Residents near Franklin and Kennedy Elementary School fell ill.")
     assert "Franklin" not in [p.text for p in places]  # an alias of Columbus, Ohio
+
+
+def test_a_town_after_its_countrys_possessive_is_found_and_placed_there() -> None:
+    # the model tags Karachi and Misrata as organisations after "Pakistan's", "Libya's"
+    places = geoparse("13 killed in violence in Pakistan's Karachi")
+    assert [(p.text, p.country) for p in places] == [("Pakistan", "PAK"), ("Karachi", "PAK")]
+    places = geoparse("Militants attack court in Libya's Misrata")
+    assert ("Misrata", "LBY") in [(p.text, p.country) for p in places]
+
+
+def test_a_company_after_a_possessive_is_no_place() -> None:
+    assert [p.text for p in geoparse("Russia's Gazprom cut supplies.")] == ["Russia"]
+
+
+def test_a_namesake_abroad_matched_by_an_alternate_name_has_no_vote_of_its_own() -> None:
+    text = "Clashes in the vicinity of the Palmyra area and in Jobar at the outskirts of Damascus"
+    jobar = next(p for p in geoparse(text) if p.text == "Jobar")
+    assert jobar.country == "SYR"  # not Jübar, Germany, which an alias matches

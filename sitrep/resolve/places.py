@@ -394,7 +394,8 @@ def detect_candidates(
     loose_keys = {
         span: loose_key(surface[span])
         for span, key in keyed.items()
-        if key not in found and words.label(*span) in PLACE_LABELS
+        if key not in found
+        and (words.label(*span) in PLACE_LABELS or _article_start(words, span[0]))
     }
     loose_found = gazetteer.lookup(loose_keys.values(), loose=True) if loose_keys else {}
     options: list[tuple[int, int, str, list[GazetteerEntry], bool]] = []
@@ -406,6 +407,12 @@ def detect_candidates(
             if similar:
                 options.append((*span, key, similar, True))
     options.sort(key=lambda o: (-(o[1] - o[0]), o[0]))
+    # 'al-Hol' unknown: 'Hol' alone is some other place (a town in Norway), not it
+    article_known = {o[0] for o in options}
+    options = [
+        o for o in options
+        if not (o[0] >= 2 and _article_start(words, o[0] - 2) and o[0] - 2 not in article_known)
+    ]
     taken: set[int] = set()
     chosen: list[Candidate] = []
     for start, end, key, entries, loose in options:
@@ -442,17 +449,47 @@ def _is_name_token(token: Any) -> bool:
     return _is_name_word(token.text)
 
 
+# Arabic articles that news writes in lower case before a name ('al-Bab', 'el-Arish')
+ARTICLE_PREFIXES = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "an", "at", "ed", "es"})
+# names with such an article that are groups, media or shrines, not places
+ARTICLE_NON_PLACES = frozenset(
+    {"al qaeda", "al qaida", "al qaedas", "al shabab", "al shabaab", "al nusra", "al jazeera",
+     "al arabiya", "al azhar", "al hayat", "al ahram", "al hashd", "al sham"}
+)
+
+
+_ARTICLE_NON_PLACE_KEYS = frozenset(k.replace(" ", "") for k in ARTICLE_NON_PLACES)
+# nouns an article name may modify and still be a place ('al-Hasakah countryside')
+ARTICLE_PLACE_HEADS = frozenset(
+    {"countryside", "outskirts", "suburbs", "area", "city", "town", "village", "governorate"}
+)
+
+
+def _article_start(words: _Words, index: int) -> bool:
+    """'al-Hasakah': a lower-case Arabic article joined by a hyphen to a name."""
+    return (
+        index + 2 < len(words.names)
+        and words.lowers[index] in ARTICLE_PREFIXES
+        and not words.names[index]
+        and words.words[index + 1] == "-"
+        and words.names[index + 2]
+        and words.ends[index] == words.starts[index + 1]
+        and words.ends[index + 1] == words.starts[index + 2]
+    )
+
+
 def _runs(words: _Words) -> list[tuple[int, int]]:
-    """Runs of capitalised tokens, with connectors inside ("Republic of the Congo")."""
+    """Runs of capitalised tokens, with connectors inside ("Republic of the Congo"), or
+    starting with a lower-case Arabic article ("al-Hasakah")."""
     runs: list[tuple[int, int]] = []
     names, lowers = words.names, words.lowers
     n = len(names)
     i = 0
     while i < n:
-        if not names[i]:
+        if not names[i] and not _article_start(words, i):
             i += 1
             continue
-        j = i
+        j = i if names[i] else i + 2  # past 'al' and '-'
         while j < n and (
             names[j]
             or (j > i and lowers[j] in CONNECTORS and _name_follows(words, j + 1))
@@ -484,7 +521,9 @@ def _ngram_spans(words: _Words, runs: list[tuple[int, int]]) -> set[tuple[int, i
         if i > 0 and lowers[i - 1] in RURAL_MODIFIERS:
             spans.update((i - 1, end) for end in range(i + 1, min(j, i + MAX_NGRAM) + 1))
         for start in range(i, j):
-            if lowers[start] in CONNECTORS or lowers[start] == "the":
+            if (lowers[start] in CONNECTORS or lowers[start] == "the") and not (
+                start == i and _article_start(words, start)
+            ):
                 continue
             for end in range(start + 1, min(j, start + MAX_NGRAM) + 1):
                 if lowers[end - 1] not in CONNECTORS:
@@ -539,6 +578,7 @@ def _judge(
     label = _entity_label(doc, start, end)
     cue = _cue(doc, start, end)
     locative = _locative(doc, start, end) or cue is not None
+    country = _nationality(doc, start, gazetteer)
     if label not in PLACE_LABELS:
         # without the NER's word for it, a small place must be named by its own name, and
         # short capitals by exactly it ("NISA", an agency, is no alias of Nice)
@@ -554,6 +594,9 @@ def _judge(
         ]
         if not entries:
             return None
+    if _article_name(doc, start, end, key, entries, locative):
+        span = doc[start:end]
+        return Candidate(span.start_char, span.end_char, key, tuple(entries), cue, 0.6, country)
     big = any(_is_big(e) for e in entries)
     whole = _entity_bounds(doc, start) == (start, end)
     if _names_something_else(doc, end) or key in DIRECTION_WORDS:
@@ -574,7 +617,7 @@ def _judge(
             return None
         evidence = 0.6
     elif label in NON_PLACE_LABELS:
-        if not _place_inside_org(doc, start, end, label, entries):
+        if not _place_inside_org(doc, start, end, label, entries, country):
             return None
         evidence = 0.5
     else:
@@ -591,10 +634,7 @@ def _judge(
     if loose:
         evidence -= 0.15
     span = doc[start:end]
-    return Candidate(
-        span.start_char, span.end_char, key, tuple(entries), cue, evidence,
-        _nationality(doc, start, gazetteer),
-    )
+    return Candidate(span.start_char, span.end_char, key, tuple(entries), cue, evidence, country)
 
 
 # nouns for a place that a nationality word before them locates ('the Syrian town of X');
@@ -614,11 +654,34 @@ NATIONALITY_FILLERS = frozenset(
 )
 
 
+POSSESSIVES = frozenset({"'s", "’s"})
+
+
+def _possessor_country(doc: Any, start: int, gazetteer: Gazetteer) -> str | None:
+    """ISO2 of the country whose possessive comes right before ``start``: 'Pakistan's
+    Karachi', 'South Sudan's Jonglei', 'the DRC's Ituri'."""
+    if start < 2 or doc[start - 1].lower_ not in POSSESSIVES:
+        return None
+    for size in (3, 2, 1):
+        first = start - 1 - size
+        if first < 0:
+            continue
+        key = name_key(doc[first : start - 1].text)
+        for entry in gazetteer.lookup([key]).get(key, ()):
+            if entry.is_country:
+                return entry.country
+    return None
+
+
 def _nationality(doc: Any, start: int, gazetteer: Gazetteer) -> str | None:
     """ISO2 of the country a nationality word before the name puts it in: 'the German
     island Rügen', 'the Syrian town of Jobar', 'the Turkish border town of Akcakale', 'the
-    Iraqi Kurdish city of Erbil'. Not '-held', '-occupied' or '-backed' forms ('the
-    Russian-held town of X' is not in Russia), which never reach the noun."""
+    Iraqi Kurdish city of Erbil'; or a country's possessive ('Libya's Misrata'). Not
+    '-held', '-occupied' or '-backed' forms ('the Russian-held town of X' is not in Russia),
+    which never reach the noun."""
+    owner = _possessor_country(doc, start, gazetteer)
+    if owner is not None:
+        return owner
     i = start - 1
     if i >= 0 and doc[i].lower_ == "of":
         i -= 1
@@ -641,6 +704,31 @@ def _nationality(doc: Any, start: int, gazetteer: Gazetteer) -> str | None:
             return gazetteer.country_iso2(iso3)
         i -= 1  # 'Kurdish' of 'the Iraqi Kurdish city': no country, look further
     return None
+
+
+def _article_name(
+    doc: Any, start: int, end: int, key: str, entries: list[GazetteerEntry], locative: bool
+) -> bool:
+    """'in al-Hasakah countryside', 'fighting in al-Bab': a lower-case Arabic article
+    before a name the gazetteer knows by exactly that name, in a locative frame. The small
+    model tags such names as people or organisations at random, so its label is not asked;
+    groups and media ('al-Qaeda', 'al-Jazeera') and a name that modifies a noun that is no
+    place word ('al-Qaeda attacks') are not places."""
+    first = doc[start]
+    if not (first.text.islower() and first.lower_ in ARTICLE_PREFIXES):
+        return False
+    if key.replace(" ", "") in _ARTICLE_NON_PLACE_KEYS:
+        return False
+    last = doc[end - 1]
+    if (
+        last.dep_ == "compound"
+        and last.head.i >= end
+        and last.head.lower_ not in FEATURE_WORDS | ARTICLE_PLACE_HEADS
+    ):
+        return False
+    own = [e for e in entries if name_key(e.name) == key or _is_big(e)]
+    # in a locative frame any such place; elsewhere ('shelled al-Raqqa') a big one
+    return bool(own) and (locative or any(_is_big(e) for e in own))
 
 
 def _shouted(doc: Any, index: int) -> bool:
@@ -693,10 +781,26 @@ def _names_something_else(doc: Any, end: int) -> bool:
 
 
 def _place_inside_org(
-    doc: Any, start: int, end: int, label: str | None, entries: list[GazetteerEntry]
+    doc: Any,
+    start: int,
+    end: int,
+    label: str | None,
+    entries: list[GazetteerEntry],
+    country: str | None = None,
 ) -> bool:
-    """'U.S. Centers for Disease Control', 'University of Toronto', an ORG-tagged 'DRC'."""
-    if label not in ("ORG", "FAC", "EVENT") or not any(_is_big(e) for e in entries):
+    """'U.S. Centers for Disease Control', 'University of Toronto', an ORG-tagged 'DRC';
+    a town of the country whose possessive comes before it ('Pakistan's Karachi')."""
+    if label not in ("ORG", "FAC", "EVENT"):
+        return False
+    if (
+        country
+        and start > 0
+        and doc[start - 1].lower_ in POSSESSIVES
+        and _entity_bounds(doc, start) == (start, end)
+        and any(e.country == country for e in entries)
+    ):
+        return True
+    if not any(_is_big(e) for e in entries):
         return False
     bounds = _entity_bounds(doc, start)
     if bounds is None:
@@ -901,7 +1005,14 @@ def _resolve_all(
         for i, c in enumerate(candidates)
     ]
     chosen = _one_sense(candidates, chosen)
-    far = {i for i, (e, _) in enumerate(chosen) if e and _far_namesake(e, context.focus)}
+    far = {
+        i for i, (e, _) in enumerate(chosen)
+        if e and _far_namesake(
+            e,
+            context.focus if name_key(e.name) == candidates[i].key
+            else _focus_of_others(candidates, first, candidates[i].key),
+        )
+    }
     far |= _outside_named_container(candidates, chosen, context)
     far |= _stray_weak_matches(candidates, chosen)
     far |= _stray_unit_namesakes(candidates, chosen)
@@ -1527,6 +1638,18 @@ def _prefer_city(
         ):
             return other
     return entry
+
+
+def _focus_of_others(
+    candidates: list[Candidate], first: list[tuple[GazetteerEntry | None, float]], key: str
+) -> dict[str, float]:
+    """The article's focus from its other names, for a namesake abroad matched by one of
+    its alternate names only, which must not vote for itself ('Palmyra … Jobar … Damascus':
+    Jübar, Germany, was a third of the focus). A place bearing the name itself keeps its
+    vote ('Bundibugyo' among Ebola strains in a report on the Philippines)."""
+    return _country_weights(
+        [pick for c, pick in zip(candidates, first, strict=True) if c.key != key]
+    )
 
 
 def _country_weights(first: list[tuple[GazetteerEntry | None, float]]) -> dict[str, float]:
