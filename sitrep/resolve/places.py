@@ -108,6 +108,14 @@ DIRECTION_WORDS = frozenset(
      "upper", "lower", "middle", "greater", "coastal"}
 )
 NAME_PARTICLES = frozenset({"von", "der", "van", "den", "bin", "ibn", "abu", "bint", "ben"})
+SURNAME_PARTICLES = frozenset({"de", "da", "di", "du", "dos", "das"})
+# verbs of saying right before a name that ends the clause: the name is the speaker
+# ('…,” said Nawa.'), not a town of that name, unless a country, province or city of a
+# million, which may speak for its government ('said Moscow')
+SPEAKER_CITY = 1_000_000
+SPEECH_VERBS = frozenset(
+    {"said", "says", "told", "added", "asked", "explained", "noted", "wrote", "argued"}
+)
 STRONG_LOCATIVES = frozenset(
     {"in", "near", "at", "outside", "inside", "across", "throughout", "around", "from", "to",
      "into", "towards", "toward", "via", "through", "within"}
@@ -598,6 +606,12 @@ def _judge(
         span = doc[start:end]
         return Candidate(span.start_char, span.end_char, key, tuple(entries), cue, 0.6, country)
     big = any(_is_big(e) for e in entries)
+    if _speaker(doc, start, end) and not any(
+        e.is_country or e.feature_code in ADM1_CODES or e.population >= SPEAKER_CITY
+        for e in entries
+        if name_key(e.name) == key
+    ):
+        return None
     whole = _entity_bounds(doc, start) == (start, end)
     if _names_something_else(doc, end) or key in DIRECTION_WORDS:
         return None
@@ -706,6 +720,15 @@ def _nationality(doc: Any, start: int, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+def _speaker(doc: Any, start: int, end: int) -> bool:
+    """'…,” said Nawa.': a name right after a verb of saying that ends its clause."""
+    return (
+        start > 0
+        and doc[start - 1].lower_ in SPEECH_VERBS
+        and (end == len(doc) or doc[end].is_punct)
+    )
+
+
 def _article_name(
     doc: Any, start: int, end: int, key: str, entries: list[GazetteerEntry], locative: bool
 ) -> bool:
@@ -772,7 +795,13 @@ def _inside_a_longer_name(
         return False
     after = end < len(doc) and _is_name_token(doc[end])
     before = start > 0 and _is_name_token(doc[start - 1]) and not doc[start].is_sent_start
-    return after or before
+    # the tail of a person's name after a particle: 'Lionel Bethune de Moro', 'Abu Bakr bin X'
+    particle = (
+        start > 1
+        and doc[start - 1].lower_ in NAME_PARTICLES | SURNAME_PARTICLES
+        and _is_name_token(doc[start - 2])
+    )
+    return after or before or particle
 
 
 def _names_something_else(doc: Any, end: int) -> bool:
