@@ -87,6 +87,10 @@ def test_bad_input_never_crashes(nlp: Any) -> None:
     many = ", ".join(["Aleppo", "Homs", "Paris"] * 400)
     assert len(geoparse(many, nlp=nlp)) > 1000
     assert resolve_spans("abc", [(0, 2), (1, 3)])[0].text == "ab"
+    # a name in another script is no match, not the neighbour's place
+    text = "Fighting in Aleppo and 東京."
+    out = resolve_spans(text, [(12, 18), (23, 25)])
+    assert out[0].name is not None and out[1].geonameid is None and out[1].text == "東京"
 
 
 def test_demonyms() -> None:
@@ -207,6 +211,12 @@ def test_places_command_bad_files(tmp_path: Path) -> None:
     text.write_text("Aleppo", encoding="utf-8")
     result = CliRunner().invoke(main, ["places", str(text), "--spans", str(spans)])
     assert result.exit_code != 0 and "JSON list" in result.output
+    text.write_text("Aleppo and حلب", encoding="utf-8")
+    spans.write_text("[[0, 6], [11, 14]]", encoding="utf-8")
+    result = CliRunner().invoke(main, ["places", str(text), "--spans", str(spans)])
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert result.exit_code == 0 and rows[0]["name"] == "Aleppo" and "error" not in rows[0]
+    assert rows[1]["geonameid"] is None and "Latin" in rows[1]["error"]
 
 
 def test_docs_name_every_output_field_and_command() -> None:

@@ -49,7 +49,10 @@ def _read_spans(path: Path) -> list[Any]:
     return spans
 
 
-def _span_error(span: Any, size: int) -> str | None:
+def _span_error(span: Any, text: str) -> str | None:
+    from sitrep.resolve.places import has_latin_letters
+
+    size = len(text)
     if not isinstance(span, list | tuple) or len(span) != 2:
         return "not a [start, end] pair"
     start, end = span
@@ -57,6 +60,8 @@ def _span_error(span: Any, size: int) -> str | None:
         return "start and end must be integers"
     if not 0 <= start < end <= size:
         return f"span outside the text (0 <= start < end <= {size})"
+    if not has_latin_letters(text[start:end]):
+        return "no Latin letters: the gazetteer holds Latin-script names only"
     return None
 
 
@@ -95,7 +100,7 @@ def places_command(file: str, fmt: str, spans_file: Path | None) -> None:
             spans = _read_spans(spans_file)
             rows = [_row(p) for p in resolve_spans(text, spans)]
             for row, span in zip(rows, spans, strict=True):
-                error = _span_error(span, len(text))
+                error = _span_error(span, text)
                 if error:
                     row["error"] = error
     except SitrepError as exc:

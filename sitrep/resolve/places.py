@@ -1779,6 +1779,12 @@ def _tokenize(text: str, nlp: Any | None) -> Any:
     return nlp(text)
 
 
+def has_latin_letters(text: str) -> bool:
+    """Whether ``text`` holds a letter of the Latin script (the gazetteer's names are all
+    Latin-script: a name in Arabic or Chinese script cannot be looked up)."""
+    return any(char.isalpha() and ord(char) < 0x250 for char in text)
+
+
 def _span_candidate(
     text: str, span: object, doc: Any, gazetteer: Gazetteer
 ) -> Candidate | None:
@@ -1789,6 +1795,8 @@ def _span_candidate(
     if not (0 <= start < end <= len(text)):
         return None
     surface = text[start:end]
+    if not has_latin_letters(surface):
+        return None  # 'دمشق', '東京': no Latin-script name to look up, so no match
     key = name_key(surface)
     evidence = 0.8
     entries = gazetteer.lookup([key]).get(key)
