@@ -1364,6 +1364,12 @@ def _as(trigger: Trigger, event_type: PloverType, mode: str | None) -> Trigger:
     return replace(trigger, entry=replace(trigger.entry, event_type=event_type), mode=mode)
 
 
+# a locative preposition right before a place, as in "militias in (the) (eastern) Djugu"
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|near|at|outside|around|inside)\s+(?:the\s+)?(?:[a-z]+ern\s+)?$"
+)
+
+
 def _build_event(
     trigger: Trigger,
     sentence: Span,
@@ -1385,9 +1391,13 @@ def _build_event(
         recipient_inters=[r.inter for r in recipients],
     )
     # a place modifying the event's own actor mention names who, not where ("US officials";
-    # not "security forces in Somalia", where it ends the mention)
+    # not "security forces in Somalia", where it ends the mention, nor "militias in Djugu
+    # (DRC)", which a locative preposition introduces)
+    text = sentence.doc.text
     inside_actors = {
-        p.start for p in context.places for a in actors if a.start <= p.start and p.end < a.end
+        p.start for p in context.places for a in actors
+        if a.start <= p.start and p.end < a.end
+        and not _LOCATIVE_BEFORE.search(text, a.start, p.start)
     }
     location: Location | None = locate_event(
         sentence, token, context.places, focus=context.focus,
