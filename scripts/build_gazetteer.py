@@ -183,6 +183,19 @@ REGIONS: tuple[tuple[int, str, str, str, float, float, int, tuple[str, ...]], ..
      ("American Midwest", "Midwestern United States")),
     (990000073, "Southern United States", "US", "RGN", 33.0, -87.0, 125_000_000,
      ("American South", "Deep South")),
+    # de facto states, federal member states and conflict regions that GeoNames lacks
+    (990000074, "Somaliland", "SO", "RGN", 9.5, 45.5, 4_500_000, ()),
+    (990000075, "Puntland", "SO", "RGN", 8.5, 48.5, 4_000_000, ()),
+    (990000076, "Jubaland", "SO", "RGN", 1.0, 42.0, 1_500_000, ()),
+    (990000077, "Galmudug", "SO", "RGN", 5.5, 47.0, 1_500_000, ()),
+    (990000078, "Hirshabelle", "SO", "RGN", 3.5, 45.5, 1_000_000, ()),
+    (990000079, "Casamance", "SN", "RGN", 12.8, -15.5, 1_800_000, ()),
+    (990000080, "Azawad", "ML", "RGN", 19.0, -1.0, 1_300_000, ()),
+    (990000081, "Ambazonia", "CM", "RGN", 5.5, 10.0, 5_000_000, ()),
+    (990000082, "Rojava", "SY", "RGN", 36.5, 40.5, 4_000_000, ()),
+    (990000083, "Kivu", "CD", "RGN", -1.5, 28.5, 15_000_000, ("the Kivus", "Kivus")),
+    (990000084, "Maguindanao", "PH", "RGN", 6.95, 124.4, 1_700_000, ()),
+    (990000085, "Middle Belt", "NG", "RGN", 9.0, 8.5, 30_000_000, ()),
 )
 # The world's major natural features that news names (seas and gulfs, mountain ranges, river
 # deltas, great lakes): none of the packages has them. Points are the usual published ones (an
@@ -283,6 +296,8 @@ ADMIN1_EXTRA: dict[tuple[str, str], tuple[str, ...]] = {
     ("CA", "08"): ("Ont.",),
     ("CA", "10"): ("Que.",),
     ("CA", "02"): ("B.C.", "BC"),
+    ("SO", "14"): ("Lower Shabelle", "Lower Shabele"),
+    ("SO", "13"): ("Middle Shabelle",),
 }
 # Demonyms news uses that neither source lists.
 EXTRA_DEMONYMS = {

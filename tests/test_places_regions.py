@@ -45,3 +45,10 @@ def test_a_direction_word_shares_the_name_after_it() -> None:
     assert _one(text, "North")[1:] == ("COD", "ADM1")
     text = "Many species in the jungles of Central and South America are at risk."
     assert _one(text, "Central")[0] == "Central America"
+
+
+def test_somalias_member_states_and_english_region_names() -> None:
+    text = "Forces in Puntland and Jubaland pushed al-Shabab out of Lower Shabelle."
+    out = resolve_spans(text, _spans(text, ["Puntland", "Jubaland", "Lower Shabelle"]))
+    assert [p.country for p in out] == ["SOM", "SOM", "SOM"]
+    assert out[2].feature_code == "ADM1"
