@@ -483,7 +483,22 @@ def _place_use(places: tuple[PlaceMention, ...], doc: Any) -> dict[int, float]:
     return weights
 
 
+# '-led', '-backed' after a place: the place names who led or backed ('US-led raids',
+# 'Iran-backed militias', 'a Kyiv-based group'), not where it happened
+_AGENT_SUFFIXES = frozenset(
+    {"led", "backed", "based", "funded", "sponsored", "brokered", "allied", "aligned",
+     "supported", "owned", "run", "trained", "armed"}
+)
+
+
 def _names_party(token: Token) -> bool:
+    after = token.i + 2
+    if (
+        after < len(token.doc)
+        and token.doc[token.i + 1].text == "-"
+        and token.doc[after].lower_ in _AGENT_SUFFIXES
+    ):
+        return True
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
     if any(c.dep_ == "conj" and _party_word(c) for c in token.children):
@@ -569,7 +584,11 @@ def _code_trigger(
     ):
         modality = "negated"  # "said it will not attack anyone": forsworn, no threat
     event_type, token = trigger.entry.event_type, trigger.token
-    mode = trigger.mode or (_assault_mode(token, sentence) if event_type == "ASSAULT" else None)
+    mode = trigger.mode
+    if event_type == "ASSAULT" and mode in (None, "firearms"):
+        # a weapon the trigger absorbed or has for subject, before the verb's default
+        # ('Airstrikes hit …' is aerial, not the firearms of 'hit')
+        mode = _weapon_mode(trigger) or mode or _assault_mode(token, sentence)
     trigger, mode = _second_opinion(trigger, sentence, context, mode, modality, actors, recipients)
     attribution = _attribution(token, sentence, roles, media, context, resolvers)
     return _build_event(trigger, sentence, context, mode, modality, actors, recipients, attribution)
@@ -1148,6 +1167,8 @@ def _is_event(
     ):  # armed fighters "fight to control villages": fighting
         return False
     violent = event_type in ("ASSAULT", "COERCE")
+    if event_type == "ASSAULT" and _weapon_mode(trigger) is not None:
+        return True  # "Airstrikes hit Sanaa", "shelling hit Donetsk": the weapon says it
     if event_type == "RETREAT" and _freed_from_custody(token):
         return True  # "were released from detention": the holding authority frees them
     if not violent and any(_named(a, sentence) for a in actors):
@@ -1899,6 +1920,22 @@ def _implicit_actor(trigger: Trigger, context: _Context) -> Actor:
         inter=sector_to_inter("UAF", None),
         implicit=True,
     )
+
+
+def _weapon_mode(trigger: Trigger) -> str | None:
+    """The mode a weapon word names that the trigger absorbed or has for subject
+    ('Airstrikes hit …': aerial; 'Rockets hit …', 'Shelling hit …': heavy weapons), before
+    the verb's own default ('hit': firearms)."""
+    subjects = [c for c in trigger.token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects += [c for s in subjects for c in s.children if c.dep_ in ("compound", "amod")]
+    words = {t.lower_ for t in (*trigger.absorbed, *subjects)}
+    for cues, mode in _MODE_CUES:
+        if mode in _WEAPON_MODES and words & cues:
+            return mode
+    return None
+
+
+_WEAPON_MODES = frozenset({"suicide-attack", "drone", "aerial", "heavy-weapons", "explosives"})
 
 
 def _assault_mode(token: Token, sentence: Span) -> str | None:
