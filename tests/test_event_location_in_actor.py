@@ -1,6 +1,7 @@
-"""Where an event happened when a place sits inside its actor's mention: a locative phrase
-names where ("militias in Djugu (DRC)"), as a place ending the mention does ("security forces
-in Somalia")."""
+"""Where an event happened: a place inside its actor's mention that a locative phrase
+introduces ("militias in Djugu (DRC)") or that ends the mention ("security forces in Somalia");
+a province named with its country's possessive; a unit named with a division word; a protest
+where it was held, not where its grievance is."""
 
 from __future__ import annotations
 
@@ -23,3 +24,21 @@ def test_a_locative_phrase_inside_the_actor_places_the_event() -> None:
 def test_a_place_ending_the_actor_places_the_event() -> None:
     assert _location("Security forces in Somalia killed five militants.", "ASSAULT") == "Somalia"
 
+
+
+def test_a_province_named_with_its_countrys_possessive_places_the_event() -> None:
+    # 'Province' is a proper noun here, but it names land, not a party
+    assert _location("Dozens were killed in DR Congo's Ituri Province.", "ASSAULT") == "Ituri"
+
+
+def test_a_division_word_picks_the_unit_by_its_bare_name() -> None:
+    text = "Gunmen killed two soldiers in Momo division on Monday."
+    assert _location(text, "ASSAULT") == "Momo Division"  # Cameroon's, not Momo in Italy
+
+
+def test_a_protest_is_placed_where_it_was_held_not_where_its_grievance_is() -> None:
+    text = (
+        "Hundreds of people massed in front of Israel's consulate in Istanbul in protest of "
+        "Israeli police actions around the Al-Aqsa mosque compound in Jerusalem's Old City."
+    )
+    assert _location(text, "PROTEST") == "Istanbul"

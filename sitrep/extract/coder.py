@@ -511,11 +511,21 @@ def _names_party(token: Token) -> bool:
 
 
 def _party_word(token: Token) -> bool:
-    """A word for people or an organisation, or a person's or organisation's name."""
+    """A word for people or an organisation, or a person's or organisation's name (not a
+    word for a unit of land: "DR Congo's Ituri Province" names a place)."""
+    if token.lower_ in _UNIT_HEADS:
+        return False
     return bool(
         token.lemma_.lower() in _PARTY_NOUNS
         or (token.pos_ == "PROPN" and token.ent_type_ not in ("GPE", "LOC", "FAC"))
     )
+
+
+_UNIT_HEADS = frozenset(
+    {"province", "region", "district", "state", "county", "city", "governorate", "division",
+     "prefecture", "department", "municipality", "town", "village", "valley", "island",
+     "islands", "territory", "oblast", "krai", "zone", "area", "countryside", "border"}
+)
 
 
 _nationality = lru_cache(maxsize=8192)(nationality_country)  # words repeat across articles

@@ -65,7 +65,9 @@ ADMIN1_CUES = frozenset(
 )
 # 'the New York Governor', 'Texas legislature': offices of a state or province
 GOVERNED_BY = frozenset({"governor", "governors", "legislature", "legislatures"})
-ADMIN2_CUES = frozenset({"district", "county", "municipality", "districts", "counties", "parish"})
+ADMIN2_CUES = frozenset(
+    {"district", "county", "municipality", "districts", "counties", "parish", "division"}
+)
 CITY_CUES = frozenset({"city", "town", "village", "capital", "suburb", "neighbourhood"})
 SUBCITY_MODIFIERS = frozenset(
     {"eastern", "western", "northern", "southern", "central", "downtown", "east", "west",
@@ -160,6 +162,11 @@ ONE_SENSE_MARGIN = 0.1
 # a town or county in a state or province the article names elsewhere ('Monroe County' in a
 # report that names Michigan)
 STATE_NAMED_BONUS = 1.0
+# a protest's complement names its grievance: places under it are not where it was held
+GRIEVANCE_HEADS = frozenset(
+    {"protest", "demonstration", "rally", "march", "outcry", "condemnation", "vigil"}
+)
+GRIEVANCE_PREPOSITIONS = frozenset({"of", "against", "over"})
 # a namesake in the country that a nationality word before the name gives ('the Syrian town
 # of X'); a namesake elsewhere is dropped after scoring anyway
 NATIONALITY_BONUS = 4.0
@@ -599,6 +606,8 @@ def _judge(
             if (name_key(e.name) == key and not acronym)
             or (_is_big(e) and not capitals)
             or e.is_country
+            # 'Momo division': a unit by its bare name where a unit word follows
+            or (cue in ("province", "district") and e.feature_class == "A")
         ]
         if not entries:
             return None
@@ -1966,6 +1975,15 @@ def _attachment(token: Any, trigger: Any) -> tuple[str, float]:
         head = node.head
         if node.dep_ == "pobj" and head.lower_ in EVENT_PREPOSITIONS:
             steps += 0.0 if head.lower_ in STRONG_PREPOSITIONS else 1.0
+        if (
+            head.i == trigger.i
+            and node.dep_ == "prep"
+            and node.lower_ in GRIEVANCE_PREPOSITIONS
+            and trigger.lemma_.lower() in GRIEVANCE_HEADS
+        ):
+            # 'in protest of Israeli actions … in Jerusalem': where the grievance is, not
+            # where the protest was
+            return "other", steps
         if trigger.i in (head.i, node.i):
             return "attached", steps
         if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("amod", "acl", "aux"):
