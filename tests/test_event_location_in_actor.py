@@ -42,3 +42,7 @@ def test_a_protest_is_placed_where_it_was_held_not_where_its_grievance_is() -> N
         "Israeli police actions around the Al-Aqsa mosque compound in Jerusalem's Old City."
     )
     assert _location(text, "PROTEST") == "Istanbul"
+
+
+def test_a_place_that_led_or_backed_names_a_party() -> None:
+    assert _location("US-led raids killed 56 IS militants in Iraq.", "ASSAULT") == "Iraq"
