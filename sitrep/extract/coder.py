@@ -19,7 +19,7 @@ from typing import Any
 
 from sitrep.extract import modality as modality_rules
 from sitrep.extract.lexicon import Entry, Lexicon, inflections, load_lexicon
-from sitrep.extract.magnitudes import extract_counts, with_lethal_outcome
+from sitrep.extract.magnitudes import Counts, extract_counts, with_lethal_outcome
 from sitrep.extract.retyper import active_retyper, event_features, feature_sink
 from sitrep.extract.roles import (
     _LIGHT_VERBS,
@@ -64,6 +64,7 @@ from sitrep.resolve.dates import (
     resolve_event_date,
 )
 from sitrep.resolve.places import (
+    GRIEVANCE_PREPOSITIONS,
     PlaceMention,
     article_focus,
     find_places,
@@ -1396,6 +1397,23 @@ def _as(trigger: Trigger, event_type: PloverType, mode: str | None) -> Trigger:
 
 
 # a locative preposition right before a place, as in "militias in (the) (eastern) Djugu"
+def _without_grievance_counts(counts: Counts, trigger: Token) -> Counts:
+    """A protest's counts, less those inside what it protests against ('protested in Paris
+    against the killing of a teenager': no one died at the protest)."""
+    spans = [
+        (child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
+        for child in trigger.children
+        if child.dep_ == "prep" and child.lower_ in GRIEVANCE_PREPOSITIONS
+    ]
+    if not spans:
+        return counts
+    for category in ("fatalities", "injured", "arrested"):
+        span = getattr(counts, f"{category}_span")
+        if span is not None and any(a <= span.start < b for a, b in spans):
+            counts = replace(counts, **{category: None, f"{category}_span": None})
+    return counts
+
+
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|near|at|outside|around|inside)\s+(?:the\s+)?(?:[a-z]+ern\s+)?$"
 )
@@ -1439,6 +1457,8 @@ def _build_event(
     counts = extract_counts(sentence, trigger=token) if event_type in _COUNTED_TYPES else None
     if counts is not None and event_type == "ASSAULT":
         counts = with_lethal_outcome(counts, sentence, token, trigger.absorbed)
+    if counts is not None and event_type == "PROTEST":
+        counts = _without_grievance_counts(counts, token)
     evidence = _evidence(sentence)
     confidence = _confidence(trigger, actors, recipients, location)
     appeal = trigger.entry.source in ("lexicon", "rule") and token.lemma_.lower() in APPEAL_VERBS
