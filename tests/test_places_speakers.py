@@ -1,5 +1,6 @@
-"""Names that look like towns but are people: the speaker after a verb of saying, the tail of
-a name after a particle ('de', 'bin'). Parsed without NER, as sitrep's pipeline does."""
+"""Names that look like towns but are not: the speaker after a verb of saying, the tail of
+a name after a particle ('de', 'bin'), a common word opening a sentence that an old city name
+matches ('Drug'). Parsed without NER, as sitrep's pipeline does."""
 
 from __future__ import annotations
 
@@ -36,3 +37,9 @@ def test_the_tail_of_a_name_after_a_particle_is_no_town(nlp_no_ner: Any) -> None
     assert _found(nlp_no_ner, text) == ["Abidjan"]
     text = "Rio de Janeiro and Sao Paulo saw protests."
     assert _found(nlp_no_ner, text) == ["Rio de Janeiro", "Sao Paulo"]
+
+
+def test_a_common_word_opening_a_sentence_is_no_old_city_name(nlp_no_ner: Any) -> None:
+    # Durg, India, was once 'Drug'; the alternate name must not make the noun a city
+    text = "Drug traffickers shot down two police helicopters near Culiacan."
+    assert _found(nlp_no_ner, text) == ["Culiacan"]

@@ -784,6 +784,16 @@ def _unlabelled_evidence(
         return None
     if end - start == 1 and doc[start].is_sent_start and not big:
         return None
+    if (
+        end - start == 1
+        and doc[start].is_sent_start
+        and doc[start].pos_ in ("NOUN", "ADJ", "VERB", "ADV")
+        and not any(e.is_country or e.feature_code in ADM1_CODES for e in entries)
+        and not any(name_key(e.name) == key for e in entries)
+    ):
+        # a common word opening the sentence that an old or alternate name of a city
+        # matches: 'Drug traffickers shoot …' (Durg, India, was once Drug)
+        return None
     if big and (locative or len(key) > 3 or doc[start].is_upper):
         return 0.6 if locative else 0.45
     if doc[start].ent_iob_ == "O":  # the NER ran and saw no entity here: ask for more
