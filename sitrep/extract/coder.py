@@ -1414,6 +1414,16 @@ def _without_grievance_counts(counts: Counts, trigger: Token) -> Counts:
     return counts
 
 
+def _text_between(sentence: Span, start: int, end: int) -> str:
+    """The document's text from ``start`` to ``end`` (character offsets), read from the
+    sentence when it holds them (``Doc.text`` rebuilds the whole text on every call)."""
+    base = sentence.start_char
+    if base <= start <= end <= sentence.end_char:
+        return str(sentence.text[start - base : end - base])
+    span = sentence.doc.char_span(start, end, alignment_mode="expand")
+    return str(span.text) if span is not None else ""
+
+
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|near|at|outside|around|inside)\s+(?:the\s+)?(?:[a-z]+ern\s+)?$"
 )
@@ -1442,11 +1452,10 @@ def _build_event(
     # a place modifying the event's own actor mention names who, not where ("US officials";
     # not "security forces in Somalia", where it ends the mention, nor "militias in Djugu
     # (DRC)", which a locative preposition introduces)
-    text = sentence.doc.text
     inside_actors = {
         p.start for p in context.places for a in actors
         if a.start <= p.start and p.end < a.end
-        and not _LOCATIVE_BEFORE.search(text, a.start, p.start)
+        and not _LOCATIVE_BEFORE.search(_text_between(sentence, a.start, p.start))
     }
     location: Location | None = locate_event(
         sentence, token, context.places, focus=context.focus,

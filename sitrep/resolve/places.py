@@ -426,7 +426,12 @@ def detect_candidates(
     article_known = {o[0] for o in options}
     options = [
         o for o in options
-        if not (o[0] >= 2 and _article_start(words, o[0] - 2) and o[0] - 2 not in article_known)
+        if not (
+            o[0] >= 2
+            and words.lowers[o[0] - 2] in ARTICLE_PREFIXES
+            and _article_start(words, o[0] - 2)
+            and o[0] - 2 not in article_known
+        )
     ]
     taken: set[int] = set()
     chosen: list[Candidate] = []
@@ -501,7 +506,7 @@ def _runs(words: _Words) -> list[tuple[int, int]]:
     n = len(names)
     i = 0
     while i < n:
-        if not names[i] and not _article_start(words, i):
+        if not names[i] and not (lowers[i] in ARTICLE_PREFIXES and _article_start(words, i)):
             i += 1
             continue
         j = i if names[i] else i + 2  # past 'al' and '-'
@@ -593,7 +598,6 @@ def _judge(
     label = _entity_label(doc, start, end)
     cue = _cue(doc, start, end)
     locative = _locative(doc, start, end) or cue is not None
-    country = _nationality(doc, start, gazetteer)
     if label not in PLACE_LABELS:
         # without the NER's word for it, a small place must be named by its own name, and
         # short capitals by exactly it ("NISA", an agency, is no alias of Nice)
@@ -611,8 +615,11 @@ def _judge(
         ]
         if not entries:
             return None
-    if _article_name(doc, start, end, key, entries, locative):
+    if key[:3].rstrip() in ARTICLE_PREFIXES and _article_name(
+        doc, start, end, key, entries, locative
+    ):
         span = doc[start:end]
+        country = _nationality(doc, start, gazetteer)
         return Candidate(span.start_char, span.end_char, key, tuple(entries), cue, 0.6, country)
     big = any(_is_big(e) for e in entries)
     if _speaker(doc, start, end) and not any(
@@ -640,7 +647,9 @@ def _judge(
             return None
         evidence = 0.6
     elif label in NON_PLACE_LABELS:
-        if not _place_inside_org(doc, start, end, label, entries, country):
+        if not _place_inside_org(
+            doc, start, end, label, entries, _nationality(doc, start, gazetteer)
+        ):
             return None
         evidence = 0.5
     else:
@@ -657,6 +666,7 @@ def _judge(
     if loose:
         evidence -= 0.15
     span = doc[start:end]
+    country = _nationality(doc, start, gazetteer)
     return Candidate(span.start_char, span.end_char, key, tuple(entries), cue, evidence, country)
 
 
@@ -1057,7 +1067,10 @@ def _resolve_all(
         i for i, (e, _) in enumerate(chosen)
         if e and _far_namesake(
             e,
-            context.focus if name_key(e.name) == candidates[i].key
+            context.focus
+            if name_key(e.name) == candidates[i].key
+            or e.feature_class != "P"
+            or e.population >= BIG_POPULATION  # never far: no need for the other focus
             else _focus_of_others(candidates, first, candidates[i].key),
         )
     }
