@@ -167,6 +167,26 @@ GRIEVANCE_HEADS = frozenset(
     {"protest", "demonstration", "rally", "march", "outcry", "condemnation", "vigil"}
 )
 GRIEVANCE_PREPOSITIONS = frozenset({"of", "against", "over"})
+# US states as news writes them after a town: USPS codes and AP style abbreviations
+# ('Springfield, IL', 'Columbus, Ga.', 'Buffalo, N.Y.'); GeoNames' admin1 codes for US
+# states are the USPS codes
+US_STATE_CODES = frozenset(
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
+    "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split()
+)
+AP_STATE_ABBREVIATIONS = {
+    "ala": "AL", "ariz": "AZ", "ark": "AR", "calif": "CA", "cal": "CA", "colo": "CO",
+    "conn": "CT", "del": "DE", "dc": "DC", "fla": "FL", "ga": "GA", "ill": "IL", "ind": "IN",
+    "kan": "KS", "kans": "KS", "ky": "KY", "la": "LA", "md": "MD", "mass": "MA", "mich": "MI",
+    "minn": "MN", "miss": "MS", "mo": "MO", "mont": "MT", "neb": "NE", "nebr": "NE",
+    "nev": "NV", "nh": "NH", "nj": "NJ", "nm": "NM", "ny": "NY", "nc": "NC", "nd": "ND",
+    "okla": "OK", "ore": "OR", "oreg": "OR", "pa": "PA", "penn": "PA", "ri": "RI", "sc": "SC",
+    "sd": "SD", "tenn": "TN", "tex": "TX", "va": "VA", "vt": "VT", "wash": "WA", "wva": "WV",
+    "wis": "WI", "wisc": "WI", "wyo": "WY",
+}
+_STATE_AFTER = re.compile(
+    r",\s*(?P<abbr>[A-Z]{2}\b|(?:[A-Z]\.){2}|W\.\s?Va\.|[A-Z][a-z]{1,4}\.)"
+)
 # a namesake in the country that a nationality word before the name gives ('the Syrian town
 # of X'); a namesake elsewhere is dropped after scoring anyway
 NATIONALITY_BONUS = 4.0
@@ -458,7 +478,34 @@ def detect_candidates(
             chosen.append(candidate)
             taken.update(range(start, end))
     chosen.sort(key=lambda c: c.start)
-    return chosen
+    return _with_state_abbreviations(words.text, chosen, gazetteer)
+
+
+def _with_state_abbreviations(
+    text: str, chosen: list[Candidate], gazetteer: Gazetteer
+) -> list[Candidate]:
+    """Add (or put right) the US state abbreviated after a town: 'Springfield, IL' holds
+    a mention of Illinois, and 'Ore.' of 'Portland, Ore.' is Oregon, not Ore in Nigeria."""
+    if "," not in text:
+        return chosen
+    out: list[Candidate] = []
+    added: dict[int, Candidate] = {}
+    for candidate in chosen:
+        found = _state_after(text, candidate.end, candidate.entries, gazetteer)
+        if found is not None:
+            start, end, state = found
+            added[start] = Candidate(start, end, name_key(text[start:end]), (state,),
+                                     "province", 0.8)
+    if not added:
+        return chosen
+    spans = [(c.start, c.end) for c in added.values()]
+    for candidate in chosen:
+        if any(a < candidate.end and candidate.start < b for a, b in spans):
+            continue  # 'N.Y.' read as New York City, 'Ore.' as Ore: the state instead
+        out.append(candidate)
+    out.extend(added.values())
+    out.sort(key=lambda c: c.start)
+    return out
 
 
 def _is_name_word(text: str) -> bool:
@@ -1811,6 +1858,52 @@ def _tokenize(text: str, nlp: Any | None) -> Any:
     return nlp(text)
 
 
+def _state_after(
+    text: str, end: int, entries: Sequence[GazetteerEntry], gazetteer: Gazetteer
+) -> tuple[int, int, GazetteerEntry] | None:
+    """The US state abbreviated right after a town, when the town has a namesake there:
+    'Springfield, IL', 'Columbus, Ga.', 'Buffalo, N.Y.' → (start, end, the state)."""
+    match = _STATE_AFTER.match(text, end)
+    if match is None:
+        return None
+    written = match.group("abbr")
+    bare = written.replace(".", "").replace(" ", "")
+    code = bare if written.isupper() and len(written) == 2 else None
+    if code is None:
+        code = AP_STATE_ABBREVIATIONS.get(bare.lower()) if written.endswith(".") else None
+    if code is None or code not in US_STATE_CODES:
+        return None
+    if not any(e.country == "US" and e.admin1 == code for e in entries):
+        return None  # 'Paris, OK' only for a Paris of Oklahoma
+    state = gazetteer.admin1("US", code)
+    if state is None:
+        return None
+    start = match.start("abbr")
+    stop = match.end("abbr")
+    return start, stop, state
+
+
+def _given_state(text: str, start: int, end: int, gazetteer: Gazetteer) -> GazetteerEntry | None:
+    """A given span that abbreviates a US state right after a town and a comma."""
+    if not _TOWN_COMMA.search(text, max(0, start - 60), start):
+        return None
+    match = _STATE_AFTER.match(text, text.rfind(",", 0, start))
+    if match is None or (match.start("abbr"), match.end("abbr")) != (start, end):
+        return None
+    written = match.group("abbr")
+    bare = written.replace(".", "").replace(" ", "")
+    if written.isupper() and len(written) == 2:
+        code: str | None = bare
+    else:
+        code = AP_STATE_ABBREVIATIONS.get(bare.lower()) if written.endswith(".") else None
+    if code is None or code not in US_STATE_CODES:
+        return None
+    return gazetteer.admin1("US", code)
+
+
+_TOWN_COMMA = re.compile(r"[A-Z][\w.'’-]*,\s*$")
+
+
 def has_latin_letters(text: str) -> bool:
     """Whether ``text`` holds a letter of the Latin script (the gazetteer's names are all
     Latin-script: a name in Arabic or Chinese script cannot be looked up)."""
@@ -1832,6 +1925,9 @@ def _span_candidate(
     key = name_key(surface)
     evidence = 0.8
     entries = gazetteer.lookup([key]).get(key)
+    state = _given_state(text, start, end, gazetteer)
+    if state is not None:
+        entries = [state]  # 'Springfield, IL', 'Columbus, Ga.': the state
     if key in DIRECTION_WORDS:
         key, entries = _shared_head(text, end, key, gazetteer) or (key, entries)
     if not entries and _word_aligned(text, start, end):
