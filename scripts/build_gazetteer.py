@@ -572,17 +572,26 @@ def _area_shares(
 def _province_points(
     info: dict[str, dict[str, Any]], points: dict[tuple[str, ...], list[tuple[float, float]]]
 ) -> dict[tuple[str, str], tuple[float, float]]:
-    """(country, admin1) → the centre of the province's share of the country's outline
-    (``_area_shares``), for the countries countryinfo outlines; strays are dropped from
-    each province's towns first, as for the hull."""
+    """(country, admin1) → the centre of the province's share of the country's outline."""
+    return _unit_shares(info, {(k[0], k[1]): towns for k, towns in points.items() if len(k) == 2})
+
+
+def _unit_shares(
+    info: dict[str, dict[str, Any]],
+    groups: dict[tuple[str, str], list[tuple[float, float]]],
+    countries: set[str] | None = None,
+) -> dict[tuple[str, str], tuple[float, float]]:
+    """(country, unit) → the centre of the unit's share of the country's outline
+    (``_area_shares``), for the countries countryinfo outlines (only ``countries``, when
+    given); strays are dropped from each unit's towns first, as for the hull."""
     by_country: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
-    for key, towns in points.items():
-        if len(key) == 2:
-            by_country[key[0]] += [(lat, lon, key[1]) for lat, lon in _without_strays(towns)]
+    for (cc, unit), towns in groups.items():
+        if countries is None or cc in countries:
+            by_country[cc] += [(lat, lon, unit) for lat, lon in _without_strays(towns)]
     out: dict[tuple[str, str], tuple[float, float]] = {}
     for cc, towns in sorted(by_country.items()):
-        for adm1, point in _area_shares(_outline(info.get(cc, {})), towns).items():
-            out[(cc, adm1)] = point
+        for unit, point in _area_shares(_outline(info.get(cc, {})), towns).items():
+            out[(cc, unit)] = point
     return out
 
 
@@ -752,12 +761,7 @@ def _former_subdivision_rows(
             lat, lon = float(record["lat"]), float(record["lon"])
             groups[(cc, name)].append((lat, lon))
             pops[(cc, name)] += population.get((cc, round(lat, 2), round(lon, 2)), 0)
-    shares: dict[tuple[str, str], tuple[float, float]] = {}
-    shared: set[str] = set()
-    by_country: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
-    for (cc, name), points in groups.items():
-        by_country[cc] += [(lat, lon, name) for lat, lon in _without_strays(points)]
-    out: list[Row] = []
+    kept: list[tuple[str, str, list[tuple[float, float]]]] = []
     for (cc, name), points in sorted(groups.items()):
         key = _unit_key(name)
         bare = _bare_unit_key(key)
@@ -770,10 +774,11 @@ def _former_subdivision_rows(
             continue  # 'East', 'Central Region', 'Far Western': no name to find in text
         if any(bare in k.split() or bare == _bare_unit_key(k) for k in known):
             continue  # "Nairobi Area" is Nairobi
-        if info is not None and cc not in shared:
-            shared.add(cc)
-            for unit, point in _area_shares(_outline(info.get(cc, {})), by_country[cc]).items():
-                shares[(cc, unit)] = point
+        kept.append((cc, name, points))
+    # the shares of the extract's units of that time, in the countries with a former unit
+    shares = _unit_shares(info, groups, {cc for cc, _, _ in kept}) if info is not None else {}
+    out: list[Row] = []
+    for cc, name, points in kept:
         lat, lon = shares.get((cc, name)) or _area_centre(points)
         out.append(
             Row(FORMER_UNIT_IDS + len(out), name, "A", "ADM1H", cc, "", "", lat, lon,
