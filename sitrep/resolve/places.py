@@ -488,7 +488,6 @@ def _with_state_abbreviations(
     a mention of Illinois, and 'Ore.' of 'Portland, Ore.' is Oregon, not Ore in Nigeria."""
     if "," not in text:
         return chosen
-    out: list[Candidate] = []
     added: dict[int, Candidate] = {}
     for candidate in chosen:
         found = _state_after(text, candidate.end, candidate.entries, gazetteer)
@@ -499,6 +498,7 @@ def _with_state_abbreviations(
     if not added:
         return chosen
     spans = [(c.start, c.end) for c in added.values()]
+    out: list[Candidate] = []
     for candidate in chosen:
         if any(a < candidate.end and candidate.start < b for a, b in spans):
             continue  # 'N.Y.' read as New York City, 'Ore.' as Ore: the state instead
@@ -1864,14 +1864,8 @@ def _state_after(
     """The US state abbreviated right after a town, when the town has a namesake there:
     'Springfield, IL', 'Columbus, Ga.', 'Buffalo, N.Y.' → (start, end, the state)."""
     match = _STATE_AFTER.match(text, end)
-    if match is None:
-        return None
-    written = match.group("abbr")
-    bare = written.replace(".", "").replace(" ", "")
-    code = bare if written.isupper() and len(written) == 2 else None
-    if code is None:
-        code = AP_STATE_ABBREVIATIONS.get(bare.lower()) if written.endswith(".") else None
-    if code is None or code not in US_STATE_CODES:
+    code = _state_code(match.group("abbr")) if match is not None else None
+    if match is None or code is None:
         return None
     if not any(e.country == "US" and e.admin1 == code for e in entries):
         return None  # 'Paris, OK' only for a Paris of Oklahoma
@@ -1890,15 +1884,19 @@ def _given_state(text: str, start: int, end: int, gazetteer: Gazetteer) -> Gazet
     match = _STATE_AFTER.match(text, text.rfind(",", 0, start))
     if match is None or (match.start("abbr"), match.end("abbr")) != (start, end):
         return None
-    written = match.group("abbr")
+    code = _state_code(match.group("abbr"))
+    return gazetteer.admin1("US", code) if code is not None else None
+
+
+def _state_code(written: str) -> str | None:
+    """The USPS code of a state abbreviation as written: 'IL' → IL, 'Ga.' → GA, 'N.Y.' →
+    NY, 'W. Va.' → WV; None for anything else."""
     bare = written.replace(".", "").replace(" ", "")
     if written.isupper() and len(written) == 2:
         code: str | None = bare
     else:
         code = AP_STATE_ABBREVIATIONS.get(bare.lower()) if written.endswith(".") else None
-    if code is None or code not in US_STATE_CODES:
-        return None
-    return gazetteer.admin1("US", code)
+    return code if code in US_STATE_CODES else None
 
 
 _TOWN_COMMA = re.compile(r"[A-Z][\w.'’-]*,\s*$")
@@ -1935,17 +1933,15 @@ def _span_candidate(
         entries = _similar(surface, loose)
         evidence = 0.4
     span_doc = doc.char_span(start, end, alignment_mode="expand")
+    country = _nationality(doc, span_doc.start, gazetteer) if span_doc is not None else None
     if not entries:
         inner = _inner_name(doc, span_doc, gazetteer) if span_doc is not None else None
         if inner is None:
-            country = _nationality(doc, span_doc.start, gazetteer)
             return Candidate(start, end, key, (), None, 0.0, country)
         inner_start, inner_end, inner_key, entries = inner
         cue = _cue(doc, inner_start, inner_end)
-        country = _nationality(doc, span_doc.start, gazetteer)
         return Candidate(start, end, inner_key, tuple(entries), cue, INNER_EVIDENCE, country)
     cue = _cue(doc, span_doc.start, span_doc.end) if span_doc is not None else None
-    country = _nationality(doc, span_doc.start, gazetteer) if span_doc is not None else None
     return Candidate(start, end, key, tuple(entries), cue, evidence, country)
 
 
