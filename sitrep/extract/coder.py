@@ -297,18 +297,13 @@ def _focus(
 _NAME_RUN = 3  # capitalised words looked at before a place word ("President Gloria Arroyo")
 
 
-def _name_before(doc: Any, place: PlaceMention) -> int | None:
-    """The first token of the capitalised words right before a (non-country) place mention,
-    or None: where a place word may end a person's name."""
-    if place.precision == "country":
-        return None
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None or len(span) != 1 or span.start == 0:
-        return None
-    i = span.start
-    while i > max(0, span.start - _NAME_RUN) and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN":
+def _name_before(doc: Any, index: int) -> int | None:
+    """The first token of the capitalised words right before the place word at token
+    ``index``, or None: where a place word may end a person's name."""
+    i = index
+    while i > max(0, index - _NAME_RUN) and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN":
         i -= 1
-    return i if i < span.start else None
+    return i if i < index else None
 
 
 def _person_named(
@@ -332,7 +327,7 @@ def _person_named(
             and word.idx not in starts
         ):
             return ""  # "Roberts-Smith"; not "Al-Raqqa", "Bab-Sinjar", "Kabul-Jalalabad"
-    first = _name_before(doc, place)
+    first = _name_before(doc, i)
     if first is None or actors is None:
         return None
     phrase = doc[first : i + 1].text
@@ -1396,7 +1391,6 @@ def _as(trigger: Trigger, event_type: PloverType, mode: str | None) -> Trigger:
     return replace(trigger, entry=replace(trigger.entry, event_type=event_type), mode=mode)
 
 
-# a locative preposition right before a place, as in "militias in (the) (eastern) Djugu"
 def _without_grievance_counts(counts: Counts, trigger: Token) -> Counts:
     """A protest's counts, less those inside what it protests against ('protested in Paris
     against the killing of a teenager': no one died at the protest)."""
@@ -1424,6 +1418,7 @@ def _text_between(sentence: Span, start: int, end: int) -> str:
     return str(span.text) if span is not None else ""
 
 
+# a locative preposition right before a place, as in "militias in (the) (eastern) Djugu"
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|near|at|outside|around|inside)\s+(?:the\s+)?(?:[a-z]+ern\s+)?$"
 )
@@ -1967,9 +1962,14 @@ def _weapon_mode(trigger: Trigger) -> str | None:
     the verb's own default ('hit': firearms)."""
     subjects = [c for c in trigger.token.children if c.dep_ in ("nsubj", "nsubjpass")]
     subjects += [c for s in subjects for c in s.children if c.dep_ in ("compound", "amod")]
-    words = {t.lower_ for t in (*trigger.absorbed, *subjects)}
+    return _cued_mode({t.lower_ for t in (*trigger.absorbed, *subjects)}, _WEAPON_MODES)
+
+
+def _cued_mode(words: set[str], modes: frozenset[str] | None = None) -> str | None:
+    """The first mode of :data:`_MODE_CUES` (of ``modes``, when given) whose cue words
+    ``words`` holds."""
     for cues, mode in _MODE_CUES:
-        if mode in _WEAPON_MODES and words & cues:
+        if (modes is None or mode in modes) and words & cues:
             return mode
     return None
 
@@ -1980,11 +1980,7 @@ _WEAPON_MODES = frozenset({"suicide-attack", "drone", "aerial", "heavy-weapons",
 def _assault_mode(token: Token, sentence: Span) -> str | None:
     """Refine an ASSAULT mode from weapon words in the trigger's clause, then the sentence."""
     clause = {t.lower_ for t in token.subtree} | {t.lower_ for t in token.head.subtree}
-    for words in (clause, {t.lower_ for t in sentence}):
-        for cues, mode in _MODE_CUES:
-            if words & cues:
-                return mode
-    return None
+    return _cued_mode(clause) or _cued_mode({t.lower_ for t in sentence})
 
 
 def _attribution(
