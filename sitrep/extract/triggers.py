@@ -110,6 +110,8 @@ def find_triggers(
     for token in sentence:
         if token.pos_ in _NEVER_TRIGGERS:
             continue
+        if token.lemma_.lower() == "rule" and _rules_out_a_finding(token):
+            continue  # "police ruled out foul play": an investigator's finding, no rejection
         trigger = _match(token, lexicon)
         document = token.lemma_.lower() == "release" and _releases_a_document(token)
         verb = token.pos_ == "VERB" and not any(c.dep_ == "det" for c in token.children)
@@ -195,8 +197,6 @@ def _match_cameo(token: Token, verbs: VerbDictionary) -> Trigger | None:
     if token.lemma_.lower() in _WISHING and _wished_of_another(token):
         end = token.idx + len(token.text)  # "wants Germany to pay more": asked of Germany
         return Trigger(token, token.idx, end, _entry("REQUEST", None, "weak"), None)
-    if token.lemma_.lower() == "rule" and _rules_out_a_finding(token):
-        return None  # "police ruled out foul play"
     found = verbs.match(token)
     if found is None:
         return None
@@ -217,8 +217,6 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
         typed = _typed_by_object(token, lemma)
         if typed is not None:
             return typed
-    if lemma == "rule" and _rules_out_a_finding(token):
-        return None  # "police ruled out foul play": an investigator's finding, no rejection
     multi = _match_multi(token, lemma, lexicon)
     if multi is not None:
         return multi
