@@ -115,6 +115,7 @@ class Gazetteer:
         self.iso3: dict[str, str] = dict(
             item.split("=", 1) for item in meta.get("iso3", "").split("\t") if "=" in item
         )
+        self._iso2 = {v: k for k, v in sorted(self.iso3.items())}
         self.demonyms: dict[str, str] = dict(
             self._db.execute("SELECT word, iso3 FROM demonym").fetchall()
         )
@@ -204,8 +205,6 @@ class Gazetteer:
         return self.iso3.get(iso2) if iso2 else None
 
     def country_iso2(self, iso3: str) -> str | None:
-        if not hasattr(self, "_iso2"):
-            self._iso2 = {v: k for k, v in sorted(self.iso3.items())}
         return self._iso2.get(iso3) if iso3 else None
 
     def demonym_country(self, word: str) -> str | None:
